@@ -1,0 +1,1 @@
+"""Procedural lumbar anatomy: dimensions, part table, builders and deformations (no Qt, no VTK actors)."""

@@ -1,0 +1,98 @@
+"""Build the whole model once: every part of the part table as rest vertices and faces.
+
+The build is deterministic, so it is cached on disk (user cache folder) keyed by the detail
+level and a hash of the `meshes` source; a warm start only loads arrays.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .parts import PARTS
+
+DETAILS: tuple[str, ...] = ("low", "normal", "high")
+
+
+@dataclass(frozen=True)
+class PartMesh:
+    """One part at rest: vertices (n, 3) float64 in world mm (RAS), faces (m, 3) int64."""
+
+    id: str
+    vertices: NDArray[np.float64]
+    faces: NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class Model:
+    """Every part of the lumbar spine at rest, in part-table order."""
+
+    parts: dict[str, PartMesh]
+    detail: str
+
+    @property
+    def triangles(self) -> int:
+        return sum(len(p.faces) for p in self.parts.values())
+
+
+def _source_hash() -> str:
+    h = hashlib.sha256()
+    for f in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_path(detail: str) -> Path:
+    import platformdirs
+
+    root = Path(os.environ.get("LUMBAR_VIEWER_CACHE") or platformdirs.user_cache_dir("lumbar-viewer"))
+    return root / f"model-{detail}-{_source_hash()}.npz"
+
+
+def build_model(detail: str = "normal", use_cache: bool = True) -> Model:
+    """The whole model at a detail level ('low', 'normal', 'high'), from the cache when it can."""
+    if detail not in DETAILS:
+        raise ValueError(f"detail must be one of {', '.join(DETAILS)}, not {detail!r}")
+    path = cache_path(detail)
+    if use_cache and path.exists():
+        try:
+            return _load(path, detail)
+        except (OSError, KeyError, ValueError):
+            pass  # a damaged cache is rebuilt
+    from .assemble import build_parts
+
+    model = Model(parts=build_parts(detail), detail=detail)
+    if use_cache:
+        _save(model, path)
+    return model
+
+
+def _save(model: Model, path: Path) -> None:
+    """Write atomically: a crash mid-write never leaves a cache that loads half a model."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        arrays = {}
+        for pid, p in model.parts.items():
+            arrays[f"{pid}|v"] = p.vertices
+            arrays[f"{pid}|f"] = p.faces
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, **arrays)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no cache folder: the model still works, only slower to start
+
+
+def _load(path: Path, detail: str) -> Model:
+    with np.load(path) as data:
+        parts = {
+            pid: PartMesh(pid, data[f"{pid}|v"], data[f"{pid}|f"]) for pid in PARTS
+        }
+    return Model(parts=parts, detail=detail)

@@ -1,0 +1,1 @@
+"""Scenes as data: presets (TOML + Markdown), the schema and loader, and the timeline."""
