@@ -1,0 +1,246 @@
+"""What a scene is, as plain frozen data, and what its part references mean.
+
+A scene is one TOML file plus a Markdown file of step texts (see `scenes/README.md`). The loader
+(`scenes.loader`) turns the files into a `Scene`; the timeline (`scenes.timeline`) turns a
+`Scene` and a time in seconds into a `Frame`. Times are seconds, zoom is a factor (1 = the
+view's default distance), parameter values use the ranges of `meshes.state.NUMERIC_RANGES`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from meshes.dimensions import DISC_LEVELS, LEVELS, SIDES
+from meshes.parts import GROUPS, PARTS
+from meshes.state import DiscState
+from scenes.views import DEFAULT_VIEW
+
+EASINGS: tuple[str, ...] = ("linear", "ease-in-out", "step")
+DURATION_RANGE = (1.0, 600.0)  # seconds
+ZOOM_RANGE = (0.25, 8.0)  # 1 = the view's default distance, 2 = twice as close
+PHASE_RATE_RANGE = (0.0, 4.0)  # rocking cycles per second of an unstable segment
+STEP_COUNT_RANGE = (1, 12)
+SCENE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+DISCLAIMER = (
+    "This program is for learning only. It is not medical advice and cannot tell what is "
+    "wrong with you. Ask your own doctor about your back and your care."
+)
+ARTICLE_CREDIT = '"Stem Cells Lower Back Pain: Confused?" by Chris Centeno, MD (Regenexx blog)'
+
+# Part references may hold these placeholders; the timeline fills them in for the chosen level
+# and side, so one scene can be replayed at another level (L4-L5 -> {upper}=L4, {lower}=L5).
+PLACEHOLDERS: dict[str, str] = {
+    "level": "the disc level, e.g. L4-L5",
+    "upper": "the vertebra above the disc, e.g. L4",
+    "lower": "the bone below the disc, e.g. L5 (S1 at L5-S1)",
+    "exiting_root": "the root that leaves through the foramen at this level (L4 at L4-L5)",
+    "traversing_root": "the root that runs past this disc to the next level (L5 at L4-L5)",
+    "affected_root": "the root the scene's herniation direction catches",
+    "side": "the scene's side, left or right",
+    "other_side": "the side opposite the scene's side",
+}
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# Level-relative regions: the bones, discs, ligaments and joints above or below the scene's disc
+# (nerves stay), so a step can look down onto a disc from above as on an axial MRI slice.
+REGIONS: dict[str, str] = {
+    "above": "every bone, disc, ligament and joint above the disc (the dural sac and roots stay)",
+    "below": "every bone, disc, ligament and joint below the disc (the dural sac and roots stay)",
+}
+# Bones named by level: the bone below L5 is the sacrum, so 'vertebra.{lower}' works at L5-S1.
+PART_ALIASES: dict[str, str] = {"vertebra.S1": "sacrum"}
+
+
+@dataclass(frozen=True)
+class Condition:
+    """The choices that stay fixed through a scene (meshes.state.CHOICE_FIELDS)."""
+
+    direction: str = DiscState.direction
+    side: str = DiscState.side
+    fissure_kind: str = DiscState.fissure_kind
+
+
+@dataclass(frozen=True)
+class Track:
+    """One animated DiscState number: keyframe times (s, strictly increasing) and values."""
+
+    parameter: str
+    times: tuple[float, ...]
+    values: tuple[float, ...]
+    easing: str = "linear"
+    level: str | None = None  # None: the scene's level (follows a level override)
+
+
+@dataclass(frozen=True)
+class Camera:
+    """Where a step looks from: a view name, an optional disc level to centre on, a zoom."""
+
+    view: str = DEFAULT_VIEW
+    focus: str | None = None  # a disc level or '{level}'; None: the whole lumbar spine
+    zoom: float = 1.0
+
+
+@dataclass(frozen=True)
+class Step:
+    """One narrated step: from `time` until the next step's time."""
+
+    time: float
+    title: str
+    text: str  # Markdown
+    camera: Camera = field(default_factory=Camera)
+    highlight: tuple[str, ...] = ()  # part references: ids, groups, patterns, placeholders
+    translucent: tuple[str, ...] = ()
+    hide: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A whole scene, ready to play. `file` and `text_file` say where it came from."""
+
+    id: str
+    title: str
+    summary: str
+    level: str
+    duration: float
+    condition: Condition
+    tracks: tuple[Track, ...]
+    steps: tuple[Step, ...]
+    phase_rate: float = 0.0  # cycles per second; 0 = no rocking
+    intro: str = ""  # Markdown before the first step heading
+    file: str = ""
+    text_file: str = ""
+
+    @property
+    def side(self) -> str:
+        return self.condition.side
+
+
+def retarget(scene: Scene, level: str | None = None, side: str | None = None) -> Scene:
+    """The same scene at another disc level and/or side (the physician's controls).
+
+    Tracks without their own level, the camera focus '{level}' and part placeholders follow.
+    """
+    if level is not None and level not in DISC_LEVELS:
+        raise ValueError(f"level must be one of {', '.join(DISC_LEVELS)}, not {level!r}")
+    if side is not None and side not in SIDES:
+        raise ValueError(f"side must be left or right, not {side!r}")
+    if level is not None:
+        scene = replace(scene, level=level)
+    if side is not None:
+        scene = replace(scene, condition=replace(scene.condition, side=side))
+    return scene
+
+
+def level_words(level: str, side: str, direction: str = DiscState.direction) -> dict[str, str]:
+    """The placeholder values for one disc level and side."""
+    if level not in DISC_LEVELS:
+        raise ValueError(f"level must be one of {', '.join(DISC_LEVELS)}, not {level!r}")
+    if side not in SIDES:
+        raise ValueError(f"side must be left or right, not {side!r}")
+    upper, lower = level.split("-")
+    return {
+        "level": level,
+        "upper": upper,
+        "lower": lower,
+        "exiting_root": upper,
+        "traversing_root": lower,
+        "affected_root": upper if direction in ("foraminal", "far-lateral") else lower,
+        "side": side,
+        "other_side": "right" if side == "left" else "left",
+    }
+
+
+def expand(text: str, words: dict[str, str]) -> str:
+    """Fill in {placeholders}; an unknown one raises ValueError naming the allowed ones."""
+
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in words:
+            raise ValueError(
+                f"'{{{name}}}' is not a placeholder{did_you_mean(name, PLACEHOLDERS)}; "
+                f"allowed: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}"
+            )
+        return words[name]
+
+    return _PLACEHOLDER.sub(sub, text)
+
+
+def resolve_part(ref: str, words: dict[str, str]) -> tuple[str, ...]:
+    """The part ids one reference names: an id, a group, a region ('above'/'below' the scene's
+    disc) or a pattern like 'root.L5.*'; placeholders like '{level}' are filled in first.
+
+    Raises ValueError (one sentence) when it names nothing.
+    """
+    name = expand(ref, words)
+    name = PART_ALIASES.get(name, name)
+    if name in PARTS:
+        return (name,)
+    if name in GROUPS:
+        return _group(name)
+    if name in REGIONS:
+        return _region(name, words["level"])
+    if any(c in name for c in "*?["):
+        ids = tuple(p for p in PARTS if fnmatch.fnmatchcase(p, name))
+        if ids:
+            return ids
+        raise ValueError(f"pattern '{ref}' matches no part; part ids look like 'root.L5.left'")
+    shown = f"'{ref}'" if ref == name else f"'{ref}' ('{name}')"
+    hint = did_you_mean(name, [*PARTS, *GROUPS, *REGIONS])
+    raise ValueError(
+        f"{shown} is not a part id, group, region or pattern{hint}; "
+        f"groups are {', '.join(GROUPS)}, regions {', '.join(REGIONS)}, ids look like 'annulus.L4-L5'"
+    )
+
+
+def resolve_parts(refs: tuple[str, ...], words: dict[str, str]) -> frozenset[str]:
+    out: set[str] = set()
+    for ref in refs:
+        out.update(resolve_part(ref, words))
+    return frozenset(out)
+
+
+def resolve_focus(focus: str | None, words: dict[str, str]) -> str | None:
+    """The disc level a camera focus names, after placeholders; None for the whole spine."""
+    if focus is None:
+        return None
+    level = expand(focus, words)
+    if level not in DISC_LEVELS:
+        raise ValueError(
+            f"focus '{focus}' is not a disc level; allowed: {', '.join(DISC_LEVELS)} or {{level}}"
+        )
+    return level
+
+
+@cache
+def _region(region: str, level: str) -> tuple[str, ...]:
+    here = _height(level)
+    out = []
+    for p in PARTS.values():
+        if p.group == "nerve" or p.level is None:
+            continue
+        h = _height(p.level)
+        if (h < here) if region == "above" else (h > here):
+            out.append(p.id)
+    return tuple(out)
+
+
+def _height(level: str) -> int:
+    """Order along the spine, top down: L1=0, L1-L2=1, L2=2, ... L5-S1=9, S1=10."""
+    if level in DISC_LEVELS:
+        return 2 * DISC_LEVELS.index(level) + 1
+    return 2 * LEVELS.index(level) if level in LEVELS else 2 * len(LEVELS)
+
+
+@cache
+def _group(group: str) -> tuple[str, ...]:
+    return tuple(p.id for p in PARTS.values() if p.group == group)
+
+
+def did_you_mean(word: str, choices) -> str:
+    """A ' (did you mean 'x'?)' hint for the closest choice, or '' when none is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

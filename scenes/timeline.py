@@ -1,0 +1,185 @@
+"""Turn a scene and a time (seconds) into a `Frame`: the pathology state with every track
+interpolated, the current step, its camera and the parts it highlights, fades or hides.
+
+Pure functions of plain data, no Qt: the window, the command line and the tests call the same
+`frame_at`. Level and side may be overridden, so a scene replays at the physician's choice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import numpy as np
+
+from meshes.layout import disc_centre, spine_centre
+from meshes.state import HEALTHY, NUMERIC_RANGES, PathologyState
+from scenes.schema import Scene, Step, Track, level_words, resolve_focus, resolve_parts, retarget
+
+
+@dataclass(frozen=True)
+class CameraPose:
+    """What the viewport should show: a named view (scenes.views), a focal point in world mm
+    and a zoom factor (1 = the view's default distance)."""
+
+    view: str
+    focus: tuple[float, float, float]
+    zoom: float
+    focus_level: str | None = None  # the disc level focused on; None for the whole spine
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Everything the window needs to draw one moment of a scene."""
+
+    time: float  # seconds, within [0, duration]
+    state: PathologyState
+    step_index: int
+    step: Step
+    camera: CameraPose
+    highlight: frozenset[str]  # part ids
+    translucent: frozenset[str]
+    hidden: frozenset[str]
+    level: str
+    side: str
+
+
+def frame_at(scene: Scene, t: float, level: str | None = None, side: str | None = None) -> Frame:
+    """The frame at `t` seconds (clamped to the scene), optionally at another level and side."""
+    if level is not None or side is not None:
+        scene = retarget(scene, level, side)
+    t = clamp_time(scene, t)
+    i = step_index_at(scene, t)
+    step = scene.steps[i]
+    highlight, translucent, hidden, camera = _step_view(
+        step, scene.level, scene.side, scene.condition.direction
+    )
+    return Frame(
+        time=t,
+        state=state_at(scene, t),
+        step_index=i,
+        step=step,
+        camera=camera,
+        highlight=highlight,
+        translucent=translucent,
+        hidden=hidden,
+        level=scene.level,
+        side=scene.side,
+    )
+
+
+def state_at(scene: Scene, t: float) -> PathologyState:
+    """The pathology state at `t` seconds: healthy discs, then the scene's condition and tracks."""
+    t = clamp_time(scene, t)
+    changes: dict[str, dict] = {}
+    # Tracks pinned to a level first, so the scene's own level wins where they meet.
+    for track in sorted(scene.tracks, key=lambda tr: tr.level is None):
+        lv = track.level or scene.level
+        changes.setdefault(lv, {})[track.parameter] = float(track_values(track, np.array([t]))[0])
+    changes.setdefault(scene.level, {})
+    cond = scene.condition
+    discs = tuple(
+        (
+            lv,
+            replace(
+                s, direction=cond.direction, side=cond.side, fissure_kind=cond.fissure_kind, **changes[lv]
+            ),
+        )
+        if lv in changes
+        else (lv, s)
+        for lv, s in HEALTHY.discs
+    )
+    phase = (t * scene.phase_rate) % 1.0
+    return PathologyState(discs=discs, phase=phase)
+
+
+def track_values(track: Track, times: np.ndarray) -> np.ndarray:
+    """A track's values at many times at once (held flat before the first and after the last key)."""
+    kt, kv = _arrays(track)
+    times = np.asarray(times, dtype=float)
+    if len(kt) == 1:
+        return np.full(times.shape, kv[0])
+    if track.easing == "step":
+        idx = np.clip(np.searchsorted(kt, times, side="right") - 1, 0, len(kt) - 1)
+        return kv[idx]
+    seg = np.clip(np.searchsorted(kt, times, side="right") - 1, 0, len(kt) - 2)
+    u = np.clip((times - kt[seg]) / (kt[seg + 1] - kt[seg]), 0.0, 1.0)
+    if track.easing == "ease-in-out":
+        u = u * u * (3.0 - 2.0 * u)  # smoothstep: starts and stops gently
+    lo, hi = NUMERIC_RANGES[track.parameter]
+    return np.clip(kv[seg] + (kv[seg + 1] - kv[seg]) * u, lo, hi)
+
+
+def sample(scene: Scene, times, level: str | None = None) -> dict[tuple[str, str], np.ndarray]:
+    """Every track's values at many times: {(disc level, parameter): values}, for plots and tests."""
+    target = level or scene.level
+    out: dict[tuple[str, str], np.ndarray] = {}
+    for track in sorted(scene.tracks, key=lambda tr: tr.level is None):
+        out[(track.level or target, track.parameter)] = track_values(track, np.asarray(times, float))
+    return out
+
+
+def step_index_at(scene: Scene, t: float) -> int:
+    """Index of the step showing at `t`: the last one that has started."""
+    starts = [s.time for s in scene.steps]
+    return max(0, bisect.bisect_right(starts, t) - 1)
+
+
+def step_time(scene: Scene, i: int) -> float:
+    """Start time of step `i` (0-based; negative counts from the end)."""
+    n = len(scene.steps)
+    if not -n <= i < n:
+        raise ValueError(f"step {i} does not exist; '{scene.id}' has steps 0 to {n - 1}")
+    return scene.steps[i].time
+
+
+def time_of(scene: Scene, at: str | float) -> float:
+    """A time given as seconds, 'start' or 'end' (e.g. from --at), checked against the scene."""
+    if isinstance(at, str):
+        word = at.strip().lower()
+        if word == "end":
+            return scene.duration
+        if word == "start":
+            return 0.0
+        try:
+            at = float(word)
+        except ValueError:
+            at = math.nan
+    t = float(at)
+    if not (0.0 <= t <= scene.duration):  # also NaN
+        raise ValueError(
+            f"time {at!r} is not in the scene; '{scene.id}' runs from 0 to {scene.duration:g} seconds "
+            "(or say 'start' or 'end')"
+        )
+    return t
+
+
+def clamp_time(scene: Scene, t: float) -> float:
+    t = float(t)
+    if math.isnan(t):
+        raise ValueError("time must be a number of seconds, not NaN")
+    return min(max(t, 0.0), scene.duration)
+
+
+@lru_cache(maxsize=256)
+def _arrays(track: Track) -> tuple[np.ndarray, np.ndarray]:
+    return np.asarray(track.times, float), np.asarray(track.values, float)
+
+
+@lru_cache(maxsize=512)
+def _step_view(
+    step: Step, level: str, side: str, direction: str
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], CameraPose]:
+    """Resolved part sets and camera of a step at one level and side (cached: steps repeat)."""
+    words = level_words(level, side, direction)
+    focus_level = resolve_focus(step.camera.focus, words)
+    focus = disc_centre(focus_level) if focus_level else spine_centre()
+    camera = CameraPose(step.camera.view, tuple(float(x) for x in focus), step.camera.zoom, focus_level)
+    return (
+        resolve_parts(step.highlight, words),
+        resolve_parts(step.translucent, words),
+        resolve_parts(step.hide, words),
+        camera,
+    )
