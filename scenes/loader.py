@@ -20,6 +20,8 @@ from scenes.schema import (
     PHASE_RATE_RANGE,
     SCENE_ID,
     STEP_COUNT_RANGE,
+    TEXT_PLACEHOLDER_PATTERN,
+    TEXT_PLACEHOLDERS,
     ZOOM_RANGE,
     Camera,
     Condition,
@@ -192,6 +194,8 @@ class _Checker:
         self.errors: list[SceneError] = []
         self.intro = ""  # Markdown before the first '## ' heading
         self.md_file = ""
+        self.md_text = ""
+        self.inline_text: dict[int, str] = {}  # step index -> text given in the TOML
 
     def err(self, path: tuple, message: str) -> None:
         self.errors.append(SceneError(self.file, line_of(self.lines, path), message))
@@ -294,6 +298,7 @@ class _Checker:
         if self.errors:
             return None
         steps = self.step_texts(steps)
+        self.text_placeholders(summary, steps)
         if self.errors:
             return None
         intro = self.intro
@@ -470,9 +475,8 @@ class _Checker:
         if table is None:
             return Camera()
         self.fields(table, path, CAMERA_FIELDS, f"{where} camera")
-        view = self.choice(
-            table.get("view", DEFAULT_VIEW), path + ("view",), f"{where} camera view", tuple(VIEWS)
-        )
+        views = (*VIEWS, "{side}", "{other_side}")  # a side view that follows the scene's side
+        view = self.choice(table.get("view", DEFAULT_VIEW), path + ("view",), f"{where} camera view", views)
         focus = self.text(table.get("focus", _MISSING), path + ("focus",), f"{where} camera focus")
         if focus is not None and words is not None:
             try:
@@ -501,6 +505,35 @@ class _Checker:
         return refs
 
     # -- the Markdown text ----------------------------------------------------------------
+    def text_placeholders(self, summary: str, steps: tuple[Step, ...]) -> None:
+        """Every {placeholder} in the summary, titles and texts must be one the timeline fills in."""
+        md = Path(self.md_file) if self.md_file else None
+        where = [(summary, ("summary",), None)]
+        for i, step in enumerate(steps):
+            where.append((step.title, ("steps", i, "title"), None))
+            inline = step.text == self.inline_text.get(i)
+            where.append((step.text, ("steps", i, "text"), None if inline else md))
+        where.append((self.intro, (), md))
+        for text, path, file in where:
+            for m in TEXT_PLACEHOLDER_PATTERN.finditer(text):
+                if m.group(1) in TEXT_PLACEHOLDERS:
+                    continue
+                message = (
+                    f"'{m.group(0)}' is not a placeholder{did_you_mean(m.group(1), TEXT_PLACEHOLDERS)}; "
+                    f"allowed in texts: {', '.join('{' + p + '}' for p in TEXT_PLACEHOLDERS)}"
+                )
+                if file is None:
+                    self.err(path, message)
+                else:
+                    self.errors.append(SceneError(file, self.md_line_of(m.group(0)), message))
+                break
+
+    def md_line_of(self, token: str) -> int:
+        for n, line in enumerate(self.md_text.splitlines(), start=1):
+            if token in line:
+                return n
+        return 1
+
     def step_texts(self, steps: list[dict]) -> tuple[Step, ...]:
         need = [s for s in steps if s["text"] is None]
         md = self.file.with_suffix(".md")
@@ -515,6 +548,8 @@ class _Checker:
         for s in steps:
             key = _norm(s["section"] or s["title"])
             text = s["text"]
+            if text is not None:
+                self.inline_text[s["index"]] = text
             path = ("steps", s["index"], "section" if s["section"] else "title")
             if text is None:
                 if key not in sections:
@@ -583,6 +618,7 @@ class _Checker:
         if error:
             self.errors.append(error)
             return None
+        self.md_text = text
         sections: dict[str, tuple[int, str, str]] = {}
         intro: list[str] = []
         current: list[str] = intro

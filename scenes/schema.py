@@ -45,6 +45,33 @@ PLACEHOLDERS: dict[str, str] = {
     "other_side": "the side opposite the scene's side",
 }
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# In step titles and texts only {lower_case_words} are placeholders, so other braces stay text.
+TEXT_PLACEHOLDER_PATTERN = re.compile(r"\{([a-z_]+)\}")
+
+# Where a root is felt and what it moves, in plain words (anatomy.md, dermatome table). Step
+# texts say {affected_root_area} and {affected_root_muscle} so they stay right at any level.
+ROOT_AREAS: dict[str, str] = {
+    "L1": "the groin and the top of the front of the thigh",
+    "L2": "the middle of the front of the thigh",
+    "L3": "the lower front of the thigh down to the inner side of the knee",
+    "L4": "the inner side of the shin down to the inner ankle",
+    "L5": "the outer side of the shin, the top of the foot and the big toe",
+    "S1": "the back of the calf, the heel, and the outer edge and sole of the foot",
+}
+ROOT_MUSCLES: dict[str, str] = {
+    "L1": "bending the hip",
+    "L2": "lifting the thigh",
+    "L3": "straightening the knee",
+    "L4": "pulling the foot up at the ankle",
+    "L5": "lifting the big toe",
+    "S1": "standing on tiptoe",
+}
+_ROOT_WORDS = ("exiting_root", "traversing_root", "affected_root")
+TEXT_PLACEHOLDERS: dict[str, str] = {
+    **PLACEHOLDERS,
+    **{f"{r}_area": f"where the {r.split('_')[0]} root is felt, in plain words" for r in _ROOT_WORDS},
+    **{f"{r}_muscle": f"what the {r.split('_')[0]} root moves, in plain words" for r in _ROOT_WORDS},
+}
 # Level-relative regions: the bones, discs, ligaments and joints above or below the scene's disc
 # (nerves stay), so a step can look down onto a disc from above as on an axial MRI slice.
 REGIONS: dict[str, str] = {
@@ -79,7 +106,7 @@ class Track:
 class Camera:
     """Where a step looks from: a view name, an optional disc level to centre on, a zoom."""
 
-    view: str = DEFAULT_VIEW
+    view: str = DEFAULT_VIEW  # a name in scenes.views.VIEWS, or '{side}' / '{other_side}'
     focus: str | None = None  # a disc level or '{level}'; None: the whole lumbar spine
     zoom: float = 1.0
 
@@ -136,13 +163,14 @@ def retarget(scene: Scene, level: str | None = None, side: str | None = None) ->
 
 
 def level_words(level: str, side: str, direction: str = DiscState.direction) -> dict[str, str]:
-    """The placeholder values for one disc level and side."""
+    """The placeholder values for one disc level and side (part references use the first
+    eight, texts all of them)."""
     if level not in DISC_LEVELS:
         raise ValueError(f"level must be one of {', '.join(DISC_LEVELS)}, not {level!r}")
     if side not in SIDES:
         raise ValueError(f"side must be left or right, not {side!r}")
     upper, lower = level.split("-")
-    return {
+    words = {
         "level": level,
         "upper": upper,
         "lower": lower,
@@ -152,21 +180,33 @@ def level_words(level: str, side: str, direction: str = DiscState.direction) -> 
         "side": side,
         "other_side": "right" if side == "left" else "left",
     }
+    for r in _ROOT_WORDS:
+        words[f"{r}_area"] = ROOT_AREAS[words[r]]
+        words[f"{r}_muscle"] = ROOT_MUSCLES[words[r]]
+    return words
 
 
 def expand(text: str, words: dict[str, str]) -> str:
-    """Fill in {placeholders}; an unknown one raises ValueError naming the allowed ones."""
+    """Fill in the {placeholders} of a part reference or focus; an unknown one raises ValueError."""
+    return _expand(_PLACEHOLDER, text, words, PLACEHOLDERS)
 
+
+def expand_text(text: str, words: dict[str, str]) -> str:
+    """Fill in the {placeholders} of a title or Markdown text; an unknown one raises ValueError."""
+    return _expand(TEXT_PLACEHOLDER_PATTERN, text, words, TEXT_PLACEHOLDERS)
+
+
+def _expand(pattern: re.Pattern, text: str, words: dict[str, str], allowed: dict[str, str]) -> str:
     def sub(m: re.Match) -> str:
         name = m.group(1)
-        if name not in words:
+        if name not in allowed:
             raise ValueError(
-                f"'{{{name}}}' is not a placeholder{did_you_mean(name, PLACEHOLDERS)}; "
-                f"allowed: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}"
+                f"'{{{name}}}' is not a placeholder{did_you_mean(name, allowed)}; "
+                f"allowed: {', '.join('{' + p + '}' for p in allowed)}"
             )
         return words[name]
 
-    return _PLACEHOLDER.sub(sub, text)
+    return pattern.sub(sub, text)
 
 
 def resolve_part(ref: str, words: dict[str, str]) -> tuple[str, ...]:

@@ -16,7 +16,17 @@ import numpy as np
 
 from meshes.layout import disc_centre, spine_centre
 from meshes.state import HEALTHY, NUMERIC_RANGES, PathologyState
-from scenes.schema import Scene, Step, Track, level_words, resolve_focus, resolve_parts, retarget
+from scenes.schema import (
+    Scene,
+    Step,
+    Track,
+    expand,
+    expand_text,
+    level_words,
+    resolve_focus,
+    resolve_parts,
+    retarget,
+)
 
 
 @dataclass(frozen=True)
@@ -37,7 +47,9 @@ class Frame:
     time: float  # seconds, within [0, duration]
     state: PathologyState
     step_index: int
-    step: Step
+    step: Step  # as written, with its {placeholders}
+    title: str  # the step's title and Markdown text for this level and side
+    text: str
     camera: CameraPose
     highlight: frozenset[str]  # part ids
     translucent: frozenset[str]
@@ -53,14 +65,15 @@ def frame_at(scene: Scene, t: float, level: str | None = None, side: str | None 
     t = clamp_time(scene, t)
     i = step_index_at(scene, t)
     step = scene.steps[i]
-    highlight, translucent, hidden, camera = _step_view(
-        step, scene.level, scene.side, scene.condition.direction
-    )
+    view = _step_view(step, scene.level, scene.side, scene.condition.direction)
+    highlight, translucent, hidden, camera, title, text = view
     return Frame(
         time=t,
         state=state_at(scene, t),
         step_index=i,
         step=step,
+        title=title,
+        text=text,
         camera=camera,
         highlight=highlight,
         translucent=translucent,
@@ -168,18 +181,34 @@ def _arrays(track: Track) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(track.times, float), np.asarray(track.values, float)
 
 
+def step_texts(scene: Scene, level: str | None = None, side: str | None = None) -> list[tuple[str, str]]:
+    """(title, Markdown text) of every step for this level and side, for a list of all steps."""
+    scene = retarget(scene, level, side)
+    words = level_words(scene.level, scene.side, scene.condition.direction)
+    return [(expand_text(s.title, words), expand_text(s.text, words)) for s in scene.steps]
+
+
+def scene_texts(scene: Scene, level: str | None = None, side: str | None = None) -> tuple[str, str]:
+    """The scene's summary and introduction (Markdown) for this level and side."""
+    scene = retarget(scene, level, side)
+    words = level_words(scene.level, scene.side, scene.condition.direction)
+    return expand_text(scene.summary, words), expand_text(scene.intro, words)
+
+
 @lru_cache(maxsize=512)
-def _step_view(
-    step: Step, level: str, side: str, direction: str
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], CameraPose]:
-    """Resolved part sets and camera of a step at one level and side (cached: steps repeat)."""
+def _step_view(step: Step, level: str, side: str, direction: str) -> tuple:
+    """Resolved part sets, camera, title and text of a step at one level and side (cached)."""
     words = level_words(level, side, direction)
     focus_level = resolve_focus(step.camera.focus, words)
     focus = disc_centre(focus_level) if focus_level else spine_centre()
-    camera = CameraPose(step.camera.view, tuple(float(x) for x in focus), step.camera.zoom, focus_level)
+    camera = CameraPose(
+        expand(step.camera.view, words), tuple(float(x) for x in focus), step.camera.zoom, focus_level
+    )
     return (
         resolve_parts(step.highlight, words),
         resolve_parts(step.translucent, words),
         resolve_parts(step.hide, words),
         camera,
+        expand_text(step.title, words),
+        expand_text(step.text, words),
     )
