@@ -1,0 +1,5 @@
+"""``python -m app`` does what the ``lumbar-viewer`` command does."""
+
+from app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,250 @@
+"""The 3D scene, shared by the window and by off-screen renders: one actor per part of the model.
+
+The viewport owns no state of the story (that lives in ``scenes``); it only draws. Animation
+writes new vertices into the PolyData each actor already shows (fixed topology: a mesh is never
+rebuilt), recomputes the normals and asks for a render.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyvista as pv
+from numpy.typing import NDArray
+from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper
+
+from meshes.parts import PARTS
+from scenes.views import DEFAULT_VIEW, VIEWS
+
+if TYPE_CHECKING:
+    from meshes.model import Model
+
+# Look: a calm blue-grey gradient that keeps pale bone, blue disc and yellow nerve readable.
+BACKGROUND_BOTTOM = "#1E2630"
+BACKGROUND_TOP = "#4A5A6C"
+# Material: mostly diffuse with a soft, broad highlight (wet tissue, not plastic).
+AMBIENT = 0.14
+DIFFUSE = 0.86
+SPECULAR = 0.22
+SPECULAR_POWER = 18.0
+# Multi-sample anti-aliasing on a real GPU; software OpenGL cannot afford it (DESIGN.md).
+GPU_MULTI_SAMPLES = 8
+# Room left around the model when a view frames it (1.0 = touching the window's edge).
+FRAME_MARGIN = 1.06
+
+_SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer", "lavapipe", "swiftshader")
+
+
+def vertex_normals(vertices: NDArray[np.float64], faces: NDArray[np.int64]) -> NDArray[np.float32]:
+    """Unit normals at the vertices: area-weighted sum of the adjoining face normals (vectorised)."""
+    tri = vertices[faces]
+    fn = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    n = np.zeros((len(vertices), 3))
+    idx = faces.ravel()
+    for k in range(3):
+        n[:, k] = np.bincount(idx, weights=np.repeat(fn[:, k], 3), minlength=len(vertices))
+    length = np.linalg.norm(n, axis=1, keepdims=True)
+    np.divide(n, length, out=n, where=length > 0)
+    return n.astype(np.float32)
+
+
+def renderer_name(render_window) -> str:
+    """The OpenGL renderer string (e.g. 'llvmpipe (LLVM 15.0.6, 256 bits)'), or '' if unknown."""
+    try:
+        report = render_window.ReportCapabilities() or ""
+    except Exception:  # a window without a context has nothing to report
+        return ""
+    m = re.search(r"OpenGL renderer string:\s*(.+)", report)
+    return m.group(1).strip() if m else ""
+
+
+def is_software_renderer(name: str) -> bool:
+    low = name.lower()
+    return any(s in low for s in _SOFTWARE_RENDERERS)
+
+
+class Viewport:
+    """Builds and updates the scene inside a pyvista plotter (Qt interactor or off-screen).
+
+    ``actors`` and ``meshes`` map part ids to the VTK actor and the PolyData it draws; other
+    panels (scene player, x-ray, clipping, exports) work through these and the methods below.
+    """
+
+    def __init__(self, plotter: pv.BasePlotter) -> None:
+        self.plotter = plotter
+        self.actors: dict[str, vtkActor] = {}
+        self.meshes: dict[str, pv.PolyData] = {}
+        self.model: Model | None = None
+        self.renderer_name = ""
+        self.software_gl: bool | None = None  # known after the first frame
+        self._faces: dict[str, NDArray[np.int64]] = {}
+        self._setup_stage()
+
+    # ---- stage -----------------------------------------------------------------------------
+    def _setup_stage(self) -> None:
+        p = self.plotter
+        p.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
+        # VTK's light kit: a warm key light, a cool fill, two head lights and back lights, all
+        # tied to the camera, so the shading stays soft and familiar from every side.
+        p.enable_lightkit()
+        p.renderer.SetUseFXAA(False)
+
+    def configure_antialiasing(self) -> str:
+        """Choose anti-aliasing from the GL renderer (call once the window has a GL context).
+
+        Software OpenGL (Mesa llvmpipe) gets FXAA, a cheap screen-space pass, because 4x MSAA costs
+        it about 4 times the frame time; a real GPU gets MSAA. Returns the method chosen.
+        """
+        rw = self.plotter.render_window
+        self.renderer_name = renderer_name(rw)
+        self.software_gl = is_software_renderer(self.renderer_name)
+        if self.software_gl or not self.renderer_name:
+            rw.SetMultiSamples(0)
+            self.plotter.renderer.SetUseFXAA(True)
+            return "fxaa"
+        self.plotter.renderer.SetUseFXAA(False)
+        rw.SetMultiSamples(GPU_MULTI_SAMPLES)
+        return "msaa"
+
+    # ---- the model ---------------------------------------------------------------------------
+    def set_model(self, model: Model) -> None:
+        """Show every part of ``model`` (part-table order), replacing whatever was shown."""
+        self.clear()
+        self.model = model
+        for pid, part in model.parts.items():
+            self.add_part(pid, part.vertices, part.faces)
+
+    def clear(self) -> None:
+        for actor in self.actors.values():
+            self.plotter.renderer.RemoveActor(actor)
+        self.actors.clear()
+        self.meshes.clear()
+        self._faces.clear()
+        self.model = None
+
+    def add_part(self, part_id: str, vertices: NDArray[np.float64], faces: NDArray[np.int64]) -> vtkActor:
+        """Add one part as a smooth-shaded actor in its part-table colour; returns the actor."""
+        faces = np.asarray(faces, dtype=np.int64)
+        mesh = pv.PolyData.from_regular_faces(np.asarray(vertices, dtype=np.float64), faces)
+        mesh.point_data["Normals"] = vertex_normals(mesh.points, faces)
+        mesh.GetPointData().SetActiveNormals("Normals")
+        mapper = vtkPolyDataMapper()
+        mapper.SetInputData(mesh)
+        mapper.ScalarVisibilityOff()
+        actor = vtkActor()
+        actor.SetMapper(mapper)
+        prop = actor.GetProperty()
+        prop.SetInterpolationToPhong()
+        prop.SetAmbient(AMBIENT)
+        prop.SetDiffuse(DIFFUSE)
+        prop.SetSpecular(SPECULAR)
+        prop.SetSpecularPower(SPECULAR_POWER)
+        prop.SetSpecularColor(1.0, 0.98, 0.95)
+        info = PARTS.get(part_id)
+        prop.SetColor(pv.Color(info.colour if info else "#CCCCCC").float_rgb)
+        self.plotter.renderer.AddActor(actor)
+        self.actors[part_id] = actor
+        self.meshes[part_id] = mesh
+        self._faces[part_id] = faces
+        return actor
+
+    def set_points(self, part_id: str, vertices: NDArray[np.float64]) -> None:
+        """Move a part's vertices in place (same count, same faces) and refresh its normals."""
+        mesh = self.meshes[part_id]
+        mesh.points[:] = vertices
+        mesh.GetPoints().Modified()
+        mesh.point_data["Normals"][:] = vertex_normals(mesh.points, self._faces[part_id])
+        mesh.GetPointData().GetNormals().Modified()
+        mesh.Modified()
+
+    def set_all_points(self, vertices: Mapping[str, NDArray[np.float64]]) -> None:
+        for pid, v in vertices.items():
+            if pid in self.meshes:
+                self.set_points(pid, v)
+
+    # ---- appearance per part -----------------------------------------------------------------
+    def set_colour(self, part_id: str, colour: str | tuple[float, float, float] | None) -> None:
+        """Tint a part (a '#RRGGBB' string or RGB 0..1); None restores its part-table colour."""
+        if colour is None:
+            info = PARTS.get(part_id)
+            colour = info.colour if info else "#CCCCCC"
+        self.actors[part_id].GetProperty().SetColor(pv.Color(colour).float_rgb)
+
+    def set_opacity(self, part_id: str, opacity: float) -> None:
+        self.actors[part_id].GetProperty().SetOpacity(float(np.clip(opacity, 0.0, 1.0)))
+
+    def set_visible(self, part_id: str, visible: bool) -> None:
+        self.actors[part_id].SetVisibility(bool(visible))
+
+    def is_visible(self, part_id: str) -> bool:
+        return bool(self.actors[part_id].GetVisibility())
+
+    def visible_parts(self) -> list[str]:
+        return [pid for pid, a in self.actors.items() if a.GetVisibility()]
+
+    # ---- camera ------------------------------------------------------------------------------
+    def bounds(self, parts: Iterable[str] | None = None) -> tuple[float, ...]:
+        """(xmin, xmax, ymin, ymax, zmin, zmax) in mm of the given parts (default: all)."""
+        ids = list(self.meshes) if parts is None else [p for p in parts if p in self.meshes]
+        if not ids:
+            return (-50.0, 50.0, -50.0, 50.0, -20.0, 200.0)
+        b = np.array([self.meshes[p].bounds for p in ids])
+        return (b[:, 0].min(), b[:, 1].max(), b[:, 2].min(), b[:, 3].max(), b[:, 4].min(), b[:, 5].max())
+
+    def apply_view(self, name: str = DEFAULT_VIEW) -> None:
+        """Point the camera from a named direction (scenes.views.VIEWS) and frame the whole spine."""
+        view = VIEWS[name]
+        self.frame(view.direction, view.up)
+
+    def frame(self, direction, up, margin: float = FRAME_MARGIN) -> None:
+        """Look at the model from ``direction`` (toward the camera) and fit it snugly in the window.
+
+        VTK's ResetCamera fits the bounding sphere, which leaves a tall spine small; this fits the
+        visible vertices' extent along the screen's axes instead, at their nearest depth.
+        """
+        ids = self.visible_parts() or list(self.meshes)
+        if ids:
+            pts = np.concatenate([self.meshes[p].points[::4] for p in ids])
+        else:
+            pts = np.array([[-50.0, -50.0, -20.0], [50.0, 50.0, 200.0]])
+        lo, hi = pts.min(axis=0), pts.max(axis=0)
+        centre = (lo + hi) / 2
+        corners = pts - centre
+        d = np.asarray(direction, dtype=float)
+        d /= np.linalg.norm(d)
+        u = np.asarray(up, dtype=float)
+        u = u - d * np.dot(u, d)
+        u /= np.linalg.norm(u)
+        r = np.cross(u, d)
+        cam = self.plotter.renderer.GetActiveCamera()
+        tan_half = np.tan(np.radians(cam.GetViewAngle()) / 2)
+        w, h = self.plotter.window_size
+        aspect = w / h if h else 1.0
+        # Centre the projected extent on screen, then fit its half-sizes.
+        pu, pr = corners @ u, corners @ r
+        centre = centre + u * (pu.max() + pu.min()) / 2 + r * (pr.max() + pr.min()) / 2
+        corners = pts - centre
+        half_h = np.abs(corners @ u).max()
+        half_w = np.abs(corners @ r).max()
+        depth = (corners @ d).max()
+        distance = depth + max(half_h / tan_half, half_w / (tan_half * aspect)) * margin
+        cam.SetFocalPoint(*centre)
+        cam.SetPosition(*(centre + d * distance))
+        cam.SetViewUp(*u)
+        self.plotter.renderer.ResetCameraClippingRange()
+        # Tell pyvista the camera is placed, or its first render resets it to an isometric view.
+        self.plotter.renderer.camera_set = True
+
+    def reset_view(self) -> None:
+        self.apply_view(DEFAULT_VIEW)
+
+    def camera_state(self) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]:
+        """(position, focal point, view up) of the camera, for tests and saved layouts."""
+        cam = self.plotter.renderer.GetActiveCamera()
+        return (cam.GetPosition(), cam.GetFocalPoint(), cam.GetViewUp())
+
+    def render(self) -> None:
+        self.plotter.render()
