@@ -7,6 +7,7 @@ Every mistake becomes a `SceneError(file, line, message)`, shown as
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import tomllib
@@ -148,13 +149,29 @@ def _syntax_error(path: Path, e: tomllib.TOMLDecodeError) -> SceneError:
     if not m:
         return SceneError(path, 1, f"TOML syntax error ({e}); check quotes, brackets and commas")
     what, line, col = m.group(1), int(m.group(2)), int(m.group(3))
-    what = what[:1].lower() + what[1:]
+    for pattern, plain in _SYNTAX_PLAIN:
+        if pattern in what.lower():
+            what = plain
+            break
+    else:
+        what = what[:1].lower() + what[1:]
     return SceneError(
         path,
         line,
         f'TOML syntax error at column {col}: {what}; text needs "quotes", '
         "lists need [brackets] and commas, each key = value on its own line",
     )
+
+
+# tomllib's words for common slips, in a teacher's words.
+_SYNTAX_PLAIN = (
+    ("illegal character '\\n'", "the line ends inside a text value (a closing quote is missing)"),
+    ("unclosed array", "a list is not closed with ]"),
+    ("expected '=' after a key", "a key must be followed by = and a value"),
+    ("invalid value", "this value is not valid TOML"),
+    ("cannot overwrite a value", "this key is given twice"),
+    ("cannot declare", "this table is declared twice"),
+)
 
 
 def _fmt(v) -> str:
@@ -217,7 +234,9 @@ class _Checker:
         if value is _MISSING:
             return None
         if not isinstance(value, str):
-            self.err(path, f"{name} must be text in quotes, not {_kind(value)}")
+            self.err(
+                path, f'{name} must be text in quotes, not {_kind(value)}; write it like {path[-1]} = "..."'
+            )
             return None
         if not value.strip():
             self.err(path, f"{name} is empty; write some text between the quotes")
@@ -231,7 +250,9 @@ class _Checker:
         if value is _MISSING:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.err(path, f"{name} must be a number, not {_kind(value)}")
+            self.err(
+                path, f"{name} must be a number, not {_kind(value)}; allowed: {_fmt(lo)} to {_fmt(hi)}{unit}"
+            )
             return None
         if isinstance(value, float) and not math.isfinite(value):
             self.err(path, f"{name} is {value} (not a real number); allowed: {_fmt(lo)} to {_fmt(hi)}{unit}")
@@ -262,7 +283,10 @@ class _Checker:
         if value is _MISSING:
             return None
         if not isinstance(value, dict):
-            self.err(path, f"{name} must be a table ([{path[-1]}] or {{ ... }}), not {_kind(value)}")
+            self.err(
+                path,
+                f"{name} must be a table, not {_kind(value)}; write [{path[-1]}] or {path[-1]} = {{ ... }}",
+            )
             return None
         return value
 
@@ -271,7 +295,7 @@ class _Checker:
         if value is _MISSING:
             return None
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.err(path, f"{name} must be [[{name}]] tables, not {_kind(value)}")
+            self.err(path, f"{name} must be tables, not {_kind(value)}; write one [[{name}]] block for each")
             return None
         return value
 
@@ -378,7 +402,9 @@ class _Checker:
             return None
         name = f"{where} keyframes"
         if not isinstance(value, list) or not value:
-            self.err(path, f"{name} must be a list of [time, value] pairs, e.g. [[0, 0.0], [10, 1.0]]")
+            self.err(
+                path, f"{name} must be a list of [time, value] pairs; write them like [[0, 0.0], [10, 1.0]]"
+            )
             return None
         lo, hi = NUMERIC_RANGES.get(param, (-math.inf, math.inf))
         keys: list[tuple[float, float]] = []
@@ -389,7 +415,8 @@ class _Checker:
                 self.err(
                     kp,
                     f"{where} keyframe {j + 1} must be a [time, value] pair, not {_kind(pair)}"
-                    + (f" of {len(pair)}" if isinstance(pair, list) else ""),
+                    + (f" of {len(pair)}" if isinstance(pair, list) else "")
+                    + "; write it like [10, 0.5]",
                 )
                 ok = False
                 continue
@@ -415,7 +442,7 @@ class _Checker:
                     self.err(
                         kp,
                         f"{where} keyframe times must increase: {_fmt(t)} s comes after "
-                        f"{_fmt(keys[-1][0])} s",
+                        f"{_fmt(keys[-1][0])} s; put the keyframes in time order",
                     )
                 ok = False
                 continue
@@ -493,7 +520,7 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.err(
                 path,
-                f'{name} must be a list of part names in quotes, e.g. ["annulus.{{level}}", '
+                f'{name} must be a list of part names in quotes; write it like ["annulus.{{level}}", '
                 '"root.L5.*", "bone"]',
             )
             return ()
@@ -544,6 +571,7 @@ class _Checker:
         if sections is None:  # no readable text file: already reported once
             return ()
         used: set[str] = set()
+        keys = {_norm(s["section"] or s["title"]) for s in steps}
         out = []
         for s in steps:
             key = _norm(s["section"] or s["title"])
@@ -554,11 +582,23 @@ class _Checker:
             if text is None:
                 if key not in sections:
                     heading = s["section"] or s["title"]
-                    have = ", ".join(f"'{h}'" for _, h, _ in sections.values()) or "none"
+                    near = difflib.get_close_matches(
+                        key, [k for k in sections if k not in keys], n=1, cutoff=0.6
+                    )
+                    if near:  # a misspelt heading is one mistake: say so here, not again below
+                        used.add(near[0])
+                        line, h, _ = sections[near[0]]
+                        hint = f"(did you mean '## {h}' at line {line}?)"
+                    else:
+                        hint = (
+                            "(sections there: "
+                            + (", ".join(f"'{h}'" for _, h, _ in sections.values()) or "none")
+                            + ")"
+                        )
                     self.err(
                         path,
-                        f"step {s['index'] + 1} has no text: {md.name} has no '## {heading}' "
-                        f'section (sections there: {have}); add it, or give the step text = "..."',
+                        f"step {s['index'] + 1} has no text: {md.name} has no '## {heading}' section "
+                        f'{hint}; add it, or give the step text = "..."',
                     )
                     continue
                 text = sections.get(key, (0, "", ""))[2]
