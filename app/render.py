@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import ctypes.util
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import numpy as np
     import pyvista as pv
 
@@ -80,16 +81,10 @@ def render_model(
 
 
 def write_png(image: np.ndarray, path: Path) -> None:
-    """Write an RGB image as PNG through a temporary file in the same folder, then rename it."""
-    import tempfile
-
+    """Write an RGB image as PNG; a failure leaves no file behind (see app.outputs)."""
     import imageio.v3 as iio
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".png")
-    os.close(fd)
-    try:
+    from app.outputs import atomic_path
+
+    with atomic_path(path) as tmp:
         iio.imwrite(tmp, image, extension=".png")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -1,0 +1,37 @@
+"""``lumbar-viewer export``: write the model as a 3D file for other programs or 3D printing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+NAME = "export"
+HELP = "write the model as a 3D file: .glb or .gltf (one node per part), .stl, .obj or .ply (mm, RAS axes)"
+
+DETAILS = ("low", "normal", "high")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the file to write: .glb, .gltf, .stl, .obj or .ply",
+    )
+    parser.add_argument(
+        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.export3d import FORMATS, export_model
+    from app.outputs import check_output
+
+    out = check_output(args.out, FORMATS)
+    from meshes.model import build_model
+
+    model = build_model(args.detail)
+    export_model(model, out)
+    print(f"wrote {out} ({len(model.parts)} parts, {model.triangles} triangles, millimetres, RAS axes)")
+    return 0

@@ -1,0 +1,72 @@
+"""``lumbar-viewer render``: a picture of the model from a named view, without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+NAME = "render"
+HELP = "draw the model from a named view into a PNG file, without opening a window"
+
+DETAILS = ("low", "normal", "high")
+SIZE_LIMITS = (16, 8192)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1280x800' -> (1280, 800); anything else is an argparse error with the allowed form."""
+    lo, hi = SIZE_LIMITS
+    m = re.fullmatch(r"\s*(\d+)\s*[xX]\s*(\d+)\s*", text)
+    if not m or not all(lo <= int(g) <= hi for g in m.groups()):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a picture size; use WIDTHxHEIGHT in pixels, each {lo} to {hi}, such as 1280x800"
+        )
+    return int(m.group(1)), int(m.group(2))
+
+
+def parse_view(text: str) -> str:
+    """A view name from scenes.views.VIEWS; otherwise an argparse error listing the names."""
+    from scenes.views import VIEWS
+
+    if text not in VIEWS:
+        raise argparse.ArgumentTypeError(f"unknown view '{text}'; use one of: {', '.join(VIEWS)}")
+    return text
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from scenes.views import DEFAULT_VIEW, VIEWS
+
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.png", help="the PNG file to write")
+    parser.add_argument(
+        "--size",
+        type=parse_size,
+        default=(1280, 800),
+        metavar="WxH",
+        help="picture size in pixels (default: 1280x800)",
+    )
+    parser.add_argument(
+        "--view",
+        type=parse_view,
+        default=DEFAULT_VIEW,
+        metavar="VIEW",
+        help=f"camera direction: {', '.join(VIEWS)} (default: {DEFAULT_VIEW})",
+    )
+    parser.add_argument(
+        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from app import system
+    from app.outputs import check_output
+    from app.render import render_model, write_png
+
+    out = check_output(args.out, (".png",))
+    system.ensure_render()
+    from meshes.model import build_model
+
+    model = build_model(args.detail)
+    image = render_model(model, size=args.size, view=args.view)
+    write_png(image, out)
+    print(f"wrote {out} ({args.size[0]}x{args.size[1]}, {args.view} view, {model.triangles} triangles)")
+    return 0

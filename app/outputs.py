@@ -1,0 +1,65 @@
+"""Output files: check the destination before any slow work, and write atomically.
+
+A file is written under a temporary name in its own folder and renamed into place only when
+complete, so a failure (bad data, full disk, Ctrl-C) never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from app.errors import UserError
+
+_REASONS = {
+    errno.EACCES: " (permission denied)",
+    errno.EPERM: " (permission denied)",
+    errno.EROFS: " (read-only disk)",
+    errno.ENOSPC: " (disk full)",
+}
+
+
+def check_output(path: Path, suffixes: Iterable[str], option: str = "--out") -> Path:
+    """The output path, checked: an allowed suffix, an existing folder we can write in."""
+    allowed = tuple(suffixes)
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        got = f"'{path.suffix}'" if path.suffix else "no suffix"
+        raise UserError(f"{option} {path} has {got}; use a file name ending in {', '.join(allowed)}")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.exists():
+        raise UserError(f"the folder {folder} does not exist; create it first or choose another {option}")
+    if not folder.is_dir():
+        raise UserError(f"{folder} is not a folder; choose an {option} inside a folder")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give {option} a file name ending in {', '.join(allowed)}")
+    try:  # the only sure test (permissions, read-only disks, root squash) is to try
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".lumbar-viewer-probe-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        reason = _REASONS.get(exc.errno or 0, "")
+        raise UserError(
+            f"cannot write in the folder {folder}{reason}; choose a folder you can write to"
+        ) from None
+    return path
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; rename it onto ``path`` only if the block succeeds.
+
+    The temporary name is only reserved, not created, so the writer creates the file with the
+    user's usual permissions (umask), as a direct write would.
+    """
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.{secrets.token_hex(4)}.tmp{path.suffix}")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
