@@ -56,7 +56,7 @@ def joints() -> dict[tuple[str, str], Joint]:
         phi = np.radians(VERTEBRAE[upper].facet_angle)
         for side in SIDES:
             s = side_sign(side)
-            c = np.array([s * (cw + 3.0), yb - 0.62 * ca, top + 0.55 * disc_mean_height(disc)])
+            c = np.array([s * (cw + 3.5), yb - 0.62 * ca - 2.5, top + 0.55 * disc_mean_height(disc)])
             n = np.array([-s * np.cos(phi), -np.sin(phi), 0.0])
             u = np.array([-n[1], n[0], 0.0]) * s
             v = np.array([0.0, 0.0, 1.0])

@@ -27,6 +27,7 @@ class PartMesh:
     id: str
     vertices: NDArray[np.float64]
     faces: NDArray[np.int64]
+    param: NDArray[np.float64] | None = None  # builder coordinates per vertex, for deformers
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def _save(model: Model, path: Path) -> None:
         for pid, p in model.parts.items():
             arrays[f"{pid}|v"] = p.vertices
             arrays[f"{pid}|f"] = p.faces
+            if p.param is not None:
+                arrays[f"{pid}|p"] = p.param
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             np.savez(fh, **arrays)
@@ -93,6 +96,8 @@ def _save(model: Model, path: Path) -> None:
 def _load(path: Path, detail: str) -> Model:
     with np.load(path) as data:
         parts = {
-            pid: PartMesh(pid, data[f"{pid}|v"], data[f"{pid}|f"]) for pid in PARTS
+            pid: PartMesh(pid, data[f"{pid}|v"], data[f"{pid}|f"],
+                          data[f"{pid}|p"] if f"{pid}|p" in data else None)
+            for pid in PARTS
         }
     return Model(parts=parts, detail=detail)

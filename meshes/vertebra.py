@@ -62,7 +62,7 @@ def articular_process(p: Array, joint_local: tuple[Array, Array, Array, Array], 
     centre = c + sign * n * (0.5 * FACET_JOINT_SPACE + 2.2)
     axes = np.stack([n, u, v], axis=1)
     q = (p - centre) @ axes
-    radii = np.array([4.8, 7.5, 9.0])
+    radii = np.array([4.8, 6.8, 10.0])
     ell = (np.linalg.norm(q / radii, axis=1) - 1.0) * 4.8
     stalk = sdf.capsule(p, root_point, centre, 4.2)
     return sdf.smin(ell, stalk, 2.0)
@@ -91,20 +91,23 @@ def vertebra_sdf(level: str, p: Array, joints_above: dict[str, Joint],
                                    (0.5 * pw, 0.5 * PEDICLE_LENGTH + 3.0, 0.5 * ph),
                                    0.45 * min(pw, ph), rot))
         # Lamina: a slab from the pillar to the midline, leaning back at its lower edge.
-        a = np.array([s * (cw + 1.5), yb - PEDICLE_LENGTH - 1.0])
+        a = np.array([s * (cw + 1.5), yb - PEDICLE_LENGTH - 4.0])
         b = np.array([0.0, yb - ca - 2.8])
         q = p.copy()
-        q[:, 1] = q[:, 1] + 0.25 * (q[:, 2] - zc)
+        q[:, 1] = q[:, 1] - 0.25 * (q[:, 2] - zc)
         ab = b - a
         t = np.clip(((q[:, :2] - a) @ ab) / (ab @ ab), 0.0, 1.0)
         dxy = np.linalg.norm(q[:, :2] - (a + t[:, None] * ab), axis=1) - 2.8
-        dz = np.maximum(-6.0 - q[:, 2], q[:, 2] - 0.86 * H)
+        dz = np.maximum(-4.5 - q[:, 2], q[:, 2] - 0.78 * H)
         parts.append(sdf.smax(dxy, dz, 2.0))
         # Transverse process: laterally from the pedicle-pillar junction.
         r_tp = 6.0 if level == "L5" else 3.8
         tip = np.array([s * (0.5 * v.transverse_span - r_tp), yb - PEDICLE_LENGTH + 0.5, 0.55 * H])
         base = np.array([s * (cw + 0.6 * pw), yb - PEDICLE_LENGTH + 2.0, 0.62 * H])
         parts.append(sdf.capsule(p, base, tip, r_tp))
+        # Pars interarticularis: the column joining the upper and lower articular processes.
+        parts.append(sdf.capsule(p, (s * (cw + 2.5), yb - PEDICLE_LENGTH - 1.0, 0.7 * H),
+                                 (s * (cw + 0.5), yb - 0.8 * ca - 1.5, 1.0), 4.2))
     # Spinous process: hatchet-shaped, nearly horizontal, taller toward the tip.
     y0 = yb - ca - 3.0
     y1 = y0 - v.spinous_length

@@ -1,0 +1,69 @@
+"""Bone signed-distance functions in world coordinates, with the boxes they are meshed in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .dimensions import DISC_LEVELS, LEVELS, SIDES, VERTEBRAE
+from .joints import joints
+from .layout import body_mean_height, layout
+from .sacrum import sacrum_sdf
+from .vertebra import vertebra_sdf
+
+Array = NDArray[np.float64]
+BONES: tuple[str, ...] = (*LEVELS, "S1")
+
+
+def bone_sdf(bone: str) -> Callable[[Array], Array]:
+    """Signed distance (mm) of a bone at world points (n, 3)."""
+    frame = layout().bones[bone]
+    J = joints()
+    if bone == "S1":
+        above = {s: J[("L5-S1", s)] for s in SIDES}
+        return lambda p: sacrum_sdf(frame.to_local(p), above, frame.to_local)
+    i = LEVELS.index(bone)
+    above = {s: J[(DISC_LEVELS[i - 1], s)] for s in SIDES} if i > 0 else {}
+    below = {s: J[(DISC_LEVELS[i], s)] for s in SIDES}
+    return lambda p: vertebra_sdf(bone, frame.to_local(p), above, below, frame.to_local)
+
+
+def bone_local_box(bone: str) -> tuple[Array, Array]:
+    """Local-frame box that holds the bone (mm)."""
+    if bone == "S1":
+        return np.array([-56.0, -62.0, -100.0]), np.array([56.0, 24.0, 22.0])
+    v = VERTEBRAE[bone]
+    H = body_mean_height(bone)
+    half = 0.5 * v.transverse_span + 3.0
+    return (np.array([-half, -(0.5 * v.endplate_depth + v.canal_ap + v.spinous_length + 16.0), -16.0]),
+            np.array([half, 0.5 * v.endplate_depth + 3.0, H + 20.0]))
+
+
+@cache
+def _world_boxes() -> dict[str, tuple[Array, Array]]:
+    out = {}
+    for b in BONES:
+        lo, hi = bone_local_box(b)
+        corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+        w = layout().bones[b].to_world(corners)
+        out[b] = (w.min(axis=0), w.max(axis=0))
+    return out
+
+
+@cache
+def _cached_sdf(bone: str):
+    return bone_sdf(bone)
+
+
+def all_bones_sdf(p: Array, far: float = 8.0) -> Array:
+    """Distance to the nearest bone at world points (union of every bone). Bones whose box is
+    more than `far` mm away from a point are skipped: there the answer is simply 'far'."""
+    out = np.full(len(p), far)
+    for b, (lo, hi) in _world_boxes().items():
+        near = np.all((p > lo - far) & (p < hi + far), axis=1)
+        if near.any():
+            out[near] = np.minimum(out[near], _cached_sdf(b)(p[near]))
+    return out

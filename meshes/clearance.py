@@ -1,0 +1,66 @@
+"""Keep tubes off their neighbours at build time: roots are nudged away from bone and disc,
+and the sac is narrowed where the canal is tight, so no part passes through another at rest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .dimensions import DISC_LEVELS, disc_between
+from .disc import _dims
+from .layout import disc_mean_height, layout
+from .outline import outline_radius
+
+Array = NDArray[np.float64]
+Field = Callable[[Array], Array]
+
+
+def discs_sdf(p: Array) -> Array:
+    """Approximate distance to the nearest disc (a slab between endplates within the outline)."""
+    lay = layout()
+    out = np.full(len(p), np.inf)
+    for d in DISC_LEVELS:
+        q = lay.disc_bottom[d].to_local(p)
+        upper, lower = disc_between(d)
+        w, dp = _dims(lower)
+        r = outline_radius(np.arctan2(q[:, 1], q[:, 0]), w, dp) + 0.8
+        side = np.hypot(q[:, 0], q[:, 1]) - r
+        h = disc_mean_height(d) + 2.0
+        out = np.minimum(out, np.maximum(side, np.maximum(-q[:, 2] - 1.0, q[:, 2] - h)))
+    return out
+
+
+def gradient(field: Field, p: Array, eps: float = 0.25) -> Array:
+    """Unit gradient by central differences, all six probes in one call of the field."""
+    offsets = np.concatenate([np.eye(3), -np.eye(3)]) * eps
+    v = field((p[None, :, :] + offsets[:, None, :]).reshape(-1, 3)).reshape(6, len(p))
+    g = (v[:3] - v[3:]).T
+    return g / np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
+
+
+def relax_path(centres: Array, radius: Array, field: Field, free: Array, clearance: float = 0.7,
+               iters: int = 60) -> Array:
+    """Push path points (where `free`) out of `field` until each clears it by radius+clearance,
+    smoothing as it goes so the path bends rather than kinks."""
+    c = centres.copy()
+    for _ in range(iters):
+        d = field(c)
+        need = radius + clearance - d
+        move = (need > 0) & free
+        if not move.any():
+            break
+        c[move] += gradient(field, c[move]) * np.minimum(need[move], 1.0)[:, None]
+        sm = c.copy()
+        sm[1:-1] = 0.5 * c[1:-1] + 0.25 * (c[:-2] + c[2:])
+        c[free] = sm[free]
+    return c
+
+
+def fit_scale(ring_points: Callable[[float], Array], field: Field, clearance: float = 0.6) -> float:
+    """Largest scale in [0.55, 1] at which a section's outline clears the field."""
+    for scale in np.linspace(1.0, 0.55, 19):
+        if field(ring_points(scale)).min() > clearance:
+            return float(scale)
+    return 0.55

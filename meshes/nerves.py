@@ -1,0 +1,190 @@
+"""Dural sac and nerve roots as swept tubes along paths placed from the bone frames.
+
+Each lumbar root leaves the sac above its exit, runs down beside the sac in the lateral recess
+(the traversing part), passes under the pedicle of its own vertebra with its ganglion in the
+upper foramen, and heads out, forward and down (the exiting part). S1 leaves the sac above the
+L5-S1 disc and exits through the first anterior sacral foramen (anatomy.md, 'Nerve roots').
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .dimensions import (
+    DURA_AP,
+    DURA_WIDTH,
+    GANGLION_SIZE,
+    LEVELS,
+    ROOT_DIAMETER,
+    ROOT_TAKEOFF_DEG,
+    SACRUM,
+    VERTEBRAE,
+)
+from .joints import bone_canal, side_sign
+from .layout import body_mean_height, layout
+from .sacrum import canal_point, s1_foramen
+from .tube import build_tube, frames, spline_path, tangents_of, tube_field
+
+Array = NDArray[np.float64]
+
+DURA_FRONT_GAP = 1.3  # mm between the sac and the back of the vertebral bodies
+
+
+def dura_controls() -> tuple[Array, Array, Array]:
+    """Control points of the sac's centre line (world) with its width and AP depth there."""
+    lay = layout()
+    pts, widths, aps = [], [], []
+    for lv in LEVELS:
+        cw, yb, ca = bone_canal(lv)
+        H = body_mean_height(lv)
+        ap = DURA_AP[lv]
+        zs = (1.15 * H, 0.55 * H, 0.05 * H) if lv == "L1" else (0.55 * H, 0.05 * H)
+        for z in zs:
+            pts.append(lay.bones[lv].to_world(np.array([[0.0, yb - DURA_FRONT_GAP - 0.5 * ap, z]]))[0])
+            widths.append(DURA_WIDTH[lv])
+            aps.append(ap)
+    f = lay.bones["S1"]
+    for t, scale in ((0.02, 1.0), (0.16, 0.8), (0.27, 0.45)):
+        c = canal_point(np.array([t]))[0] + np.array([0.0, 4.0 - 8.0 * t, 0.0])
+        pts.append(f.to_world(c[None])[0])
+        widths.append(DURA_WIDTH["S1"] * scale)
+        aps.append(DURA_AP["S1"] * scale)
+    return np.array(pts), np.array(widths), np.array(aps)
+
+
+DURA_HINT = (1.0, 0.0, 0.0)
+
+
+def dura_sections(n_along: int = 90):
+    """Centre line, tangents and half-axes (across, front-to-back) of the sac, fitted to the
+    canal: where bone or disc would cut into the table size, the section is narrowed."""
+    from .bones import all_bones_sdf
+    from .clearance import discs_sdf, fit_scale
+
+    pts, widths, aps = dura_controls()
+    centres, tangents = spline_path(pts, n_along)
+    u = np.linspace(0, 1, len(pts))
+    t = np.linspace(0, 1, n_along)
+    a = np.interp(t, u, widths) * 0.5
+    b = np.interp(t, u, aps) * 0.5
+    tail = np.clip((t - 0.93) / 0.07, 0, 1)  # round the lower end of the sac
+    shrink = np.sqrt(np.maximum(1 - tail**2, 0.02))
+    normals, binormals = frames(tangents, DURA_HINT)
+    ang = np.linspace(0, 2 * np.pi, 24, endpoint=False)
+
+    def field(p):
+        return np.minimum(all_bones_sdf(p), discs_sdf(p))
+
+    scale = np.array([
+        fit_scale(lambda k, i=i: centres[i] + k * (np.outer(a[i] * np.cos(ang), normals[i])
+                                                   + np.outer(b[i] * np.sin(ang), binormals[i])), field)
+        for i in range(n_along)
+    ])
+    scale = np.minimum(scale, np.convolve(np.pad(scale, 2, mode="edge"), np.ones(5) / 5, mode="valid"))
+    return centres, tangents, a * shrink * scale, b * shrink * scale
+
+
+def build_dura(n_along: int = 90, n_around: int = 32):
+    centres, tangents, a, b = dura_sections(n_along)
+    return build_tube(centres, tangents, a, b, hint=DURA_HINT, n_around=n_around)
+
+
+def dura_half_width(level: str) -> float:
+    return 0.5 * DURA_WIDTH[level]
+
+
+def root_controls(root: str, side: str) -> Array:
+    """Control points (world mm) of a root's centre line, from the sac to outside the spine."""
+    s = side_sign(side)
+    lay = layout()
+    r = 0.5 * ROOT_DIAMETER[root]
+    if root == "S1":
+        f = lay.bones["S1"]
+        a, b = s1_foramen(side)
+        ad = dura_half_width("S1")
+        cp = canal_point(np.array([0.0]))[0]
+        local = np.array([
+            [s * (ad - 0.6), cp[1] + 5.0, 14.0],
+            [s * (ad + r - 0.4), cp[1] + 4.5, 2.0],
+            [s * 10.5, cp[1] + 2.0, -12.0],
+            a + (b - a) * 0.05,
+            a + (b - a) * 0.6,
+            b + (b - a) * 0.35,
+            b + (b - a) * 0.8 + np.array([s * 6.0, 0.0, -10.0]),
+        ])
+        return f.to_world(local)
+    v = VERTEBRAE[root]
+    cw, yb, ca = bone_canal(root)
+    H = body_mean_height(root)
+    ad = dura_half_width(root)
+    gw, gl = GANGLION_SIZE[root]
+    z_ped = 0.66 * H - 0.5 * v.pedicle_height
+    zg = z_ped - 0.5 * gw - 2.6
+    xg = cw + 0.5 * v.pedicle_width
+    horiz = xg - ad
+    drop = horiz / np.tan(np.radians(ROOT_TAKEOFF_DEG[root]))
+    yd = yb - DURA_FRONT_GAP - 0.5 * DURA_AP[root]
+    local = np.array([
+        [s * (ad - 0.8), yd + 1.0, zg + drop],
+        [s * (ad + r + 0.6), yd + 2.0, zg + 0.5 * drop + 1.0],
+        [s * (cw - 0.5 * r), yb - 2.5, zg + 1.0],
+        [s * xg, yb - 3.0, zg],
+        [s * (xg + 9.0), yb + 3.0, zg - 8.0],
+        [s * (xg + 20.0), yb + 9.0, zg - 22.0],
+    ])
+    if drop < 6.0:  # a steep takeoff (upper roots) leaves no room for a descending part
+        local = np.delete(local, 1, axis=0)
+    return lay.bones[root].to_world(local)
+
+
+def ganglion_index(root: str) -> int:
+    """Which control point the ganglion sits on."""
+    if root == "S1":
+        return 2
+    return len(root_controls(root, "left")) - 3
+
+
+def root_sections(root: str, side: str, n_along: int = 72, dura=None):
+    """Centre line, tangents and radius of a root, nudged clear of bone, disc and (past its
+    sleeve) the sac."""
+    from .bones import all_bones_sdf
+    from .clearance import discs_sdf, relax_path
+
+    ctrl = root_controls(root, side)
+    centres, tangents = spline_path(ctrl, n_along)
+    r = 0.5 * ROOT_DIAMETER[root]
+    gw, gl = GANGLION_SIZE[root]
+    # Ganglion: a smooth swelling along the path around its control point.
+    seg = np.linalg.norm(np.diff(centres, axis=0), axis=1)
+    arc = np.concatenate([[0.0], np.cumsum(seg)])
+    g = ctrl[ganglion_index(root)]
+    ig = int(np.argmin(np.linalg.norm(centres - g, axis=1)))
+    bump = np.exp(-(((arc - arc[ig]) / (0.5 * gl)) ** 2) * 1.6)
+    radius = r + (0.5 * gw - r) * bump
+    # Taper the free end slightly.
+    radius = radius * (1.0 - 0.25 * np.clip((arc - arc[-1] + 12.0) / 12.0, 0, 1))
+    if dura is None:
+        dura = tube_field(*dura_sections(), hint=DURA_HINT)
+    attached = arc < 2.5 * r + 3.0  # the root sleeve grows out of the sac
+
+    def field(p):
+        d = np.minimum(all_bones_sdf(p), discs_sdf(p))
+        return d
+
+    free = np.ones(n_along, bool)
+    free[0] = False
+    centres = relax_path(centres, radius, field, free)
+    # Then keep the free part off the sac, without undoing the bone clearance.
+    centres = relax_path(centres, radius, lambda p: np.minimum(field(p), dura(p)), free & ~attached)
+    return centres, tangents_of(centres), radius, radius
+
+
+ROOT_HINT = (0.0, 1.0, 0.0)
+
+
+def build_root(root: str, side: str, n_along: int = 72, n_around: int = 16, dura=None):
+    return build_tube(*root_sections(root, side, n_along, dura), hint=ROOT_HINT, n_around=n_around)
+
+
+__all__ = ["build_dura", "build_root", "dura_controls", "root_controls", "SACRUM"]
