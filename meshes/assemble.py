@@ -65,7 +65,7 @@ def build_parts(detail: str) -> dict[str, PartMesh]:
     for d in DISC_LEVELS:
         upper, lower = d.split("-")
         bones = [sdfs[upper], sdfs[lower]]
-        box = _box_around([out[bone_id(upper)].vertices, out[bone_id(lower)].vertices], d)
+        box = _box_around(d)
         v, fc = mesh_sdf(lambda p, d=d, bones=bones: flavum_sdf(d, p, bones, keep_out),
                          *box, min(spacing, 0.6), target_triangles=budget // 4)
         out[f"flavum.{d}"] = PartMesh(f"flavum.{d}", v, fc)
@@ -78,10 +78,10 @@ def build_parts(detail: str) -> dict[str, PartMesh]:
     return {pid: out[pid] for pid in PARTS}
 
 
-def _box_around(vertex_sets, disc: str):
+def _box_around(disc: str):
     """A world box around the posterior canal at a disc level (for meshing the flavum)."""
     f = layout().disc_bottom[disc]
-    lo = f.to_world(np.array([[-26.0, -52.0, -12.0]]))[0]
-    hi = f.to_world(np.array([[26.0, 0.0, 38.0]]))[0]
+    lo, hi = (-26.0, -52.0, -12.0), (26.0, 0.0, 38.0)
     corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
-    return corners.min(axis=0) - 6.0, corners.max(axis=0) + 6.0
+    w = f.to_world(corners)
+    return w.min(axis=0), w.max(axis=0)
