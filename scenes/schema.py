@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from meshes.dimensions import DISC_LEVELS, LEVELS, SIDES
+from meshes.dimensions import DISC_LEVELS, LEVELS, SIDES, exit_level
 from meshes.parts import GROUPS, PARTS
 from meshes.state import DiscState
 from scenes.views import DEFAULT_VIEW
@@ -72,10 +72,11 @@ TEXT_PLACEHOLDERS: dict[str, str] = {
     **{f"{r}_area": f"where the {r.split('_')[0]} root is felt, in plain words" for r in _ROOT_WORDS},
     **{f"{r}_muscle": f"what the {r.split('_')[0]} root moves, in plain words" for r in _ROOT_WORDS},
 }
-# Level-relative regions: the bones, discs, ligaments and joints above or below the scene's disc
-# (nerves stay), so a step can look down onto a disc from above as on an axial MRI slice.
+# Level-relative regions: the bones, discs, ligaments and joints above or below the scene's disc,
+# so a step can look down onto a disc from above as on an axial MRI slice. The dural sac and the
+# roots that pass the disc stay; 'above' also takes the roots that have left the spine higher up.
 REGIONS: dict[str, str] = {
-    "above": "every bone, disc, ligament and joint above the disc (the dural sac and roots stay)",
+    "above": "every bone, disc, ligament and joint above the disc, and the roots that leave above it",
     "below": "every bone, disc, ligament and joint below the disc (the dural sac and roots stay)",
 }
 # Bones named by level: the bone below L5 is the sacrum, so 'vertebra.{lower}' works at L5-S1.
@@ -260,7 +261,11 @@ def _region(region: str, level: str) -> tuple[str, ...]:
     here = _height(level)
     out = []
     for p in PARTS.values():
-        if p.group == "nerve" or p.level is None:
+        if p.level is None:
+            continue
+        if p.group == "nerve":  # a root: where it leaves the spine
+            if region == "above" and _height(exit_level(p.level)) < here:
+                out.append(p.id)
             continue
         h = _height(p.level)
         if (h < here) if region == "above" else (h > here):
@@ -269,7 +274,8 @@ def _region(region: str, level: str) -> tuple[str, ...]:
 
 
 def _height(level: str) -> int:
-    """Order along the spine, top down: L1=0, L1-L2=1, L2=2, ... L5-S1=9, S1=10."""
+    """Order along the spine, top down: L1=0, L1-L2=1, L2=2, ... L5-S1=9, S1=10 (and the S1
+    root's exit, the first sacral foramen)."""
     if level in DISC_LEVELS:
         return 2 * DISC_LEVELS.index(level) + 1
     return 2 * LEVELS.index(level) if level in LEVELS else 2 * len(LEVELS)

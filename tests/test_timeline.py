@@ -148,7 +148,12 @@ def test_frame_resolves_parts_camera_and_text(scene):
     assert f.highlight == {"root.L5.left", "annulus.L4-L5"}
     assert f.translucent == {"vertebra.L4", "vertebra.L5"}
     assert "vertebra.L4" in f.hidden and "annulus.L3-L4" in f.hidden and "annulus.L4-L5" not in f.hidden
-    assert not any(p.startswith(("root", "dura")) for p in f.hidden)  # regions keep the nerves
+    assert "root.L3.left" in f.hidden and not f.hidden & {
+        "dura",
+        "root.L4.left",
+        "root.L5.right",
+        "root.S1.left",
+    }
     assert f.camera.view == "left" and f.camera.zoom == 2 and f.camera.focus_level == "L4-L5"
     assert np.allclose(f.camera.focus, disc_centre("L4-L5"))
     g = frame_at(scene, 9.0)
