@@ -42,7 +42,7 @@ def build_parts(detail: str) -> dict[str, PartMesh]:
     for d in DISC_LEVELS:
         v, fc, prm = build_annulus(d, n_theta=n_theta)
         out[f"annulus.{d}"] = PartMesh(f"annulus.{d}", v, fc, prm)
-        v, fc, prm = build_nucleus(d, n_theta=max(32, 2 * n_theta // 3))
+        v, fc, prm = build_nucleus(d, n_theta=n_theta, n_rings=24 if detail != "low" else 16)
         out[f"nucleus.{d}"] = PartMesh(f"nucleus.{d}", v, fc, prm)
     sections = dura_sections()
     v, fc, prm = build_tube(*sections, hint=DURA_HINT, n_around=2 * n_around)

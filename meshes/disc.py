@@ -95,16 +95,58 @@ def _torus_faces(n_theta: int, n_loop: int) -> NDArray[np.int64]:
                            np.stack([a, c, d], -1).reshape(-1, 3)]).astype(np.int64)
 
 
+# Where the annulus is made of separate sectors that touch at rest: every direction a herniation
+# or fissure can take (polar angle in degrees, -90 = straight back, 0 = patient's right), plus
+# two in front. A fissure opens a seam; a closed ring could not open without new topology.
+DIRECTION_OFFSET = {"central": 0.0, "paracentral": 25.0, "foraminal": 55.0, "far-lateral": 75.0}
+SEAM_ANGLES: tuple[float, ...] = tuple(sorted(
+    {-90.0 + sgn * off for off in DIRECTION_OFFSET.values() for sgn in (-1.0, 1.0)} | {60.0, 120.0}
+))
+SEAM_GAP = 0.12  # mm between neighbouring sectors at rest
+
+
+def direction_angle(direction: str, side: str) -> float:
+    """Polar angle (radians) of a herniation or fissure direction on the given side."""
+    sgn = 1.0 if side == "right" else -1.0
+    return float(np.radians(-90.0 + sgn * DIRECTION_OFFSET[direction]))
+
+
 def build_annulus(disc: str, n_theta: int = 96, n_side: int = 8) -> tuple[Array, NDArray[np.int64], Array]:
-    """Annulus ring: vertices, faces and param (theta, s, h) per vertex."""
-    s, h = _loop(n_side, n_side + 2, n_side, n_side + 2)
-    theta = np.linspace(-np.pi, np.pi, n_theta, endpoint=False)
-    T, S = np.meshgrid(theta, s, indexing="ij")
-    _, H = np.meshgrid(theta, h, indexing="ij")
-    verts = annulus_points(disc, T, S, H)
-    param = np.stack([T, S, H], -1).reshape(-1, 3)
-    faces = _torus_faces(n_theta, len(s))
-    return verts.reshape(-1, 3), faces, param
+    """Annulus ring as sectors between SEAM_ANGLES, each closed: vertices, faces and param
+    (theta, s, h) per vertex (end-cap centres get s = -1)."""
+    s_loop, h_loop = _loop(n_side, n_side + 2, n_side, n_side + 2)
+    nl = len(s_loop)
+    seams = np.radians(np.array(SEAM_ANGLES))
+    bounds = list(zip(seams, np.roll(seams, -1) + np.where(np.arange(len(seams)) == len(seams) - 1, 2 * np.pi, 0)))
+    verts, faces, params = [], [], []
+    offset = 0
+    r_mean = 20.0
+    for a, b in bounds:
+        gap = 0.5 * SEAM_GAP / r_mean
+        n = max(4, int(round(n_theta * (b - a) / (2 * np.pi))) + 1)
+        theta = np.linspace(a + gap, b - gap, n)
+        T, S = np.meshgrid(theta, s_loop, indexing="ij")
+        _, H = np.meshgrid(theta, h_loop, indexing="ij")
+        v = annulus_points(disc, T, S, H).reshape(-1, 3)
+        prm = np.stack([T, S, H], -1).reshape(-1, 3)
+        i, j = np.meshgrid(np.arange(n - 1), np.arange(nl), indexing="ij")
+        q0 = i * nl + j
+        q1 = (i + 1) * nl + j
+        q2 = (i + 1) * nl + (j + 1) % nl
+        q3 = i * nl + (j + 1) % nl
+        f = [np.stack([q0, q1, q2], -1).reshape(-1, 3), np.stack([q0, q2, q3], -1).reshape(-1, 3)]
+        ca, cb = len(v), len(v) + 1
+        jj = np.arange(nl)
+        f.append(np.stack([np.full(nl, ca), jj, (jj + 1) % nl], -1))
+        last = (n - 1) * nl
+        f.append(np.stack([np.full(nl, cb), last + (jj + 1) % nl, last + jj], -1))
+        caps = np.stack([v[:nl].mean(axis=0), v[last:].mean(axis=0)])
+        cap_prm = np.array([[theta[0], -1.0, 0.5], [theta[-1], -1.0, 0.5]])
+        verts.append(np.concatenate([v, caps]))
+        params.append(np.concatenate([prm, cap_prm]))
+        faces.append(np.concatenate(f) + offset)
+        offset += len(v) + 2
+    return np.concatenate(verts), np.concatenate(faces).astype(np.int64), np.concatenate(params)
 
 
 def annulus_points(disc: str, theta: Array, s: Array, h: Array) -> Array:
