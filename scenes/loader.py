@@ -27,6 +27,7 @@ from scenes.schema import (
     Camera,
     Condition,
     Scene,
+    SceneError,
     Step,
     Track,
     did_you_mean,
@@ -35,25 +36,9 @@ from scenes.schema import (
     resolve_parts,
     retarget,
 )
+from scenes.textfile import StepText, heading_key, read_step_text, read_text
 from scenes.tomllines import key_lines, line_of
 from scenes.views import DEFAULT_VIEW, VIEWS
-
-
-class SceneError(Exception):
-    """One mistake in a scene file: where it is and one sentence on what is wrong and allowed."""
-
-    def __init__(self, file: str | Path, line: int, message: str) -> None:
-        super().__init__(file, line, message)
-        self.file = str(file)
-        self.line = int(line)
-        self.message = message
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
-
-    def as_dict(self) -> dict:
-        return {"file": self.file, "line": self.line, "message": self.message}
-
 
 # Fields of each table: name -> (required, example shown when it is missing).
 SCENE_FIELDS = {
@@ -109,11 +94,7 @@ load = load_scene
 def read_scene(path: str | Path) -> tuple[Scene | None, list[SceneError]]:
     """Load one scene file: (the scene, []) or (None, every error found)."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        return None, [SceneError(path, 0, f"cannot be read ({e.strerror or e}); give a readable .toml file")]
-    text, error = _decode(path, raw)
+    text, error = read_text(path)
     if error:
         return None, [error]
     try:
@@ -132,16 +113,6 @@ def read_scene(path: str | Path) -> tuple[Scene | None, list[SceneError]]:
     checker = _Checker(path, key_lines(text))
     scene = checker.scene(data)
     return (None, checker.errors) if checker.errors else (scene, [])
-
-
-def _decode(path: Path, raw: bytes) -> tuple[str, SceneError | None]:
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        return "", SceneError(
-            path, line, f"byte 0x{raw[e.start]:02X} is not UTF-8 text; save the file as UTF-8"
-        )
 
 
 def _syntax_error(path: Path, e: tomllib.TOMLDecodeError) -> SceneError:
@@ -209,10 +180,7 @@ class _Checker:
         self.file = file
         self.lines = lines
         self.errors: list[SceneError] = []
-        self.intro = ""  # Markdown before the first '## ' heading
-        self.md_file = ""
-        self.md_text = ""
-        self.inline_text: dict[int, str] = {}  # step index -> text given in the TOML
+        self.md: StepText | None = None  # the step texts beside the scene, once read
 
     def err(self, path: tuple, message: str) -> None:
         self.errors.append(SceneError(self.file, line_of(self.lines, path), message))
@@ -321,11 +289,10 @@ class _Checker:
         steps = self.steps(data.get("steps", _MISSING), duration, level, condition)
         if self.errors:
             return None
-        steps = self.step_texts(steps)
+        texts = self.step_texts(steps)
         self.text_placeholders(summary, steps)
         if self.errors:
             return None
-        intro = self.intro
         return Scene(
             id=sid,
             title=title,
@@ -334,11 +301,11 @@ class _Checker:
             duration=duration,
             condition=condition,
             tracks=tracks,
-            steps=steps,
+            steps=texts,
             phase_rate=phase_rate,
-            intro=intro,
+            intro=self.md.intro if self.md else "",
             file=str(self.file),
-            text_file=self.md_file,
+            text_file=str(self.md.file) if self.md else "",
         )
 
     def condition(self, value) -> Condition:
@@ -532,176 +499,112 @@ class _Checker:
         return refs
 
     # -- the Markdown text ----------------------------------------------------------------
-    def text_placeholders(self, summary: str, steps: tuple[Step, ...]) -> None:
-        """Every {placeholder} in the summary, titles and texts must be one the timeline fills in."""
-        md = Path(self.md_file) if self.md_file else None
-        where = [(summary, ("summary",), None)]
-        for i, step in enumerate(steps):
-            where.append((step.title, ("steps", i, "title"), None))
-            inline = step.text == self.inline_text.get(i)
-            where.append((step.text, ("steps", i, "text"), None if inline else md))
-        where.append((self.intro, (), md))
-        for text, path, file in where:
-            for m in TEXT_PLACEHOLDER_PATTERN.finditer(text):
-                if m.group(1) in TEXT_PLACEHOLDERS:
-                    continue
-                message = (
-                    f"'{m.group(0)}' is not a placeholder{did_you_mean(m.group(1), TEXT_PLACEHOLDERS)}; "
-                    f"allowed in texts: {', '.join('{' + p + '}' for p in TEXT_PLACEHOLDERS)}"
-                )
-                if file is None:
-                    self.err(path, message)
-                else:
-                    self.errors.append(SceneError(file, self.md_line_of(m.group(0)), message))
-                break
-
-    def md_line_of(self, token: str) -> int:
-        for n, line in enumerate(self.md_text.splitlines(), start=1):
-            if token in line:
-                return n
-        return 1
-
     def step_texts(self, steps: list[dict]) -> tuple[Step, ...]:
-        need = [s for s in steps if s["text"] is None]
+        """Each step's text: inline, or its '## ' section in the .md file beside the scene."""
         md = self.file.with_suffix(".md")
-        sections: dict[str, tuple[int, str, str]] | None = {}
-        if md.exists() or need:
-            sections = self.markdown(md, need)
-            self.md_file = str(md) if md.exists() else ""
-        if sections is None:  # no readable text file: already reported once
+        need = [s for s in steps if s["text"] is None]
+        if not md.exists():
+            if need:
+                i = need[0]["index"]
+                self.err(
+                    ("steps", i),
+                    f"step {i + 1} has no text and there is no {md.name} beside the "
+                    "scene; write one with a '## <step title>' section per step, or "
+                    'give the step text = "..."',
+                )
+            return self.make_steps(steps, {})
+        self.md, errors = read_step_text(md)
+        self.errors += errors
+        if self.md is None:
             return ()
+        sections = self.md.sections
+        keys = {heading_key(s["section"] or s["title"]) for s in steps}
         used: set[str] = set()
-        keys = {_norm(s["section"] or s["title"]) for s in steps}
-        out = []
+        texts: dict[int, str] = {}
         for s in steps:
-            key = _norm(s["section"] or s["title"])
-            text = s["text"]
-            if text is not None:
-                self.inline_text[s["index"]] = text
-            path = ("steps", s["index"], "section" if s["section"] else "title")
-            if text is None:
-                if key not in sections:
-                    heading = s["section"] or s["title"]
-                    near = difflib.get_close_matches(
-                        key, [k for k in sections if k not in keys], n=1, cutoff=0.6
-                    )
-                    if near:  # a misspelt heading is one mistake: say so here, not again below
-                        used.add(near[0])
-                        line, h, _ = sections[near[0]]
-                        hint = f"(did you mean '## {h}' at line {line}?)"
-                    else:
-                        hint = (
-                            "(sections there: "
-                            + (", ".join(f"'{h}'" for _, h, _ in sections.values()) or "none")
-                            + ")"
+            i, key = s["index"], heading_key(s["section"] or s["title"])
+            if s["text"] is not None:
+                if key in sections and s["section"] is None:
+                    sec = sections[key]
+                    self.errors.append(
+                        SceneError(
+                            md,
+                            sec.line,
+                            f"section '## {sec.heading}' repeats step "
+                            f"{i + 1}, which has its text inline; keep one",
                         )
-                    self.err(
-                        path,
-                        f"step {s['index'] + 1} has no text: {md.name} has no '## {heading}' section "
-                        f'{hint}; add it, or give the step text = "..."',
                     )
-                    continue
-                text = sections.get(key, (0, "", ""))[2]
-            elif key in sections and s["section"] is None:
-                line, heading, _ = sections[key]
-                self.errors.append(
-                    SceneError(
-                        md,
-                        line,
-                        f"section '## {heading}' repeats step {s['index'] + 1}, "
-                        "which has its text inline; keep one of the two",
+                used.add(key)
+            elif key in sections:
+                texts[i] = sections[key].text
+                used.add(key)
+            else:
+                unused = [k for k in sections if k not in keys]
+                near = difflib.get_close_matches(key, unused, n=1, cutoff=0.6)
+                if near:  # a misspelt heading is one mistake: say so here, not again below
+                    used.add(near[0])
+                    hint = f"did you mean '## {sections[near[0]].heading}' at line {sections[near[0]].line}?"
+                else:
+                    hint = "sections there: " + (
+                        ", ".join(f"'{x.heading}'" for x in sections.values()) or "none"
                     )
+                path = ("steps", i, "section" if s["section"] else "title")
+                self.err(
+                    path,
+                    f"step {i + 1} has no text: {md.name} has no '## {s['section'] or s['title']}' "
+                    f'section ({hint}); add it, or give the step text = "..."',
                 )
-            used.add(key)
-            out.append(
-                Step(
-                    time=s["time"],
-                    title=s["title"],
-                    text=text,
-                    camera=s["camera"],
-                    highlight=s["highlight"],
-                    translucent=s["translucent"],
-                    hide=s["hide"],
-                )
-            )
-        for key, (line, heading, _) in sections.items():
+        for key, sec in sections.items():
             if key not in used:
                 titles = ", ".join(f"'{s['section'] or s['title']}'" for s in steps)
                 self.errors.append(
                     SceneError(
                         md,
-                        line,
-                        f"section '## {heading}' matches no step; each "
-                        f"'## ' heading must be a step's title ({titles})",
+                        sec.line,
+                        f"section '## {sec.heading}' matches no step; "
+                        f"each '## ' heading must be a step's title ({titles})",
                     )
                 )
-        return tuple(out)
+        return self.make_steps(steps, texts)
 
-    def markdown(self, md: Path, need: list[dict]) -> dict[str, tuple[int, str, str]] | None:
-        """'## ' sections of the step text file: normalised heading -> (line, heading, body);
-        None when the file is missing or unreadable (reported)."""
-        if not md.exists():
-            s = need[0]
-            self.err(
-                ("steps", s["index"]),
-                f"step {s['index'] + 1} has no text and there is no {md.name} "
-                "beside the scene; write one with a '## <step title>' section "
-                'per step, or give the step text = "..."',
+    def make_steps(self, steps: list[dict], texts: dict[int, str]) -> tuple[Step, ...]:
+        return tuple(
+            Step(
+                time=s["time"],
+                title=s["title"],
+                text=s["text"] or texts.get(s["index"], ""),
+                camera=s["camera"],
+                highlight=s["highlight"],
+                translucent=s["translucent"],
+                hide=s["hide"],
             )
-            return None
-        try:
-            raw = md.read_bytes()
-        except OSError as e:
-            self.errors.append(SceneError(md, 0, f"cannot be read ({e.strerror or e}); give a readable file"))
-            return None
-        text, error = _decode(md, raw)
-        if error:
-            self.errors.append(error)
-            return None
-        self.md_text = text
-        sections: dict[str, tuple[int, str, str]] = {}
-        intro: list[str] = []
-        current: list[str] = intro
-        heading = None
-        fenced = False
-        for n, line in enumerate(text.splitlines(), start=1):
-            if line.lstrip().startswith("```"):
-                fenced = not fenced
-            if not fenced and line.startswith("## "):
-                if heading is not None:
-                    self.section_done(md, sections, heading, current)
-                heading = (n, line[3:].strip())
-                current = []
+            for s in steps
+        )
+
+    def text_placeholders(self, summary: str, steps: list[dict]) -> None:
+        """Every {placeholder} in the summary, titles and texts must be one the timeline fills in."""
+        where: list[tuple[str, tuple, StepText | None]] = [(summary, ("summary",), None)]
+        for s in steps:
+            where.append((s["title"], ("steps", s["index"], "title"), None))
+            if s["text"] is not None:
+                where.append((s["text"], ("steps", s["index"], "text"), None))
+        if self.md is not None:
+            where.append((self.md.source, (), self.md))
+        for text, path, md in where:
+            m = next(
+                (m for m in TEXT_PLACEHOLDER_PATTERN.finditer(text) if m.group(1) not in TEXT_PLACEHOLDERS),
+                None,
+            )
+            if m is None:
                 continue
-            if not fenced and heading is None and line.startswith("# "):
-                continue  # the file's own title
-            current.append(line)
-        if heading is not None:
-            self.section_done(md, sections, heading, current)
-        self.intro = "\n".join(intro).strip()
-        return sections
-
-    def section_done(self, md: Path, sections: dict, heading: tuple[int, str], body: list[str]) -> None:
-        line, title = heading
-        key = _norm(title)
-        if key in sections:
-            self.errors.append(
-                SceneError(
-                    md,
-                    line,
-                    f"section '## {title}' appears twice (first at line "
-                    f"{sections[key][0]}); each step has one section",
-                )
+            message = (
+                f"'{m.group(0)}' is not a placeholder{did_you_mean(m.group(1), TEXT_PLACEHOLDERS)}; "
+                f"allowed in texts: {', '.join('{' + p + '}' for p in TEXT_PLACEHOLDERS)}"
             )
-            return
-        text = "\n".join(body).strip()
-        if not text:
-            self.errors.append(
-                SceneError(
-                    md, line, f"section '## {title}' is empty; write the step's text under its heading"
-                )
-            )
-        sections[key] = (line, title, text)
+            if md is None:
+                self.err(path, message)
+            else:
+                self.errors.append(SceneError(md.file, md.line_of(m.group(0)), message))
 
 
 def _ref_problem(ref: str, level: str | None, condition: Condition) -> str | None:
@@ -721,7 +624,3 @@ def _ref_problem(ref: str, level: str | None, condition: Condition) -> str | Non
                 )
                 return f"{e}{moved}"
     return None
-
-
-def _norm(heading: str) -> str:
-    return " ".join(heading.split()).casefold()

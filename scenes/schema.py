@@ -13,6 +13,7 @@ import fnmatch
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from pathlib import Path
 
 from meshes.dimensions import DISC_LEVELS, LEVELS, SIDES, exit_level
 from meshes.parts import GROUPS, PARTS
@@ -81,6 +82,22 @@ REGIONS: dict[str, str] = {
 }
 # Bones named by level: the bone below L5 is the sacrum, so 'vertebra.{lower}' works at L5-S1.
 PART_ALIASES: dict[str, str] = {"vertebra.S1": "sacrum"}
+
+
+class SceneError(Exception):
+    """One mistake in a scene file: where it is and one sentence on what is wrong and allowed."""
+
+    def __init__(self, file: str | Path, line: int, message: str) -> None:
+        super().__init__(file, line, message)
+        self.file = str(file)
+        self.line = int(line)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "message": self.message}
 
 
 @dataclass(frozen=True)
