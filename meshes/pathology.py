@@ -1,0 +1,503 @@
+"""The pathology engine: rest vertices + PathologyState -> deformed vertices, per part.
+
+Everything is a vectorised function of the fixed-topology rest meshes and their builder
+coordinates (`PartMesh.param`). Disc changes are made in the rest pose; then each degenerated
+or unstable segment moves everything above it rigidly (settling, rocking), blended smoothly
+through the disc and along the sac and roots. Roots and sac give way where disc material
+reaches them (`contact.push_out`); how far they had to move is their compression.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .contact import push_out
+from .dimensions import DISC_LEVELS, DISCS, LEVELS, ROOT_DIAMETER, ROOTS, SIDES, disc_between
+from .disc import NUCLEUS_GAP, _dims, annulus_points, direction_angle
+from .layout import disc_mean_height, layout
+from .model import Model
+from .outline import outline_radius
+from .state import EXTRUSION_AT, PROTRUSION_AT, SEQUESTRATION_AT, DiscState, PathologyState
+
+Array = NDArray[np.float64]
+
+BULGE_MM = 4.0  # full bulge: broad extension past the rim (Fardon: bulge; 3-5 mm)
+DEGEN_BULGE_MM = 2.0
+PROTRUSION_MM = 3.2  # dome of a protrusion at its peak
+NECK_RADIUS = 2.1
+DOME_MAX = 4.2
+EXTRUDE_PAST_RIM = 7.5  # how far past the rim an extrusion's dome reaches at its peak
+MIGRATION_MM = 9.0
+HEIGHT_LOSS = 0.5  # of the mean disc height at degeneration 1 (Pfirrmann V: collapse)
+DRY_SHRINK = 0.25  # radial shrink of a fully dried nucleus
+SPUR_MM = 4.5
+FLAVUM_GROWTH_MM = 2.6  # 3.1 mm -> ~5.7 mm (Chokshi 2010: 4.9-5.3 thickened)
+ROCK_DEG = 5.0
+SLIDE_MM = 2.6  # instability: more than 3 mm of total translation over a cycle (White & Panjabi)
+CLEARANCE = 0.35
+
+
+def smoothstep(a: float, b: float, x):
+    t = np.clip((np.asarray(x, float) - a) / (b - a), 0.0, 1.0)
+    return t * t * (3 - 2 * t)
+
+
+@dataclass
+class DiscFrame:
+    """A disc's rest frame: centre, rotation (columns: right, anterior, axis), mean height."""
+
+    centre: Array
+    R: Array
+    height: float
+
+    def local(self, p: Array) -> Array:
+        return (p - self.centre) @ self.R
+
+    def world_dir(self, v: Array) -> Array:
+        return v @ self.R.T
+
+
+@dataclass
+class Context:
+    """Per-model data the engine needs every frame, computed once."""
+
+    model: Model
+    frames: dict[str, DiscFrame]
+    nucleus_volume: dict[str, float]
+    bone_above: dict[str, set[str]] = field(default_factory=dict)
+    spur_weight: dict[tuple[str, str], tuple[Array, Array]] = field(default_factory=dict)
+    flavum_dir: dict[str, tuple[Array, Array]] = field(default_factory=dict)
+
+
+_CONTEXTS: dict[int, Context] = {}
+
+
+def disc_frame(disc: str) -> DiscFrame:
+    lay = layout()
+    b, t = lay.disc_bottom[disc], lay.disc_top[disc]
+    axis = b.R[:, 2] + t.R[:, 2]
+    axis /= np.linalg.norm(axis)
+    x = np.array([1.0, 0.0, 0.0])
+    y = np.cross(axis, x)
+    return DiscFrame(0.5 * (b.t + t.t), np.stack([x, y, axis], axis=1), disc_mean_height(disc))
+
+
+def mesh_volume(v: Array, f: NDArray[np.int64]) -> float:
+    a, b, c = v[f[:, 0]], v[f[:, 1]], v[f[:, 2]]
+    return float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
+
+
+def context(model: Model) -> Context:
+    ctx = _CONTEXTS.get(id(model))
+    if ctx is not None and ctx.model is model:
+        return ctx
+    frames = {d: disc_frame(d) for d in DISC_LEVELS}
+    vols = {d: mesh_volume(model.parts[f"nucleus.{d}"].vertices, model.parts[f"nucleus.{d}"].faces)
+            for d in DISC_LEVELS}
+    ctx = Context(model, frames, vols)
+    bones = [*LEVELS, "S1"]
+    for i, d in enumerate(DISC_LEVELS):
+        ctx.bone_above[d] = set(bones[: i + 1])
+        upper, lower = disc_between(d)
+        for bone, sign in ((upper, -1.0), (lower, 1.0)):
+            pid = "sacrum" if bone == "S1" else f"vertebra.{bone}"
+            q = frames[d].local(model.parts[pid].vertices)
+            w, dp = _dims(lower if sign > 0 else upper)
+            theta = np.arctan2(q[:, 1], q[:, 0])
+            frac = np.hypot(q[:, 0], q[:, 1]) / outline_radius(theta, w, dp)
+            rim_z = sign * -0.5 * frames[d].height  # the endplate plane facing this disc
+            near = np.exp(-(((q[:, 2] - rim_z) / 3.0) ** 2)) * smoothstep(0.8, 0.97, frac)
+            # Spurs grow most at the front and the back-sides; keep them off the canal's midline.
+            near *= 1.0 - 0.7 * np.exp(-(((theta + np.pi / 2) / 0.35) ** 2))
+            idx = np.nonzero(near > 0.02)[0]
+            ctx.spur_weight[(d, bone)] = (idx, near[idx][:, None] * np.stack(
+                [np.cos(theta[idx]), np.sin(theta[idx]), np.zeros(len(idx))], axis=1))
+        fl = model.parts[f"flavum.{d}"].vertices
+        q = frames[d].local(fl)
+        toward = -q.copy()
+        toward[:, 2] = 0.0
+        toward[:, 0] *= 0.6
+        toward /= np.maximum(np.linalg.norm(toward, axis=1, keepdims=True), 1e-9)
+        # Only the surface facing the canal grows forward (the ligament thickens, it does not slide).
+        n = _vertex_normals(fl, model.parts[f"flavum.{d}"].faces) @ frames[d].R
+        facing = np.clip(np.einsum("ij,ij->i", n, toward) + 0.2, 0.0, 1.0)
+        central = np.exp(-((q[:, 0] / 14.0) ** 4))
+        ctx.flavum_dir[d] = (frames[d].world_dir(toward), facing * central)
+    _CONTEXTS.clear()
+    _CONTEXTS[id(model)] = ctx
+    return ctx
+
+
+def _vertex_normals(v: Array, f: NDArray[np.int64]) -> Array:
+    fn = np.cross(v[f[:, 1]] - v[f[:, 0]], v[f[:, 2]] - v[f[:, 0]])
+    n = np.zeros_like(v)
+    for k in range(3):
+        np.add.at(n, f[:, k], fn)
+    return n / np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-12)
+
+
+@dataclass(frozen=True)
+class Tongue:
+    """Nucleus material pushed out along a direction: the analytic shape its vertices sit on."""
+
+    base: Array  # world point on the nucleus wall where it leaves
+    out: Array  # unit radial direction (world)
+    across: Array  # unit tangent (world)
+    up: Array  # disc axis (world)
+    length: float  # from base to the tip along `out`
+    through: float  # annulus thickness along `out` (+ bump + clearance)
+    patch: float  # radius of the nucleus wall patch that becomes the tongue
+    neck: float
+    dome: float  # 0 while contained in the annulus
+    lift: float  # migration of the dome along the axis (mm)
+
+    def dome_centre(self) -> Array:
+        return self.base + self.out * (self.length - self.dome) + self.up * self.lift
+
+
+def _tongue(disc: str, frame: DiscFrame, theta: float, progress: float, migration: float,
+            protrude_bump: float) -> Tongue:
+    prot = smoothstep(PROTRUSION_AT, EXTRUSION_AT, progress)
+    ext = smoothstep(EXTRUSION_AT, SEQUESTRATION_AT, progress)
+    seq = smoothstep(SEQUESTRATION_AT, 1.0, progress)
+    th = np.array([theta])
+    inner = annulus_points(disc, th, np.zeros(1), np.full(1, 0.5))[0]
+    outer = annulus_points(disc, th, np.ones(1), np.full(1, 0.5))[0]
+    out = frame.world_dir(np.array([np.cos(theta), np.sin(theta), 0.0]))
+    across = frame.world_dir(np.array([-np.sin(theta), np.cos(theta), 0.0]))
+    up = frame.R[:, 2]
+    through = float((outer - inner) @ out) + protrude_bump + 0.8
+    patch = min(0.36 * frame.height, 4.2)
+    base = inner - out * NUCLEUS_GAP
+    if ext <= 0.0:
+        return Tongue(base, out, across, up, float(prot) * 0.8 * (through - 0.8), through, patch,
+                      NECK_RADIUS, 0.0, 0.0)
+    dome = NECK_RADIUS + (DOME_MAX - NECK_RADIUS) * float(ext)
+    length = through + 2 * dome + (EXTRUDE_PAST_RIM - 2 * DOME_MAX) * float(ext) + 1.5 * float(seq)
+    neck = NECK_RADIUS * (1.0 - 0.93 * float(seq))
+    return Tongue(base, out, across, up, length, through, patch, neck, dome,
+                  MIGRATION_MM * migration * float(seq))
+
+
+def _tongue_points(t: Tongue, rho: Array, psi: Array) -> Array:
+    """Points of the tongue surface for patch radius rho (1 = its rim on the wall, 0 = tip)."""
+    sig = 1.0 - rho
+    cdir = np.cos(psi)[:, None] * t.across + np.sin(psi)[:, None] * t.up
+    if t.dome <= 0.0:  # contained: a rounded finger into the fissure
+        a = t.length * (1.0 - rho**2)
+        r = t.patch * rho
+        return t.base + a[:, None] * t.out + r[:, None] * cdir
+    a = np.empty_like(sig)
+    r = np.empty_like(sig)
+    lift = np.zeros_like(sig)
+    funnel = sig < 0.25
+    u = sig[funnel] / 0.25
+    a[funnel] = 0.3 * t.through * u
+    r[funnel] = t.patch + (t.neck - t.patch) * (u * u * (3 - 2 * u))
+    neck = (sig >= 0.25) & (sig < 0.45)
+    back = t.length - 2 * t.dome
+    u = (sig[neck] - 0.25) / 0.2
+    a[neck] = 0.3 * t.through + (back - 0.3 * t.through) * u
+    r[neck] = t.neck
+    lift[neck] = t.lift * u
+    dome = sig >= 0.45
+    b0 = np.arcsin(min(t.neck / t.dome, 1.0))
+    beta = b0 + (np.pi - b0) * (sig[dome] - 0.45) / 0.55
+    ac = back + t.dome * np.cos(b0)
+    a[dome] = ac - t.dome * np.cos(beta)
+    r[dome] = t.dome * np.sin(beta)
+    lift[dome] = t.lift
+    return t.base + a[:, None] * t.out + r[:, None] * cdir + lift[:, None] * t.up
+
+
+def tongue_field(t: Tongue) -> callable:
+    """Approximate signed distance to the part of a tongue outside the annulus (for contact)."""
+    c = t.dome_centre()
+    neck_a = t.base + t.out * t.through
+    neck_b = c
+
+    def f(p: Array) -> Array:
+        d = np.linalg.norm(p - c, axis=1) - t.dome
+        ab = neck_b - neck_a
+        s = np.clip(((p - neck_a) @ ab) / max(ab @ ab, 1e-9), 0, 1)
+        dn = np.linalg.norm(p - (neck_a + s[:, None] * ab), axis=1) - t.neck
+        return np.minimum(d, dn)
+
+    return f
+
+
+def _wrap(a: Array) -> Array:
+    return (a + np.pi) % (2 * np.pi) - np.pi
+
+
+def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], pushers: list):
+    """Bulge, protrusion/extrusion/sequestration, fissure and leak, dehydration of one disc."""
+    model, fr = ctx.model, ctx.frames[disc]
+    ann = model.parts[f"annulus.{disc}"]
+    nuc = model.parts[f"nucleus.{disc}"]
+    th, s, h = ann.param[:, 0], ann.param[:, 1], ann.param[:, 2]
+    wall = s >= 0.0
+    radial = fr.world_dir(np.stack([np.cos(th), np.sin(th), np.zeros_like(th)], 1))
+    tang = fr.world_dir(np.stack([-np.sin(th), np.cos(th), np.zeros_like(th)], 1))
+    v = ann.vertices.copy()
+    sclip = np.clip(s, 0.0, 1.0)
+    prof_h = np.sin(np.pi * np.clip(h, 0, 1)) ** 0.7
+    theta_dir = direction_angle(ds.direction, ds.side) if ds.direction != "central" else -np.pi / 2
+    # Bulge: broad, all round, most at the back (Fardon 2014: over 25% of the circumference).
+    bulge = BULGE_MM * ds.bulge + DEGEN_BULGE_MM * ds.degeneration
+    around = 0.55 + 0.45 * np.cos(th - theta_dir)
+    disp = bulge * around * prof_h * sclip
+    # Protrusion: a focal dome whose base is wider than its height.
+    prot = smoothstep(PROTRUSION_AT, EXTRUSION_AT, ds.herniation)
+    ext = smoothstep(EXTRUSION_AT, SEQUESTRATION_AT, ds.herniation)
+    bump = PROTRUSION_MM * float(prot) * (1.0 - 0.6 * float(ext))
+    focal = np.exp(-((_wrap(th - theta_dir) / 0.3) ** 2))
+    disp = disp + bump * focal * prof_h * sclip**1.5
+    v += radial * (disp * wall)[:, None]
+
+    tongue = None
+    if ds.herniation > 0.0:
+        tongue = _tongue(disc, fr, theta_dir, ds.herniation, ds.migration, bump)
+    elif ds.fissure > 0.0 and ds.leak > 0.0:
+        tongue = _leak_tongue(disc, fr, theta_dir, ds)
+    # Open the seam at the fissure/herniation direction: a real gap through the annulus.
+    depth = max(float(smoothstep(0.0, EXTRUSION_AT, ds.herniation)) * 1.05,
+                ds.fissure if ds.fissure_kind == "radial" else 0.0)
+    if depth > 0.0:
+        need = 0.6 if tongue is None else tongue.neck + 0.7
+        base_need = 0.6 if tongue is None else tongue.patch + 0.7
+        width = need + (base_need - need) * np.clip(1 - sclip / 0.3, 0, 1)
+        if ds.fissure > 0.0 and tongue is None:
+            width = width * (0.5 + 0.8 * (1.0 - sclip))  # wedge: widest inside
+        opened = np.clip((depth - sclip) / 0.08, 0.0, 1.0)
+        d_ang = _wrap(th - theta_dir)
+        r_mm = np.linalg.norm(fr.local(ann.vertices)[:, :2], axis=1)
+        falloff = np.exp(-((np.abs(d_ang) * r_mm / 6.0) ** 2))
+        gap = width * opened * (0.75 + 0.25 * np.sin(np.pi * np.clip(h, 0, 1))) * falloff
+        v += tang * (np.sign(d_ang) * gap)[:, None]
+    if ds.fissure > 0.0 and ds.fissure_kind == "concentric":
+        # Delamination: inner layers part from outer ones along an arc behind the nucleus.
+        arc = np.exp(-((_wrap(th - theta_dir) / 0.6) ** 2))
+        layer = np.clip(1.0 - sclip / max(ds.fissure, 1e-3), 0.0, 1.0) * (s >= 0)
+        v += radial * (1.4 * ds.fissure * arc * layer * prof_h)[:, None]
+    out[f"annulus.{disc}"] = v
+
+    # Nucleus: dehydration shrinks it; a tongue leaves it; the rest shrinks to conserve material.
+    nv = nuc.vertices
+    nth, ns, nh = nuc.param[:, 0], nuc.param[:, 1], nuc.param[:, 2]
+    centre = nv.mean(axis=0)
+    dry = 1.0 - DRY_SHRINK * ds.degeneration
+    target = ctx.nucleus_volume[disc] * dry**2
+    moved = np.zeros(len(nv), bool)
+    tongue_pts = None
+    blend = None
+    if tongue is not None and tongue.length > 0.0:
+        rw = np.linalg.norm(fr.local(tongue.base)[:2]) + 1e-9
+        du = _wrap(nth - theta_dir) * rw
+        dv = (nh - 0.5) * fr.height
+        rho = np.hypot(du, dv) / tongue.patch
+        moved = (ns >= 1.0) & (rho < 1.0)
+        tongue_pts = _tongue_points(tongue, rho[moved], np.arctan2(dv[moved], du[moved]))
+        blend = smoothstep(0.0, 0.2, 1.0 - rho[moved])[:, None]
+    k = dry
+    for _ in range(4):
+        nvk = centre + (nv - centre) * k
+        if tongue_pts is not None:
+            nvk[moved] = nvk[moved] * (1 - blend) + tongue_pts * blend
+        vol = mesh_volume(nvk, nuc.faces)
+        k *= (target / vol) ** (0.45)
+    out[f"nucleus.{disc}"] = nvk
+    if tongue is not None and tongue.dome > 0.0:
+        pushers.append(tongue_field(tongue))
+    pushers.append(_envelope_field(disc, fr, bulge, theta_dir, bump))
+    return tongue
+
+
+def _leak_tongue(disc: str, fr: DiscFrame, theta: float, ds: DiscState) -> Tongue:
+    """Gel seeping into a radial fissure: a thin finger as deep as the fissure allows."""
+    th = np.array([theta])
+    inner = annulus_points(disc, th, np.zeros(1), np.full(1, 0.5))[0]
+    outer = annulus_points(disc, th, np.ones(1), np.full(1, 0.5))[0]
+    out = fr.world_dir(np.array([np.cos(theta), np.sin(theta), 0.0]))
+    across = fr.world_dir(np.array([-np.sin(theta), np.cos(theta), 0.0]))
+    through = float((outer - inner) @ out)
+    length = ds.leak * ds.fissure * 0.85 * through
+    return Tongue(inner - out * NUCLEUS_GAP, out, across, fr.R[:, 2], length, through, 1.4, 0.6, 0.0, 0.0)
+
+
+def _envelope_field(disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bump: float):
+    """Signed distance (approx.) to the outside of the (bulged) disc, for contact."""
+    upper, lower = disc_between(disc)
+    w, dp = _dims(lower)
+
+    def f(p: Array) -> Array:
+        q = fr.local(p)
+        th = np.arctan2(q[:, 1], q[:, 0])
+        h = np.clip(q[:, 2] / fr.height + 0.5, 0.0, 1.0)
+        prof = np.sin(np.pi * h) ** 0.7
+        r = outline_radius(th, w, dp) + 0.6 * np.sin(np.pi * h)
+        r = r + bulge * (0.55 + 0.45 * np.cos(th - theta_dir)) * prof
+        r = r + bump * np.exp(-((_wrap(th - theta_dir) / 0.3) ** 2)) * prof
+        side = np.hypot(q[:, 0], q[:, 1]) - r
+        slab = np.abs(q[:, 2]) - 0.5 * fr.height
+        return np.maximum(side, slab)
+
+    return f
+
+
+def _rigid(ctx: Context, disc: str, ds: DiscState, phase: float) -> tuple[Array, Array, Array] | None:
+    """Settling and rocking of everything above a disc: (R, centre, translation) or None."""
+    fr = ctx.frames[disc]
+    drop = HEIGHT_LOSS * ds.degeneration * fr.height
+    wave = np.sin(2 * np.pi * phase)
+    angle = np.radians(ROCK_DEG * ds.instability * wave)
+    slide = SLIDE_MM * ds.instability * wave
+    if drop == 0.0 and angle == 0.0 and slide == 0.0:
+        return None
+    c, s = np.cos(angle), np.sin(angle)
+    x = fr.R[:, 0]
+    K = np.array([[0, -x[2], x[1]], [x[2], 0, -x[0]], [-x[1], x[0], 0]])
+    R = np.eye(3) + s * K + (1 - c) * K @ K
+    t = -drop * fr.R[:, 2] + slide * fr.R[:, 1]
+    return R, fr.centre, t
+
+
+def _axial_weight(fr: DiscFrame, p: Array) -> Array:
+    z = (p - fr.centre) @ fr.R[:, 2]
+    return smoothstep(-0.5 * fr.height, 0.5 * fr.height, z)
+
+
+@dataclass(frozen=True)
+class Contacts:
+    """How far each root and the sac had to give way (mm), from the last deform()."""
+
+    root_depth: dict[str, float]
+    dura_depth: float
+
+
+def deform(model: Model, state: PathologyState) -> dict[str, Array]:
+    """Vertices of every part for a pathology state (rest arrays are returned as they are)."""
+    return deform_with_contacts(model, state)[0]
+
+
+def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str, Array], Contacts]:
+    out = {pid: p.vertices for pid, p in model.parts.items()}
+    depth = {f"{r}.{s}": 0.0 for r in ROOTS for s in SIDES}
+    sick = [(d, ds) for d, ds in state.discs if not ds.is_healthy]
+    if not sick:
+        return out, Contacts(depth, 0.0)
+    ctx = context(model)
+    pushers: list = []
+    for d, ds in sick:
+        _disc_shapes(ctx, d, ds, out, pushers)
+        if ds.degeneration > 0.0:
+            _degenerate(ctx, d, ds, out)
+    # Roots and sac give way to disc material (in the rest pose, before segments move).
+    dura_depth = 0.0
+    if pushers:
+        def field(p):
+            return np.min(np.stack([f(p) for f in pushers]), axis=0)
+
+        lo = np.min([ctx.frames[d].centre for d, _ in sick], axis=0) - 45.0
+        hi = np.max([ctx.frames[d].centre for d, _ in sick], axis=0) + 45.0
+        for r in ROOTS:
+            for s in SIDES:
+                pid = f"root.{r}.{s}"
+                v = out[pid]
+                near = np.all((v > lo) & (v < hi), axis=1)
+                if not near.any():
+                    continue
+                moved, dep = push_out(v[near], field, CLEARANCE)
+                if dep > 0.0 or not np.array_equal(moved, v[near]):
+                    v = v.copy()
+                    v[near] = moved
+                    out[pid] = v
+                depth[f"{r}.{s}"] = dep
+        v = out["dura"]
+        near = np.all((v > lo) & (v < hi), axis=1)
+        moved, dura_depth = push_out(v[near], field, CLEARANCE)
+        v = v.copy()
+        v[near] = moved
+        out["dura"] = v
+    _move_segments(ctx, state, sick, out)
+    return out, Contacts(depth, dura_depth)
+
+
+def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> None:
+    """Bone spurs at the endplate margins, a thicker ligamentum flavum, a squeezed sac."""
+    g = ds.degeneration
+    fr = ctx.frames[d]
+    upper, lower = disc_between(d)
+    for bone in (upper, lower):
+        pid = "sacrum" if bone == "S1" else f"vertebra.{bone}"
+        idx, wdir = ctx.spur_weight[(d, bone)]
+        v = out[pid].copy() if out[pid] is ctx.model.parts[pid].vertices else out[pid]
+        v[idx] += fr.world_dir(wdir) * (SPUR_MM * g)
+        out[pid] = v
+    toward, weight = ctx.flavum_dir[d]
+    fl = ctx.model.parts[f"flavum.{d}"].vertices
+    out[f"flavum.{d}"] = fl + toward * (FLAVUM_GROWTH_MM * g * weight)[:, None]
+    # The sac at this level must fit inside what the ligament and the disc leave free: an ellipse
+    # shrinking with degeneration, its front at the back of the bulged disc.
+    w, dp = _dims(lower)
+    back = -outline_radius(np.array([-np.pi / 2]), w, dp)[0] - (DEGEN_BULGE_MM * g + 0.8 + CLEARANCE)
+    dv = out["dura"]
+    q = fr.local(dv)
+    band = np.exp(-((q[:, 2] / (0.5 * fr.height + 4.0)) ** 4))
+    a_free = 7.6 - 2.8 * g
+    b_depth = 11.0 - (FLAVUM_GROWTH_MM + DEGEN_BULGE_MM + 1.5) * g
+    cy = back - 0.5 * b_depth
+    ex = q[:, 0] / a_free
+    ey = (q[:, 1] - cy) / (0.5 * b_depth)
+    e = np.hypot(ex, ey)
+    scale = np.where(e > 1.0, 1.0 / np.maximum(e, 1e-9), 1.0)
+    qn = q.copy()
+    qn[:, 0] = q[:, 0] * scale
+    qn[:, 1] = cy + (q[:, 1] - cy) * scale
+    qn = q + (qn - q) * band[:, None]
+    out["dura"] = fr.centre + qn @ fr.R.T
+
+
+def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Array]) -> None:
+    """Apply each segment's settling/rocking to everything above it, top disc first."""
+    moves = [(d, _rigid(ctx, d, ds, state.phase)) for d, ds in sick]
+    moves = [(d, m) for d, m in moves if m is not None]
+    if not moves:
+        return
+    order = {d: i for i, d in enumerate(DISC_LEVELS)}
+    moves.sort(key=lambda dm: order[dm[0]])
+    model = ctx.model
+    for d, (R, c, t) in moves:
+        fr = ctx.frames[d]
+        i = order[d]
+        for pid, part in model.parts.items():
+            kind = pid.split(".")[0]
+            v = out[pid]
+            if kind in ("vertebra", "sacrum"):
+                bone = "S1" if kind == "sacrum" else pid.split(".")[1]
+                w = 1.0 if bone in ctx.bone_above[d] else 0.0
+            elif kind in ("annulus", "nucleus", "flavum", "facet"):
+                level = pid.split(".")[1]
+                j = order[level]
+                if j < i:
+                    w = 1.0
+                elif j > i:
+                    w = 0.0
+                elif kind == "facet":
+                    w = 0.5
+                elif kind == "flavum":
+                    w = _axial_weight(fr, part.vertices)[:, None]
+                else:
+                    w = np.clip(part.param[:, 2], 0.0, 1.0)[:, None]
+            else:  # dura and roots: blend along the axis
+                w = _axial_weight(fr, part.vertices)[:, None]
+            if np.isscalar(w) and w == 0.0:
+                continue
+            moved = (v - c) @ R.T + c + t
+            out[pid] = v + (moved - v) * w
+
+
+__all__ = ["deform", "deform_with_contacts", "Contacts", "DISCS", "ROOT_DIAMETER"]
