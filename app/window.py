@@ -1,0 +1,382 @@
+"""The main window: the 3D view in the middle, menus and a toolbar above, panels docked beside.
+
+Kept small on purpose: other features (scene player, text panel, x-ray and clipping tools,
+exports) plug in through ``window.viewport``, ``window.model``, ``window.plotter``,
+``window.menus``, ``add_dock()``, ``add_action()`` and the ``model_loaded`` signal.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Callable
+
+os.environ.setdefault("QT_API", "pyside6")  # pyvistaqt reaches Qt through qtpy
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+    QWidget,
+)
+from pyvistaqt import QtInteractor
+
+from app import __version__
+from app.structures_panel import StructuresPanel
+from app.viewport import Viewport
+from meshes.model import Model, build_model
+from scenes.views import DEFAULT_VIEW, VIEWS
+
+APP_NAME = "Lumbar Spine Viewer"
+ORG_NAME = "lumbar-viewer"
+DISCLAIMER = (
+    "This program is for learning only. It is not medical advice, and it cannot tell what is "
+    "wrong with your back. Talk to a doctor or physiotherapist about your own symptoms."
+)
+ABOUT_TEXT = f"""<h3>{APP_NAME} {__version__}</h3>
+<p>A 3D model of the lower back (the lumbar spine, L1 to S1) that shows how a disc can bulge,
+tear or herniate and press on a nerve. Made for patients, physicians and teachers.</p>
+<p><b>Educational, not medical advice.</b> {DISCLAIMER}</p>
+<p>The model is built by the program from published average dimensions; it is not any
+person's scan.</p>
+<p>Mouse: drag to turn the model, right-drag or scroll to zoom, middle-drag or Shift+drag to move it.</p>
+"""
+NAV_HINT = "Drag to turn · scroll or right-drag to zoom · Shift+drag to move"
+BUSY_AFTER_MS = 500  # show a progress indicator for any wait longer than this
+
+
+class ViewerInteractor(QtInteractor):
+    """pyvistaqt's interactor, drawing each frame once.
+
+    Left alone, every mouse move while orbiting renders twice: VTK's interactor style renders
+    at once, then the repaint that render schedules renders again (pyvistaqt always renders in
+    paintGL). Here the interactor only asks Qt for a repaint (coalesced), and the frame is drawn
+    once, in paintGL. On 2 cores with software OpenGL that halves the cost of a frame.
+    """
+
+    def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
+        super().__init__(parent, **kwargs)
+        self._painting = False
+        self._vtk_interactor = self.iren.interactor if self.iren is not None else None
+        if self._vtk_interactor is not None:
+            self._vtk_interactor.EnableRenderOff()
+            self._vtk_interactor.AddObserver("RenderEvent", self._on_interactor_render)
+
+    def _on_interactor_render(self, *_args) -> None:
+        if not self._painting:
+            self.update()
+
+    def paintGL(self) -> None:
+        iren = self._vtk_interactor
+        if iren is None:
+            super().paintGL()
+            return
+        self._painting = True
+        iren.EnableRenderOn()
+        try:
+            super().paintGL()
+        finally:
+            iren.EnableRenderOff()
+            self._painting = False
+
+
+class _ModelLoader(QObject):
+    """Builds (or loads from the cache) the model in a worker thread; signals arrive on the GUI thread."""
+
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def start(self, detail: str) -> None:
+        threading.Thread(target=self._run, args=(detail,), name="model-loader", daemon=True).start()
+
+    def _run(self, detail: str) -> None:
+        try:
+            model = build_model(detail)
+        except Exception as exc:  # shown to the user as one sentence, never a traceback
+            self.failed.emit(f"The model could not be built ({type(exc).__name__}: {exc}).")
+            return
+        self.loaded.emit(model)
+
+
+class MainWindow(QMainWindow):
+    """The viewer window. Pass ``model`` to show it at once; otherwise it loads after showing."""
+
+    model_loaded = Signal(object)  # the Model, once its actors are in the viewport
+
+    def __init__(self, detail: str = "normal", model: Model | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+        self.detail = detail
+        self.model: Model | None = None
+        self.settings = QSettings(ORG_NAME, ORG_NAME)
+
+        # The interactor renders only when asked (auto_update off) and on screen.
+        self.plotter = ViewerInteractor(self, auto_update=False, off_screen=False, multi_samples=0)
+        self.plotter.setToolTip("")
+        self._quiet_vtk_keys()
+        self.setCentralWidget(self.plotter)
+        self.viewport = Viewport(self.plotter)
+        self._gl_configured = False
+
+        # One coalescing timer: many changes in one event-loop turn cost one repaint.
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(0)
+        self._render_timer.timeout.connect(self.plotter.update)
+
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar("Views", self)
+        self.toolbar.setObjectName("views_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.structures = StructuresPanel(self)
+        self.structures.visibility_changed.connect(self._on_visibility_changed)
+        self.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._build_actions()
+        self._build_status_bar()
+        self._restore_settings()
+
+        self._loader: _ModelLoader | None = None
+        if model is not None:
+            self.set_model(model)
+
+    # ---- extension points ------------------------------------------------------------------
+    def add_dock(
+        self, dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> None:
+        """Dock a panel and list it under View > Panels (give it an objectName for QSettings)."""
+        self.addDockWidget(area, dock)
+        if "panels" in self.menus:
+            self.menus["panels"].addAction(dock.toggleViewAction())
+
+    def add_action(
+        self,
+        menu: str,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | None = None,
+        tip: str = "",
+        toolbar: bool = False,
+        checkable: bool = False,
+    ) -> QAction:
+        """A command with shortcut and tooltip, in a menu (created if new) and optionally on the toolbar."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shown})" if shown else tip)
+            action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.menu(menu).addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden (full screen)
+        self.actions[name] = action
+        return action
+
+    def menu(self, name: str) -> QMenu:
+        """The menu called ``name`` ('File', 'View', 'Help', ...), created before Help if new."""
+        if name not in self.menus:
+            new = QMenu(f"&{name}", self)
+            help_menu = self.menus.get("Help")
+            if help_menu is not None:
+                self.menuBar().insertMenu(help_menu.menuAction(), new)
+            else:
+                self.menuBar().addMenu(new)
+            self.menus[name] = new
+        return self.menus[name]
+
+    def request_render(self) -> None:
+        """Ask for one repaint at the end of this event-loop turn (many calls, one frame)."""
+        self._render_timer.start()
+
+    # ---- the model ---------------------------------------------------------------------------
+    def set_model(self, model: Model) -> None:
+        """Show ``model``: one actor per part, the structures list, the default view."""
+        self.model = model
+        self.viewport.set_model(model)
+        self.structures.set_parts(model.parts)
+        self.viewport.apply_view(DEFAULT_VIEW)
+        self._set_busy(False)
+        self.parts_label.setText(f"{len(model.parts)} structures · {model.triangles:,} triangles")
+        self.statusBar().showMessage(NAV_HINT)
+        self.request_render()
+        self.model_loaded.emit(model)
+
+    def load_model(self) -> None:
+        """Build or load the model in the background; the window stays responsive meanwhile."""
+        if self._loader is not None:
+            return
+        self._loader = _ModelLoader(self)
+        self._loader.loaded.connect(self._on_loaded)
+        self._loader.failed.connect(self._on_load_failed)
+        self.statusBar().showMessage("Loading the model…")
+        QTimer.singleShot(BUSY_AFTER_MS, self, lambda: self._set_busy(self.model is None))
+        self._loader.start(self.detail)
+
+    def _on_loaded(self, model: Model) -> None:
+        self._loader = None
+        self.set_model(model)
+
+    def _on_load_failed(self, message: str) -> None:
+        self._loader = None
+        self._set_busy(False)
+        self.statusBar().showMessage(message)
+        QMessageBox.critical(self, APP_NAME, message)
+
+    # ---- commands ----------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        self.viewport.apply_view(name)
+        self.statusBar().showMessage(f"View: {VIEWS[name].label}", 2000)
+        self.request_render()
+
+    def reset_view(self) -> None:
+        self.show_view(DEFAULT_VIEW)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.actions["full_screen"].setChecked(self.isFullScreen())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}", ABOUT_TEXT)
+
+    def _on_visibility_changed(self, part_id: str, visible: bool) -> None:
+        if part_id in self.viewport.actors:
+            self.viewport.set_visible(part_id, visible)
+            self.request_render()
+
+    # ---- construction ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.add_action(
+            "File", "quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the viewer"
+        )
+        for view in VIEWS.values():
+            self.add_action(
+                "View",
+                f"view_{view.name}",
+                view.label,
+                lambda checked=False, n=view.name: self.show_view(n),
+                view.key,
+                f"Look at the spine: {view.label.lower()}",
+                toolbar=True,
+            )
+        self.menus["View"].addSeparator()
+        self.add_action(
+            "View", "reset_view", "&Reset view", self.reset_view, "R", "Back to the starting view"
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.actions["reset_view"])
+        self.add_action(
+            "View", "full_screen", "&Full screen", self.toggle_full_screen, "F11",
+            "Fill the screen with the viewer (for a projector)", checkable=True,
+        )  # fmt: skip
+        self.menus["View"].addSeparator()
+        self.menus["panels"] = self.menus["View"].addMenu("&Panels")
+        self.menus["panels"].addAction(self.structures.toggleViewAction())
+        self.menus["panels"].addAction(self.toolbar.toggleViewAction())
+        self.add_action(
+            "Help", "about", f"&About {APP_NAME}", self.show_about, QKeySequence.StandardKey.HelpContents,
+            "What this program is, and why it is not medical advice",
+        )  # fmt: skip
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        bar.addPermanentWidget(self.progress)
+        self.parts_label = QLabel("")
+        bar.addPermanentWidget(self.parts_label)
+        notice = QLabel("Educational, not medical advice")
+        notice.setToolTip(DISCLAIMER)
+        bar.addPermanentWidget(notice)
+
+    def _quiet_vtk_keys(self) -> None:
+        """Our menus own the keyboard: drop VTK's and pyvista's one-letter keys (w, s, e, q, 3...)."""
+        iren = self.plotter.iren
+        if iren is None:
+            return
+        iren.clear_key_event_callbacks()
+        iren.interactor.RemoveObservers("CharEvent")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._busy_cursor = True
+        elif getattr(self, "_busy_cursor", False):
+            QApplication.restoreOverrideCursor()
+            self._busy_cursor = False
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    # ---- Qt events ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._gl_configured:
+            self._gl_configured = True
+            QTimer.singleShot(0, self, self._configure_gl)
+        if self.model is None and self._loader is None:
+            QTimer.singleShot(0, self, self.load_model)
+
+    def _configure_gl(self) -> None:
+        method = self.viewport.configure_antialiasing()
+        self.plotter.setToolTip("")
+        self.statusBar().showMessage(
+            f"{NAV_HINT}   [OpenGL: {self.viewport.renderer_name or 'unknown'}, {method}]", 4000
+        )
+        self.request_render()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self._render_timer.stop()
+        self._set_busy(False)
+        if self._loader is not None:
+            self._loader.loaded.disconnect()
+            self._loader.failed.disconnect()
+            self._loader = None
+        self.plotter.close()
+        super().closeEvent(event)
+
+
+def run_viewer(detail: str = "normal", on_window: Callable[[MainWindow], None] | None = None) -> int:
+    """Create the application and the window, show it, run the event loop; returns the exit status.
+
+    ``on_window`` is called with the window before it is shown (the bench uses it to time the
+    first frame of the real start-up path).
+    """
+    if sys.platform.startswith("linux") and os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "xcb")  # VTK's GL widget needs X, also under Wayland
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    window = MainWindow(detail=detail)
+    if on_window is not None:
+        on_window(window)
+    window.show()
+    return app.exec()
