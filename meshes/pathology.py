@@ -31,6 +31,7 @@ NECK_RADIUS = 2.1
 DOME_MAX = 4.2
 EXTRUDE_PAST_RIM = 7.5  # how far past the rim an extrusion's dome reaches at its peak
 MIGRATION_MM = 9.0
+FORAMINAL_RISE = 0.45  # of the disc height
 HEIGHT_LOSS = 0.5  # of the mean disc height at degeneration 1 (Pfirrmann V: collapse)
 DRY_SHRINK = 0.25  # radial shrink of a fully dried nucleus
 SPUR_MM = 4.5
@@ -176,10 +177,12 @@ def _tongue(disc: str, frame: DiscFrame, theta: float, progress: float, migratio
         return Tongue(base, out, across, up, float(prot) * 0.8 * (through - 0.8), through, patch,
                       NECK_RADIUS, 0.0, 0.0)
     dome = NECK_RADIUS + (DOME_MAX - NECK_RADIUS) * float(ext)
+    # Out in the foramen the disc material rides up toward the exiting root under the pedicle.
+    rise = FORAMINAL_RISE * frame.height * float(ext) if abs(np.cos(theta)) > 0.5 else 0.0
     length = through + 2 * dome + (EXTRUDE_PAST_RIM - 2 * DOME_MAX) * float(ext) + 1.5 * float(seq)
     neck = NECK_RADIUS * (1.0 - 0.93 * float(seq))
     return Tongue(base, out, across, up, length, through, patch, neck, dome,
-                  MIGRATION_MM * migration * float(seq))
+                  rise + MIGRATION_MM * migration * float(seq))
 
 
 def _tongue_points(t: Tongue, rho: Array, psi: Array) -> Array:
