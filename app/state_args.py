@@ -86,3 +86,16 @@ def resolve_state(args: argparse.Namespace) -> Chosen:
         if getattr(args, opt, None) is not None:
             raise UserError(f"--{opt} needs --scene or --condition")
     return Chosen(HEALTHY, None, None, "healthy spine")
+
+
+def posed_model(model, state):
+    """The model with its vertices moved to ``state`` (same faces), for render and export."""
+    from dataclasses import replace
+
+    from meshes.model import Model
+    from meshes.pathology import deform
+
+    if not any(not ds.is_healthy for _, ds in state.discs):
+        return model
+    verts = deform(model, state)
+    return Model({pid: replace(p, vertices=verts[pid]) for pid, p in model.parts.items()}, model.detail)

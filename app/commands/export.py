@@ -22,16 +22,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
     )
+    from app.state_args import add_state_arguments
+
+    add_state_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.export3d import FORMATS, export_model
     from app.outputs import check_output
+    from app.state_args import posed_model, resolve_state
 
+    chosen = resolve_state(args)
     out = check_output(args.out, FORMATS)
     from meshes.model import build_model
 
-    model = build_model(args.detail)
+    model = posed_model(build_model(args.detail), chosen.state)
     export_model(model, out)
     print(f"wrote {out} ({len(model.parts)} parts, {model.triangles} triangles, millimetres, RAS axes)")
     return 0

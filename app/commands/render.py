@@ -54,18 +54,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
     )
+    from app.state_args import add_state_arguments
+
+    add_state_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from app import system
     from app.outputs import check_output
     from app.render import render_model, write_png
+    from app.state_args import posed_model, resolve_state
 
+    chosen = resolve_state(args)
     out = check_output(args.out, (".png",))
     system.ensure_render()
     from meshes.model import build_model
 
-    model = build_model(args.detail)
+    model = posed_model(build_model(args.detail), chosen.state)
     image = render_model(model, size=args.size, view=args.view)
     write_png(image, out)
     print(f"wrote {out} ({args.size[0]}x{args.size[1]}, {args.view} view, {model.triangles} triangles)")
