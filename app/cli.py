@@ -59,8 +59,8 @@ def build_parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
     return parser
 
 
-def launch_viewer(detail: str = "normal") -> int:
-    """Open the viewer window and run until it is closed."""
+def launch_viewer(detail: str = "normal", on_window=None) -> int:
+    """Open the viewer window and run until it is closed (``on_window``: see window.run_viewer)."""
     from app import system
 
     system.ensure_gui()
@@ -69,16 +69,35 @@ def launch_viewer(detail: str = "normal") -> int:
             "there is no display to open the window on (DISPLAY is not set); run it in a desktop "
             "session, or make a picture without a window with: lumbar-viewer render --out shot.png"
         )
+    # Start on the model first: it loads while Qt and VTK import (about a second).
+    import threading
+    from concurrent.futures import Future
+
+    future: Future = Future()
+
+    def work() -> None:
+        try:
+            from meshes.model import build_model
+
+            future.set_result(build_model(detail))
+        except BaseException as exc:  # the window shows it as one sentence
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="model-loader", daemon=True).start()
     from app.window import run_viewer
 
-    return run_viewer(detail=detail)
+    return run_viewer(detail=detail, on_window=on_window, model_future=future)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of ``python -m app``; returns the exit status."""
     try:
         commands = discover_commands()
-        args = build_parser(commands).parse_args(argv)
+        args, extra = build_parser(commands).parse_known_args(argv)
+        module = commands.get(args.command) if args.command else None
+        if extra and not getattr(module, "PASSES_EXTRA_ARGUMENTS", False):
+            raise UserError(f"unrecognized arguments: {' '.join(extra)}")
+        args.extra = extra
         if args.command is None:
             return launch_viewer(detail=args.detail)
         return int(commands[args.command].run(args) or 0)

@@ -40,23 +40,37 @@ FRAME_MARGIN = 1.06
 _SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer", "lavapipe", "swiftshader")
 
 
-def vertex_normals(vertices: NDArray[np.float64], faces: NDArray[np.int64]) -> NDArray[np.float32]:
+def _face_normals(vertices: NDArray[np.float64], faces: NDArray[np.int64]) -> NDArray[np.float64]:
+    """Face normals scaled by twice the face area (cross product of two edges), (m, 3)."""
+    a, b, c = vertices[faces[:, 0]], vertices[faces[:, 1]], vertices[faces[:, 2]]
+    u, v = b - a, c - a
+    fn = np.empty_like(u)
+    fn[:, 0] = u[:, 1] * v[:, 2] - u[:, 2] * v[:, 1]
+    fn[:, 1] = u[:, 2] * v[:, 0] - u[:, 0] * v[:, 2]
+    fn[:, 2] = u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]
+    return fn
+
+
+def vertex_normals(
+    vertices: NDArray[np.float64], faces: NDArray[np.int64], face_normals: NDArray[np.float64] | None = None
+) -> NDArray[np.float32]:
     """Unit normals at the vertices: area-weighted sum of the adjoining face normals (vectorised)."""
-    tri = vertices[faces]
-    fn = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
-    n = np.zeros((len(vertices), 3))
+    fn = _face_normals(vertices, faces) if face_normals is None else face_normals
+    n = np.empty((len(vertices), 3))
     idx = faces.ravel()
     for k in range(3):
         n[:, k] = np.bincount(idx, weights=np.repeat(fn[:, k], 3), minlength=len(vertices))
-    length = np.linalg.norm(n, axis=1, keepdims=True)
+    length = np.sqrt((n * n).sum(axis=1, keepdims=True))
     np.divide(n, length, out=n, where=length > 0)
     return n.astype(np.float32)
 
 
-def signed_volume(vertices: NDArray[np.float64], faces: NDArray[np.int64]) -> float:
+def signed_volume(
+    vertices: NDArray[np.float64], faces: NDArray[np.int64], face_normals: NDArray[np.float64] | None = None
+) -> float:
     """Enclosed volume in mm^3: positive when the faces wind counter-clockwise seen from outside."""
-    tri = vertices[faces]
-    return float(np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum() / 6.0)
+    fn = _face_normals(vertices, faces) if face_normals is None else face_normals
+    return float((vertices[faces[:, 0]] * fn).sum() / 6.0)
 
 
 def renderer_name(render_window) -> str:
@@ -148,9 +162,10 @@ class Viewport:
         faces = np.asarray(faces, dtype=np.int64)
         vertices = np.asarray(vertices, dtype=np.float64)
         # Parts are closed surfaces; one wound inside-out still shows right (normals and culling).
-        self._outward[part_id] = 1.0 if signed_volume(vertices, faces) >= 0 else -1.0
+        fn = _face_normals(vertices, faces)
+        self._outward[part_id] = 1.0 if signed_volume(vertices, faces, fn) >= 0 else -1.0
         mesh = pv.PolyData.from_regular_faces(vertices, faces)
-        mesh.point_data["Normals"] = vertex_normals(mesh.points, faces) * np.float32(self._outward[part_id])
+        mesh.point_data["Normals"] = vertex_normals(vertices, faces, fn) * np.float32(self._outward[part_id])
         mesh.GetPointData().SetActiveNormals("Normals")
         mapper = vtkPolyDataMapper()
         mapper.SetInputData(mesh)

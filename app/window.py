@@ -11,6 +11,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 
 os.environ.setdefault("QT_API", "pyside6")  # pyvistaqt reaches Qt through qtpy
 
@@ -32,7 +33,7 @@ from pyvistaqt import QtInteractor
 from app import __version__
 from app.structures_panel import StructuresPanel
 from app.viewport import Viewport
-from meshes.model import Model, build_model
+from meshes.model import Model
 from scenes.views import DEFAULT_VIEW, VIEWS
 
 APP_NAME = "Lumbar Spine Viewer"
@@ -88,22 +89,44 @@ class ViewerInteractor(QtInteractor):
             self._painting = False
 
 
+def prefetch_model(detail: str) -> Future:
+    """Start building (or loading from the cache) the model in a worker thread; returns its Future.
+
+    The viewer's launch calls this before importing Qt and VTK, so the model is usually ready
+    by the time the window is, and the first frame already shows it.
+    """
+    future: Future = Future()
+
+    def work() -> None:
+        try:
+            from meshes.model import build_model
+
+            future.set_result(build_model(detail))
+        except BaseException as exc:  # handed to the window, shown as one sentence
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="model-loader", daemon=True).start()
+    return future
+
+
 class _ModelLoader(QObject):
-    """Builds (or loads from the cache) the model in a worker thread; signals arrive on the GUI thread."""
+    """Waits for a model Future off the GUI thread; its signals arrive on the GUI thread."""
 
     loaded = Signal(object)
     failed = Signal(str)
 
-    def start(self, detail: str) -> None:
-        threading.Thread(target=self._run, args=(detail,), name="model-loader", daemon=True).start()
+    def watch(self, future: Future) -> None:
+        future.add_done_callback(self._done)
 
-    def _run(self, detail: str) -> None:
+    def _done(self, future: Future) -> None:
+        exc = future.exception()
         try:
-            model = build_model(detail)
-        except Exception as exc:  # shown to the user as one sentence, never a traceback
-            self.failed.emit(f"The model could not be built ({type(exc).__name__}: {exc}).")
-            return
-        self.loaded.emit(model)
+            if exc is not None:
+                self.failed.emit(f"The model could not be built ({type(exc).__name__}: {exc}).")
+            else:
+                self.loaded.emit(future.result())
+        except RuntimeError:  # the window closed meanwhile and took this object with it
+            pass
 
 
 class MainWindow(QMainWindow):
@@ -111,7 +134,13 @@ class MainWindow(QMainWindow):
 
     model_loaded = Signal(object)  # the Model, once its actors are in the viewport
 
-    def __init__(self, detail: str = "normal", model: Model | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        detail: str = "normal",
+        model: Model | None = None,
+        parent: QWidget | None = None,
+        model_future: Future | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
@@ -126,6 +155,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.plotter)
         self.viewport = Viewport(self.plotter)
         self._gl_configured = False
+        self._closed = False
 
         # One coalescing timer: many changes in one event-loop turn cost one repaint.
         self._render_timer = QTimer(self)
@@ -147,8 +177,17 @@ class MainWindow(QMainWindow):
         self._restore_settings()
 
         self._loader: _ModelLoader | None = None
+        if (
+            model is None
+            and model_future is not None
+            and model_future.done()
+            and not model_future.exception()
+        ):
+            model = model_future.result()
         if model is not None:
             self.set_model(model)
+        elif model_future is not None:
+            self.load_model(model_future)
 
     # ---- extension points ------------------------------------------------------------------
     def add_dock(
@@ -217,8 +256,8 @@ class MainWindow(QMainWindow):
         self.request_render()
         self.model_loaded.emit(model)
 
-    def load_model(self) -> None:
-        """Build or load the model in the background; the window stays responsive meanwhile."""
+    def load_model(self, future: Future | None = None) -> None:
+        """Build or load the model in the background (or wait for ``future``); the window stays live."""
         if self._loader is not None:
             return
         self._loader = _ModelLoader(self)
@@ -226,11 +265,12 @@ class MainWindow(QMainWindow):
         self._loader.failed.connect(self._on_load_failed)
         self.statusBar().showMessage("Loading the model…")
         QTimer.singleShot(BUSY_AFTER_MS, self, lambda: self._set_busy(self.model is None))
-        self._loader.start(self.detail)
+        self._loader.watch(future if future is not None else prefetch_model(self.detail))
 
     def _on_loaded(self, model: Model) -> None:
         self._loader = None
-        self.set_model(model)
+        if not self._closed:
+            self.set_model(model)
 
     def _on_load_failed(self, message: str) -> None:
         self._loader = None
@@ -341,17 +381,20 @@ class MainWindow(QMainWindow):
             self._gl_configured = True
             QTimer.singleShot(0, self, self._configure_gl)
         if self.model is None and self._loader is None:
-            QTimer.singleShot(0, self, self.load_model)
+            QTimer.singleShot(0, self, lambda: None if self._closed else self.load_model())
 
     def _configure_gl(self) -> None:
-        method = self.viewport.configure_antialiasing()
-        self.plotter.setToolTip("")
-        self.statusBar().showMessage(
-            f"{NAV_HINT}   [OpenGL: {self.viewport.renderer_name or 'unknown'}, {method}]", 4000
-        )
-        self.request_render()
+        """After the first frame: MSAA on a real GPU, none in software OpenGL (redraw only if changed)."""
+        if self._closed:
+            return
+        before = self.plotter.ren_win.GetMultiSamples()
+        self.viewport.configure_antialiasing()
+        self.plotter.setToolTip(f"OpenGL: {self.viewport.renderer_name or 'unknown'}")
+        if self.plotter.ren_win.GetMultiSamples() != before:
+            self.request_render()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self._render_timer.stop()
@@ -364,7 +407,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run_viewer(detail: str = "normal", on_window: Callable[[MainWindow], None] | None = None) -> int:
+def run_viewer(
+    detail: str = "normal",
+    on_window: Callable[[MainWindow], None] | None = None,
+    model_future: Future | None = None,
+) -> int:
     """Create the application and the window, show it, run the event loop; returns the exit status.
 
     ``on_window`` is called with the window before it is shown (the bench uses it to time the
@@ -375,7 +422,7 @@ def run_viewer(detail: str = "normal", on_window: Callable[[MainWindow], None] |
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    window = MainWindow(detail=detail)
+    window = MainWindow(detail=detail, model_future=model_future or prefetch_model(detail))
     if on_window is not None:
         on_window(window)
     window.show()

@@ -9,5 +9,6 @@ A command module defines::
 
 Every command module is imported whenever the program starts, so keep its top level light:
 import Qt, pyvista, trimesh and the model inside ``run``. Modules whose name starts with an
-underscore are helpers, not commands.
+underscore are helpers, not commands. A command that sets ``PASSES_EXTRA_ARGUMENTS = True``
+receives the arguments it does not know in ``args.extra`` (selftest hands them to pytest).
 """

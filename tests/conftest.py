@@ -1,0 +1,93 @@
+"""Shared test set-up: the real Qt window and real OpenGL (under Xvfb on CI), no mocks.
+
+- The model cache and Qt's settings live in test-only folders, so tests never touch (or depend
+  on) the user's cache and remembered window layout. The cache persists between test runs in
+  pytest's cache folder (it is keyed by the meshes/ source, so it cannot go stale).
+- ``model`` is built once per session at low detail; tests that need a window use ``make_window``,
+  which closes every window it made and fails the test if a QtInteractor or a running QTimer
+  outlives it (the leak checks napari and pyvistaqt use).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+TEST_DETAIL = "low"
+_SESSION_DIR = Path(tempfile.mkdtemp(prefix="lumbar-viewer-tests-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    cache = getattr(config, "cache", None)
+    model_cache = cache.mkdir("lumbar-viewer-model") if cache is not None else _SESSION_DIR / "model-cache"
+    os.environ["LUMBAR_VIEWER_CACHE"] = str(model_cache)  # subprocesses (CLI tests) inherit it
+    os.environ["XDG_CONFIG_HOME"] = str(_SESSION_DIR / "config")  # QSettings of the tests only
+    os.environ.setdefault("QT_API", "pyside6")
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The whole model at test detail, built (or loaded from the test cache) once per session."""
+    from meshes.model import build_model
+
+    return build_model(TEST_DETAIL)
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["lumbar-viewer-tests"]
+
+
+def _live_interactors() -> list:
+    from pyvistaqt import QtInteractor
+
+    return [o for o in gc.get_objects() if isinstance(o, QtInteractor) and not getattr(o, "_closed", True)]
+
+
+def _running_timers() -> list:
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    return [o for o in gc.get_objects() if isinstance(o, QTimer) and shiboken6.isValid(o) and o.isActive()]
+
+
+@pytest.fixture
+def make_window(qtbot, model):
+    """Factory for shown MainWindows holding the session model; all closed and leak-checked after."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+
+    from app.window import ORG_NAME, MainWindow
+
+    QSettings(ORG_NAME, ORG_NAME).clear()  # every test starts from the default layout
+    windows = []
+
+    def make(resize: bool = True, **kwargs):
+        kwargs.setdefault("model", model)
+        kwargs.setdefault("detail", TEST_DETAIL)
+        window = MainWindow(**kwargs)
+        if resize:
+            window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    windows.clear()
+    gc.collect()
+    leaks = _live_interactors()
+    timers = _running_timers()
+    assert not leaks, f"{len(leaks)} QtInteractor(s) still open after the test: close them in closeEvent"
+    assert not timers, (
+        f"{len(timers)} QTimer(s) still running after the test: {[t.objectName() for t in timers]}"
+    )

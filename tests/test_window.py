@@ -1,0 +1,168 @@
+"""The real viewer window under a real X server: actors, structures panel, camera presets, picture."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from meshes.parts import COLOURS, PARTS
+from scenes.views import DEFAULT_VIEW, VIEWS
+
+BONE_RGB = np.array([int(COLOURS["bone"][i : i + 2], 16) for i in (1, 3, 5)], dtype=float)
+
+
+def bone_fraction(image: np.ndarray, centre_only: bool = True) -> float:
+    """Share of pixels (of the middle third, by default) whose hue is the bone colour's, lit or shaded."""
+    img = image[..., :3].astype(float)
+    if centre_only:
+        h, w = img.shape[:2]
+        img = img[h // 3 : 2 * h // 3, w // 3 : 2 * w // 3]
+    brightness = img.sum(axis=-1, keepdims=True)
+    chroma = img / np.maximum(brightness, 1)
+    bone_chroma = BONE_RGB / BONE_RGB.sum()
+    close = np.abs(chroma - bone_chroma).max(axis=-1) < 0.02
+    lit = brightness[..., 0] > 150  # not the dark background, not a deep shadow
+    return float((close & lit).mean())
+
+
+def window_image(window) -> np.ndarray:
+    window.plotter.render()
+    return np.asarray(window.plotter.screenshot(return_img=True))
+
+
+def test_window_opens_with_one_visible_actor_per_part(make_window, model):
+    window = make_window()
+    assert window.isVisible()
+    assert window.windowTitle() == "Lumbar Spine Viewer"
+    assert window.model is model
+    assert set(window.viewport.actors) == set(model.parts)
+    assert set(model.parts) <= set(PARTS)
+    for pid, actor in window.viewport.actors.items():
+        assert actor.GetVisibility(), pid
+        assert window.viewport.meshes[pid].n_points == len(model.parts[pid].vertices)
+
+
+def test_every_part_is_listed_in_its_group_and_ticked(make_window, model):
+    window = make_window()
+    panel = window.structures
+    assert set(panel.items) == set(model.parts)
+    for pid, item in panel.items.items():
+        assert item.checkState(0) == Qt.CheckState.Checked
+        assert item.parent() is panel.group_items[PARTS[pid].group]
+        assert item.toolTip(0)  # a plain description for every part
+
+
+def test_unticking_a_structure_hides_its_actor_and_ticking_shows_it(make_window, model):
+    window = make_window()
+    pid = "vertebra.L4" if "vertebra.L4" in model.parts else next(iter(model.parts))
+    item = window.structures.items[pid]
+    item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert not window.viewport.actors[pid].GetVisibility()
+    others = [p for p in model.parts if p != pid]
+    assert all(window.viewport.actors[p].GetVisibility() for p in others)
+    item.setCheckState(0, Qt.CheckState.Checked)
+    assert window.viewport.actors[pid].GetVisibility()
+
+
+def test_unticking_a_group_hides_all_its_parts(make_window, model):
+    window = make_window()
+    window.structures.group_items["bone"].setCheckState(0, Qt.CheckState.Unchecked)
+    for pid in model.parts:
+        assert bool(window.viewport.actors[pid].GetVisibility()) == (PARTS[pid].group != "bone"), pid
+    window.structures.set_all_checked(True)
+    assert all(a.GetVisibility() for a in window.viewport.actors.values())
+
+
+@pytest.mark.parametrize("name", list(VIEWS))
+def test_each_camera_preset_moves_the_camera_to_look_from_its_side(make_window, name):
+    window = make_window()
+    start = "superior" if name != "superior" else "anterior"
+    window.actions[f"view_{start}"].trigger()
+    before = window.viewport.camera_state()
+    window.actions[f"view_{name}"].trigger()
+    position, focal, up = window.viewport.camera_state()
+    assert not np.allclose(position, before[0])
+    direction = np.subtract(position, focal)
+    direction /= np.linalg.norm(direction)
+    expected = np.asarray(VIEWS[name].direction, float)
+    np.testing.assert_allclose(direction, expected / np.linalg.norm(expected), atol=1e-6)
+
+
+def test_preset_keys_and_reset_work_from_the_keyboard(qtbot, make_window):
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    view = VIEWS["left"]
+    qtbot.keyClick(window.plotter, view.key)
+    position, focal, _ = window.viewport.camera_state()
+    direction = np.subtract(position, focal)
+    np.testing.assert_allclose(direction / np.linalg.norm(direction), view.direction, atol=1e-6)
+    qtbot.keyClick(window.plotter, Qt.Key.Key_R)
+    position, focal, _ = window.viewport.camera_state()
+    direction = np.subtract(position, focal)
+    expected = np.asarray(VIEWS[DEFAULT_VIEW].direction, float)
+    np.testing.assert_allclose(
+        direction / np.linalg.norm(direction), expected / np.linalg.norm(expected), atol=1e-6
+    )
+
+
+def test_menus_mirror_the_toolbar_with_shortcuts_and_tooltips(make_window):
+    window = make_window()
+    for name, view in VIEWS.items():
+        action = window.actions[f"view_{name}"]
+        assert action.shortcut().toString() == view.key
+        assert action in window.toolbar.actions()
+        assert action in window.menus["View"].actions()
+        assert view.key in action.toolTip()
+    assert window.actions["reset_view"].shortcut().toString() == "R"
+    assert window.actions["full_screen"].shortcut().toString() == "F11"
+    assert "about" in window.actions
+
+
+def test_about_box_says_it_is_not_medical_advice():
+    from app.window import ABOUT_TEXT
+
+    assert "not medical advice" in ABOUT_TEXT
+
+
+def test_the_window_shows_bone_where_the_spine_is(make_window):
+    window = make_window()
+    image = window_image(window)
+    assert image.shape[0] > 200 and image.shape[1] > 200
+    assert image.reshape(-1, image.shape[-1]).std(axis=0).max() > 20, "the picture is blank"
+    assert bone_fraction(image) > 0.05
+
+
+def test_hiding_the_bones_takes_the_bone_colour_out_of_the_picture(make_window):
+    window = make_window()
+    window.structures.group_items["bone"].setCheckState(0, Qt.CheckState.Unchecked)
+    assert bone_fraction(window_image(window), centre_only=False) < 0.002
+
+
+def test_software_opengl_gets_no_multisampling(make_window):
+    window = make_window()
+    window._configure_gl()
+    if window.viewport.software_gl:
+        assert window.plotter.ren_win.GetMultiSamples() == 0
+    else:
+        assert window.plotter.ren_win.GetMultiSamples() > 0
+
+
+def test_moving_a_part_updates_its_points_in_place(make_window, model):
+    window = make_window()
+    pid = next(iter(model.parts))
+    mesh = window.viewport.meshes[pid]
+    moved = model.parts[pid].vertices + np.array([0.0, 0.0, 5.0])
+    window.viewport.set_points(pid, moved)
+    assert window.viewport.meshes[pid] is mesh  # same PolyData, so the same actor shows it
+    assert window.viewport.actors[pid].GetMapper().GetInput() is mesh
+    np.testing.assert_allclose(mesh.points, moved, atol=1e-4)
+
+
+def test_window_size_is_remembered_for_next_time(make_window):
+    window = make_window()
+    window.resize(1000, 700)
+    window.close()
+    again = make_window(resize=False)
+    assert (again.width(), again.height()) == (1000, 700)
