@@ -187,3 +187,20 @@ def test_no_usable_opengl_is_one_line_and_no_crash(tmp_path):
 def test_the_viewer_without_a_display_says_so(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     assert_user_error(lumbar(env=env), "display")
+
+
+# ---- the README's promises -------------------------------------------------------------------
+def test_readme_gives_two_setup_commands_and_ci_runs_the_test_one():
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```sh\n(.+?)\n```", readme)
+    assert len(commands) == 2, commands
+    launch, test = commands
+    assert "pip install" in launch and ("python3 -m app" in launch or "lumbar-viewer" in launch)
+    assert "pip install" in test and "selftest" in test
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test in ci.splitlines()
+    assert os.access(ROOT / ".ci" / "run", os.X_OK)
+    assert "not medical advice" in readme
+    assert (ROOT / "docs" / "viewer.png").is_file()
