@@ -104,12 +104,16 @@ def install_command(packages: list[str]) -> str:
     return "sudo apt-get install -y " + " ".join(packages)
 
 
-def ensure_packages(packages: list[str], purpose: str) -> None:
-    """Install the missing Debian packages when running as root, or stop with the command to run."""
+def ensure_packages(packages: list[str], purpose: str, as_root: bool | None = None) -> None:
+    """Install the missing Debian packages when running as root, or stop with the command to run.
+
+    ``as_root`` defaults to whether this process runs as root.
+    """
     if not packages:
         return
-    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    if not (is_root and shutil.which("apt-get")):
+    if as_root is None:
+        as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if not (as_root and shutil.which("apt-get")):
         raise UserError(
             f"{purpose} needs system libraries that are missing; install them with: "
             f"{install_command(packages)}"
