@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from .contact import push_out
+from .contact import push_out, push_rings
 from .dimensions import DISC_LEVELS, DISCS, LEVELS, ROOT_DIAMETER, ROOTS, SIDES, disc_between
 from .disc import NUCLEUS_GAP, _dims, annulus_points, direction_angle
 from .layout import disc_mean_height, layout
@@ -36,8 +36,8 @@ HEIGHT_LOSS = 0.5  # of the mean disc height at degeneration 1 (Pfirrmann V: col
 DRY_SHRINK = 0.25  # radial shrink of a fully dried nucleus
 SPUR_MM = 4.5
 FLAVUM_GROWTH_MM = 2.6  # 3.1 mm -> ~5.7 mm (Chokshi 2010: 4.9-5.3 thickened)
-ROCK_DEG = 5.0
-SLIDE_MM = 2.6  # instability: more than 3 mm of total translation over a cycle (White & Panjabi)
+ROCK_DEG = 3.0
+SLIDE_MM = 1.2  # backward slip at each rock (kept small: the traversing roots sit right behind)
 CLEARANCE = 0.35
 
 
@@ -69,8 +69,12 @@ class Context:
     frames: dict[str, DiscFrame]
     nucleus_volume: dict[str, float]
     bone_above: dict[str, set[str]] = field(default_factory=dict)
+    hinge: dict[str, Array] = field(default_factory=dict)
     spur_weight: dict[tuple[str, str], tuple[Array, Array]] = field(default_factory=dict)
     flavum_dir: dict[str, tuple[Array, Array]] = field(default_factory=dict)
+    annulus_caps: dict[str, tuple[Array, Array]] = field(default_factory=dict)
+    annulus_radius: dict[str, Array] = field(default_factory=dict)
+    root_rings: dict[str, tuple[Array, Array]] = field(default_factory=dict)
 
 
 _CONTEXTS: dict[int, Context] = {}
@@ -99,6 +103,25 @@ def context(model: Model) -> Context:
     vols = {d: mesh_volume(model.parts[f"nucleus.{d}"].vertices, model.parts[f"nucleus.{d}"].faces)
             for d in DISC_LEVELS}
     ctx = Context(model, frames, vols)
+    from .joints import joints
+
+    J = joints()
+    for d in DISC_LEVELS:
+        ctx.hinge[d] = 0.5 * (J[(d, "left")].centre + J[(d, "right")].centre)
+    for r in ROOTS:
+        for sd in SIDES:
+            prm = model.parts[f"root.{r}.{sd}"].param
+            ring = np.nonzero(prm[:, 2] == 1.0)[0]
+            n_st = len(np.unique(prm[ring, 0]))
+            ctx.root_rings[f"{r}.{sd}"] = (ring.reshape(n_st, -1), np.nonzero(prm[:, 2] == 0.0)[0])
+    for d in DISC_LEVELS:
+        prm = model.parts[f"annulus.{d}"].param
+        caps = np.nonzero(prm[:, 1] < 0)[0]
+        loops = np.stack([np.nonzero((prm[:, 1] >= 0) & (prm[:, 0] == prm[c, 0]))[0] for c in caps])
+        ctx.annulus_caps[d] = (caps, loops)
+        q = frames[d].local(model.parts[f"annulus.{d}"].vertices)
+        c_nuc = frames[d].local(model.parts[f"nucleus.{d}"].vertices.mean(axis=0))
+        ctx.annulus_radius[d] = np.linalg.norm(q[:, :2] - c_nuc[:2], axis=1) + 1e-9
     bones = [*LEVELS, "S1"]
     for i, d in enumerate(DISC_LEVELS):
         ctx.bone_above[d] = set(bones[: i + 1])
@@ -111,8 +134,9 @@ def context(model: Model) -> Context:
             frac = np.hypot(q[:, 0], q[:, 1]) / outline_radius(theta, w, dp)
             rim_z = sign * -0.5 * frames[d].height  # the endplate plane facing this disc
             near = np.exp(-(((q[:, 2] - rim_z) / 3.0) ** 2)) * smoothstep(0.8, 0.97, frac)
-            # Spurs grow most at the front and the back-sides; keep them off the canal's midline.
-            near *= 1.0 - 0.7 * np.exp(-(((theta + np.pi / 2) / 0.35) ** 2))
+            # Spurs grow at the front and sides; behind, the canal and lateral recesses hold the
+            # sac and the traversing roots, which this model does not let spurs reach.
+            near *= 1.0 - np.exp(-(((theta + np.pi / 2) / 0.75) ** 4))
             idx = np.nonzero(near > 0.02)[0]
             ctx.spur_weight[(d, bone)] = (idx, near[idx][:, None] * np.stack(
                 [np.cos(theta[idx]), np.sin(theta[idx]), np.zeros(len(idx))], axis=1))
@@ -156,7 +180,10 @@ class Tongue:
     lift: float  # migration of the dome along the axis (mm)
 
     def dome_centre(self) -> Array:
-        return self.base + self.out * (self.length - self.dome) + self.up * self.lift
+        """Centre of the dome sphere, exactly as `_tongue_points` places it."""
+        b0 = np.arcsin(min(self.neck / self.dome, 1.0))
+        along = self.length - 2 * self.dome + self.dome * np.cos(b0)
+        return self.base + self.out * along + self.up * self.lift
 
 
 def _tongue(disc: str, frame: DiscFrame, theta: float, progress: float, migration: float,
@@ -216,20 +243,31 @@ def _tongue_points(t: Tongue, rho: Array, psi: Array) -> Array:
     return t.base + a[:, None] * t.out + r[:, None] * cdir + lift[:, None] * t.up
 
 
-def tongue_field(t: Tongue) -> callable:
-    """Approximate signed distance to the part of a tongue outside the annulus (for contact)."""
-    c = t.dome_centre()
-    neck_a = t.base + t.out * t.through
-    neck_b = c
+def tongue_field(t: Tongue):
+    """Signed distance to the convex hull of the tongue's neck and dome (a round cone), so
+    every chord of its mesh is inside and whatever it pushes ends up outside the mesh."""
+    a = t.base + t.out * (0.3 * t.through)
+    b = t.dome_centre()
+    return lambda p: round_cone(p, a, b, t.neck + 0.05, t.dome + 0.05)
 
-    def f(p: Array) -> Array:
-        d = np.linalg.norm(p - c, axis=1) - t.dome
-        ab = neck_b - neck_a
-        s = np.clip(((p - neck_a) @ ab) / max(ab @ ab, 1e-9), 0, 1)
-        dn = np.linalg.norm(p - (neck_a + s[:, None] * ab), axis=1) - t.neck
-        return np.minimum(d, dn)
 
-    return f
+def round_cone(p: Array, a: Array, b: Array, r1: float, r2: float) -> Array:
+    """Exact signed distance to the convex hull of two spheres (a, r1) and (b, r2)."""
+    ba = b - a
+    l2 = float(ba @ ba)
+    rr = r1 - r2
+    a2 = l2 - rr * rr
+    pa = p - a
+    y = pa @ ba
+    z = y - l2
+    x2 = np.sum((pa * l2 - y[:, None] * ba) ** 2, axis=1)
+    y2 = y * y * l2
+    z2 = z * z * l2
+    k = np.sign(rr) * rr * rr * x2
+    d_mid = (np.sqrt(np.maximum(x2 * a2 / l2, 0.0)) + y * rr) / l2 - r1
+    d_b = np.sqrt(x2 + z2) / l2 - r2
+    d_a = np.sqrt(x2 + y2) / l2 - r1
+    return np.where(np.sign(z) * a2 * z2 > k, d_b, np.where(np.sign(y) * a2 * y2 < k, d_a, d_mid))
 
 
 def _wrap(a: Array) -> Array:
@@ -243,44 +281,50 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     nuc = model.parts[f"nucleus.{disc}"]
     th, s, h = ann.param[:, 0], ann.param[:, 1], ann.param[:, 2]
     wall = s >= 0.0
-    radial = fr.world_dir(np.stack([np.cos(th), np.sin(th), np.zeros_like(th)], 1))
-    tang = fr.world_dir(np.stack([-np.sin(th), np.cos(th), np.zeros_like(th)], 1))
-    v = ann.vertices.copy()
     sclip = np.clip(s, 0.0, 1.0)
-    prof_h = np.sin(np.pi * np.clip(h, 0, 1)) ** 0.7
     theta_dir = direction_angle(ds.direction, ds.side) if ds.direction != "central" else -np.pi / 2
-    # Bulge: broad, all round, most at the back (Fardon 2014: over 25% of the circumference).
-    bulge = BULGE_MM * ds.bulge + DEGEN_BULGE_MM * ds.degeneration
-    around = 0.55 + 0.45 * np.cos(th - theta_dir)
-    disp = bulge * around * prof_h * sclip
-    # Protrusion: a focal dome whose base is wider than its height.
     prot = smoothstep(PROTRUSION_AT, EXTRUSION_AT, ds.herniation)
     ext = smoothstep(EXTRUSION_AT, SEQUESTRATION_AT, ds.herniation)
     bump = PROTRUSION_MM * float(prot) * (1.0 - 0.6 * float(ext))
-    focal = np.exp(-((_wrap(th - theta_dir) / 0.3) ** 2))
-    disp = disp + bump * focal * prof_h * sclip**1.5
-    v += radial * (disp * wall)[:, None]
-
     tongue = None
     if ds.herniation > 0.0:
         tongue = _tongue(disc, fr, theta_dir, ds.herniation, ds.migration, bump)
     elif ds.fissure > 0.0 and ds.leak > 0.0:
         tongue = _leak_tongue(disc, fr, theta_dir, ds)
-    # Open the seam at the fissure/herniation direction: a real gap through the annulus.
+    # Open the seam at the fissure/herniation direction: a real gap through the annulus. The
+    # sectors are squeezed along the ring in their own coordinates, so the inner wall stays on
+    # the nucleus' outline.
+    v = ann.vertices.copy()
+    th_new = th
     depth = max(float(smoothstep(0.0, EXTRUSION_AT, ds.herniation)) * 1.05,
                 ds.fissure if ds.fissure_kind == "radial" else 0.0)
     if depth > 0.0:
-        need = 0.6 if tongue is None else tongue.neck + 0.7
-        base_need = 0.6 if tongue is None else tongue.patch + 0.7
+        need = 0.6 if tongue is None else tongue.neck + 1.2
+        base_need = 0.6 if tongue is None else tongue.patch + 1.6
         width = need + (base_need - need) * np.clip(1 - sclip / 0.3, 0, 1)
         if ds.fissure > 0.0 and tongue is None:
             width = width * (0.5 + 0.8 * (1.0 - sclip))  # wedge: widest inside
-        opened = np.clip((depth - sclip) / 0.08, 0.0, 1.0)
+        opened = np.clip((1.12 * depth - sclip) / 0.08, 0.0, 1.0)
         d_ang = _wrap(th - theta_dir)
-        r_mm = np.linalg.norm(fr.local(ann.vertices)[:, :2], axis=1)
-        falloff = np.exp(-((np.abs(d_ang) * r_mm / 6.0) ** 2))
-        gap = width * opened * (0.75 + 0.25 * np.sin(np.pi * np.clip(h, 0, 1))) * falloff
-        v += tang * (np.sign(d_ang) * gap)[:, None]
+        r_mm = ctx.annulus_radius[disc]
+        gap = width * opened * (0.75 + 0.25 * np.sin(np.pi * np.clip(h, 0, 1))) / r_mm
+        sigma = max(1.2 * float(gap.max()), 0.05)
+        shift = np.sign(d_ang) * gap * np.exp(-((d_ang / sigma) ** 2))
+        moving = wall & (np.abs(shift) > 1e-5)
+        th_new = th + shift
+        v[moving] = annulus_points(disc, th_new[moving], s[moving], h[moving])
+    radial = fr.world_dir(np.stack([np.cos(th_new), np.sin(th_new), np.zeros_like(th)], 1))
+    prof_h = np.sin(np.pi * np.clip(h, 0, 1)) ** 0.7
+    # Bulge: broad, all round, most at the back (Fardon 2014: over 25% of the circumference).
+    bulge = BULGE_MM * ds.bulge + DEGEN_BULGE_MM * ds.degeneration
+    around = 0.55 + 0.45 * np.cos(th_new - theta_dir)
+    disp = bulge * around * prof_h * sclip
+    # Protrusion: a focal dome whose base is wider than its height.
+    focal = np.exp(-((_wrap(th_new - theta_dir) / 0.3) ** 2))
+    disp = disp + bump * focal * prof_h * sclip**1.5
+    v += radial * (disp * wall)[:, None]
+    caps, loops = ctx.annulus_caps[disc]
+    v[caps] = v[loops].mean(axis=1)
     if ds.fissure > 0.0 and ds.fissure_kind == "concentric":
         # Delamination: inner layers part from outer ones along an arc behind the nucleus.
         arc = np.exp(-((_wrap(th - theta_dir) / 0.6) ** 2))
@@ -352,20 +396,25 @@ def _envelope_field(disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bu
 
 
 def _rigid(ctx: Context, disc: str, ds: DiscState, phase: float) -> tuple[Array, Array, Array] | None:
-    """Settling and rocking of everything above a disc: (R, centre, translation) or None."""
+    """Settling and rocking of everything above a disc: (R, centre, translation) or None.
+
+    The segment hinges on its facet joints: as the disc collapses the front drops most and the
+    joints stay engaged (height loss is larger in front than behind); an unstable segment rocks
+    about the same hinge and slips backward and forward of neutral."""
     fr = ctx.frames[disc]
     drop = HEIGHT_LOSS * ds.degeneration * fr.height
     wave = np.sin(2 * np.pi * phase)
-    angle = np.radians(ROCK_DEG * ds.instability * wave)
-    slide = SLIDE_MM * ds.instability * wave
-    if drop == 0.0 and angle == 0.0 and slide == 0.0:
+    hinge = ctx.hinge[disc]
+    arm = float((fr.centre - hinge) @ fr.R[:, 1])  # disc centre in front of the hinge (mm)
+    angle = -drop / arm + np.radians(ROCK_DEG * ds.instability * wave)
+    slide = -SLIDE_MM * ds.instability * 0.5 * (1.0 - np.cos(2 * np.pi * phase))
+    if angle == 0.0 and slide == 0.0:
         return None
     c, s = np.cos(angle), np.sin(angle)
     x = fr.R[:, 0]
     K = np.array([[0, -x[2], x[1]], [x[2], 0, -x[0]], [-x[1], x[0], 0]])
     R = np.eye(3) + s * K + (1 - c) * K @ K
-    t = -drop * fr.R[:, 2] + slide * fr.R[:, 1]
-    return R, fr.centre, t
+    return R, hinge, slide * fr.R[:, 1]
 
 
 def _axial_weight(fr: DiscFrame, p: Array) -> Array:
@@ -410,14 +459,12 @@ def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str,
             for s in SIDES:
                 pid = f"root.{r}.{s}"
                 v = out[pid]
-                near = np.all((v > lo) & (v < hi), axis=1)
-                if not near.any():
+                if not np.any(np.all((v > lo) & (v < hi), axis=1)):
                     continue
-                moved, dep = push_out(v[near], field, CLEARANCE)
-                if dep > 0.0 or not np.array_equal(moved, v[near]):
-                    v = v.copy()
-                    v[near] = moved
-                    out[pid] = v
+                rings, caps = ctx.root_rings[f"{r}.{s}"]
+                moved, dep = push_rings(v, rings, caps, field, CLEARANCE)
+                if dep > 0.0:
+                    out[pid] = moved
                 depth[f"{r}.{s}"] = dep
         v = out["dura"]
         near = np.all((v > lo) & (v < hi), axis=1)
@@ -442,14 +489,16 @@ def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> N
         out[pid] = v
     toward, weight = ctx.flavum_dir[d]
     fl = ctx.model.parts[f"flavum.{d}"].vertices
-    out[f"flavum.{d}"] = fl + toward * (FLAVUM_GROWTH_MM * g * weight)[:, None]
+    # It grows only where the sac below is squeezed to make room (see the band below).
+    grow = weight * _squeeze_band(fr, fl)
+    out[f"flavum.{d}"] = fl + toward * (FLAVUM_GROWTH_MM * g * grow)[:, None]
     # The sac at this level must fit inside what the ligament and the disc leave free: an ellipse
     # shrinking with degeneration, its front at the back of the bulged disc.
     w, dp = _dims(lower)
     back = -outline_radius(np.array([-np.pi / 2]), w, dp)[0] - (DEGEN_BULGE_MM * g + 0.8 + CLEARANCE)
     dv = out["dura"]
     q = fr.local(dv)
-    band = np.exp(-((q[:, 2] / (0.5 * fr.height + 4.0)) ** 4))
+    band = _squeeze_band(fr, dv)
     a_free = 7.6 - 2.8 * g
     b_depth = 11.0 - (FLAVUM_GROWTH_MM + DEGEN_BULGE_MM + 1.5) * g
     cy = back - 0.5 * b_depth
@@ -462,6 +511,12 @@ def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> N
     qn[:, 1] = cy + (q[:, 1] - cy) * scale
     qn = q + (qn - q) * band[:, None]
     out["dura"] = fr.centre + qn @ fr.R.T
+
+
+def _squeeze_band(fr: DiscFrame, p: Array) -> Array:
+    """Weight 1 within the disc's height (and a margin), falling to 0 above and below."""
+    z = (p - fr.centre) @ fr.R[:, 2]
+    return np.exp(-((z / (0.5 * fr.height + 4.0)) ** 4))
 
 
 def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Array]) -> None:
@@ -495,7 +550,10 @@ def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Arr
                     w = _axial_weight(fr, part.vertices)[:, None]
                 else:
                     w = np.clip(part.param[:, 2], 0.0, 1.0)[:, None]
-            else:  # dura and roots: blend along the axis
+            elif kind == "root":  # a root goes with the bone it belongs to
+                root = pid.split(".")[1]
+                w = 1.0 if (root != "S1" and LEVELS.index(root) <= i) else 0.0
+            else:  # the sac: blended along the axis
                 w = _axial_weight(fr, part.vertices)[:, None]
             if np.isscalar(w) and w == 0.0:
                 continue
