@@ -160,7 +160,8 @@ class Viewport:
     def add_part(self, part_id: str, vertices: NDArray[np.float64], faces: NDArray[np.int64]) -> vtkActor:
         """Add one part as a smooth-shaded actor in its part-table colour; returns the actor."""
         faces = np.asarray(faces, dtype=np.int64)
-        vertices = np.asarray(vertices, dtype=np.float64)
+        # A copy: animation writes into the actor's points, and the model's rest vertices must stay.
+        vertices = np.array(vertices, dtype=np.float64)
         # Parts are closed surfaces; one wound inside-out still shows right (normals and culling).
         fn = _face_normals(vertices, faces)
         self._outward[part_id] = 1.0 if signed_volume(vertices, faces, fn) >= 0 else -1.0

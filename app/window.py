@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pyvistaqt import QtInteractor
 
 from app import __version__
+from app.player_panel import install_player
 from app.structures_panel import StructuresPanel
 from app.viewport import Viewport
 from meshes.model import Model
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.structures.visibility_changed.connect(self._on_visibility_changed)
         self.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._build_actions()
+        self.player = install_player(self)  # scene list, transport, text panel, Scene menu, keys
         self._build_status_bar()
         self._restore_settings()
 

@@ -1,0 +1,168 @@
+"""The text panel: the current step's title and explanation beside the 3D view, the list of
+steps (click one to jump there) and the educational disclaimer, always in view.
+
+Medical words get a tooltip with plain words (``scenes.glossary``) and a dotted underline, so
+a reader knows to point at them. The panel only shows what the player tells it and reports
+clicks on steps (``step_clicked``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scenes.glossary import find_terms
+from scenes.schema import DISCLAIMER, Scene
+from scenes.timeline import Frame, scene_texts, step_texts
+
+TEXT_POINT_SIZE = 14  # large and readable, also on a projector
+WELCOME = (
+    "## Choose a scene\n\n"
+    "Pick a scene from the list to watch how a disc in the lower back can bulge, tear or break "
+    "open and press on a nerve. Press **Space** to play or pause, the **arrow keys** to go a "
+    "step back or forward, **Home** and **End** to go to the start or the end.\n\n"
+    "You can turn the model with the mouse at any time. Point at an underlined word to see "
+    "what it means."
+)
+TERM_STYLE_UNDERLINE = QTextCharFormat.UnderlineStyle.DotLine
+
+
+def clock(seconds: float) -> str:
+    """Seconds as m:ss (scene times are short)."""
+    s = max(0, int(seconds + 0.5))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def set_glossary_markdown(doc: QTextDocument, markdown: str) -> int:
+    """Lay out ``markdown`` in ``doc`` and give the first mention of each glossary term a
+    tooltip and a dotted underline; returns how many terms got one.
+
+    The tooltips are set on the laid-out text rather than written into the Markdown as
+    ``<span title>``: Qt's Markdown reader drops **bold** around inline HTML.
+    """
+    doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+    plain = doc.toPlainText()  # one character per document position
+    cursor = QTextCursor(doc)
+    seen: set[str] = set()
+    for m in find_terms(plain):
+        if m.term.name in seen:
+            continue
+        seen.add(m.term.name)
+        fmt = QTextCharFormat()
+        fmt.setToolTip(m.term.plain)
+        fmt.setUnderlineStyle(TERM_STYLE_UNDERLINE)
+        cursor.setPosition(m.start)
+        cursor.setPosition(m.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+    return len(seen)
+
+
+class TextPanel(QDockWidget):
+    """A dock with the step text (top), the steps of the scene (middle), the disclaimer (bottom)."""
+
+    step_clicked = Signal(int)  # index of the step the reader chose
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Explanation", parent)
+        self.setObjectName("text_panel")  # QSettings restores docks by object name
+        self.scene: Scene | None = None
+        self.shown_step = -1
+
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("step_text")
+        self.browser.setOpenExternalLinks(True)
+        font = QFont(self.browser.font())
+        font.setPointSize(TEXT_POINT_SIZE)
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+        self.browser.document().setDocumentMargin(10)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("step_list")
+        self.steps.setToolTip("The steps of this scene: click one to jump there.")
+        list_font = QFont(self.steps.font())
+        list_font.setPointSize(max(list_font.pointSize(), 11))
+        self.steps.setFont(list_font)
+        self.steps.itemClicked.connect(self._on_item_clicked)
+        self.steps.itemActivated.connect(self._on_item_clicked)
+
+        self.disclaimer = QLabel(f"<b>Educational, not medical advice.</b> {DISCLAIMER}")
+        self.disclaimer.setObjectName("disclaimer")
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setTextFormat(Qt.TextFormat.RichText)
+        self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.disclaimer.setMargin(6)
+        self.disclaimer.setStyleSheet("QLabel#disclaimer { background: #FFF4D6; color: #3A3020; }")
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.browser)
+        split.addWidget(self.steps)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.disclaimer, 0)
+        self.setWidget(body)
+        self.set_scene(None)
+
+    # ---- what the player tells it -----------------------------------------------------------
+    def set_scene(self, scene: Scene | None) -> None:
+        """List the scene's steps and show its first one (or the welcome text without a scene)."""
+        self.scene = scene
+        self.shown_step = -1
+        self.steps.clear()
+        if scene is None:
+            set_glossary_markdown(self.browser.document(), WELCOME)
+            return
+        for i, ((title, _text), step) in enumerate(zip(step_texts(scene), scene.steps, strict=True)):
+            item = QListWidgetItem(f"{i + 1}.  {title}   ({clock(step.time)})")
+            item.setToolTip(f"Jump to this step ({clock(step.time)})")
+            self.steps.addItem(item)
+        summary, _intro = scene_texts(scene)
+        set_glossary_markdown(self.browser.document(), f"## {scene.title}\n\n{summary}")
+
+    def show_frame(self, frame: Frame) -> None:
+        """Show the step of ``frame`` (re-laid out only when the step changes)."""
+        if self.scene is None or frame.step_index == self.shown_step:
+            return
+        self.shown_step = frame.step_index
+        n = len(self.scene.steps)
+        header = f"*{self.scene.title} · step {frame.step_index + 1} of {n}*"
+        set_glossary_markdown(self.browser.document(), f"{header}\n\n## {frame.title}\n\n{frame.text}")
+        self.browser.verticalScrollBar().setValue(0)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(frame.step_index)
+        self.steps.blockSignals(False)
+
+    # ---- what the reader does ---------------------------------------------------------------
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        self.step_clicked.emit(self.steps.row(item))
+
+    # ---- for tests and exports --------------------------------------------------------------
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def tooltip_at_text(self, words: str) -> str:
+        """The tooltip on the first occurrence of ``words`` in the text ('' if none)."""
+        pos = self.browser.toPlainText().find(words)
+        if pos < 0:
+            return ""
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(pos + 1)
+        return cursor.charFormat().toolTip()

@@ -1,0 +1,356 @@
+"""The scene player in the real window (Qt + VTK under Xvfb): choosing, playing, scrubbing and
+stepping through scenes, the text that follows, the keys, bad scene files, highlights."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from meshes.parts import COLOURS, PARTS
+from scenes.catalog import PRESETS_DIR
+from scenes.schema import DISCLAIMER
+from scenes.timeline import frame_at, step_texts, step_time
+
+BAD_SCENES = Path(__file__).resolve().parent / "data" / "bad_scenes"
+BAD_SCENE = "nan_value.toml"
+
+
+@pytest.fixture
+def window(make_window):
+    """The real main window (tests/conftest.py) with the session model shown; camera glides
+    off, so each step's camera is in place at once (glides have their own test)."""
+    w = make_window()
+    w.player.camera_transition_s = 0.0
+    return w
+
+
+def points_of(window, part_id: str) -> np.ndarray:
+    """The vertices the part's VTK actor draws now (read back through its mapper)."""
+    from vtkmodules.util.numpy_support import vtk_to_numpy
+
+    data = window.viewport.actors[part_id].GetMapper().GetInput()
+    return vtk_to_numpy(data.GetPoints().GetData()).copy()
+
+
+def click_item(qtbot, view, item) -> None:
+    rect = view.visualItemRect(item)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def choose(qtbot, window, scene_id: str) -> None:
+    panel = window.player_panel
+    item = panel.item_for(scene_id)
+    assert item is not None, f"{scene_id} is not listed"
+    click_item(qtbot, panel.scene_list, item)
+    assert window.player.scene is not None and window.player.scene.id == scene_id
+
+
+def test_scene_list_shows_every_preset_by_title(window):
+    titles = [
+        window.player_panel.scene_list.item(i).text() for i in range(window.player_panel.scene_list.count())
+    ]
+    assert sorted(titles) == sorted(s.title for s in window.player.scenes)
+    assert len(titles) == len(list(PRESETS_DIR.glob("*.toml")))
+
+
+def test_choosing_a_scene_shows_its_first_step_text(qtbot, window):
+    choose(qtbot, window, "herniated_disc")
+    scene = window.player.scene
+    title, text = step_texts(scene)[0]
+    shown = window.text_panel.text()
+    assert title in shown
+    assert text.split(".")[0].replace("**", "") in shown
+    assert window.text_panel.steps.count() == len(scene.steps)
+    assert window.player_panel.time_label.text() == "0:00 / 0:54"
+
+
+def test_text_has_glossary_tooltips_and_the_disclaimer_stays_visible(qtbot, window):
+    choose(qtbot, window, "herniated_disc")
+    assert "gel" in window.text_panel.tooltip_at_text("nucleus pulposus").lower()
+    assert window.text_panel.tooltip_at_text("It works like a cushion") == ""
+    window.player.go_to_end()
+    assert window.text_panel.disclaimer.isVisible()
+    assert DISCLAIMER in window.text_panel.disclaimer.text()
+
+
+def test_play_advances_the_time_and_the_step(qtbot, window):
+    choose(qtbot, window, "herniated_disc")
+    player = window.player
+    player.seek(step_time(player.scene, 1) - 0.2)
+    assert player.step_index == 0
+    player.play()
+    assert player.timer_active
+    qtbot.waitUntil(lambda: player.step_index == 1, timeout=10000)
+    assert player.time > step_time(player.scene, 1)
+    assert step_texts(player.scene)[1][0] in window.text_panel.text()
+    assert window.player_panel.slider.value() >= round(step_time(player.scene, 1) * 100)
+    player.pause()
+    assert not player.timer_active
+
+
+def test_playing_to_the_end_stops_there_unless_looping(qtbot, window):
+    choose(qtbot, window, "torn_disc")
+    player = window.player
+    player.seek(player.duration - 0.1)
+    player.play()
+    qtbot.waitUntil(lambda: not player.playing, timeout=10000)
+    assert player.time == player.duration
+    player.set_loop(True)
+    player.seek(player.duration - 0.1)
+    player.advance(0.5)  # one tick past the end wraps to the start
+    assert player.time < 1.0 and player.step_index == 0
+
+
+def test_scrubbing_the_slider_moves_the_herniating_nucleus(qtbot, window):
+    choose(qtbot, window, "herniated_disc")
+    level = window.player.scene.level
+    before = points_of(window, f"nucleus.{level}")
+    window.player_panel.slider.setValue(30 * 100)  # what a drag does
+    assert window.player.time == pytest.approx(30.0)
+    after = points_of(window, f"nucleus.{level}")
+    assert before.shape == after.shape  # same mesh, vertices moved in place
+    moved = np.linalg.norm(after - before, axis=1)
+    assert moved.max() > 3.0  # mm: the nucleus has pushed out through the ring
+    assert window.text_panel.shown_step == frame_at(window.player.scene, 30.0).step_index
+    # A healthy neighbour never moves.
+    other = "nucleus.L1-L2"
+    np.testing.assert_array_equal(points_of(window, other), window.model.parts[other].vertices)
+
+
+def test_playing_never_changes_the_models_rest_vertices(qtbot, window):
+    choose(qtbot, window, "degenerated_disc")
+    rest = {pid: p.vertices.copy() for pid, p in window.model.parts.items()}
+    window.player.go_to_end()
+    window.player.go_to_start()
+    for pid, v in rest.items():
+        np.testing.assert_array_equal(window.model.parts[pid].vertices, v, err_msg=pid)
+        np.testing.assert_allclose(points_of(window, pid), v, err_msg=pid)
+
+
+def test_dragging_the_slider_with_the_mouse_seeks(qtbot, window):
+    choose(qtbot, window, "disc_bulge")
+    slider = window.player_panel.slider
+    y = slider.height() // 2
+    qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=QPoint(4, y))
+    qtbot.mouseMove(slider, QPoint(slider.width() - 4, y))
+    qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(slider.width() - 4, y))
+    assert window.player.time > 0.5 * window.player.duration
+
+
+def test_next_and_previous_step_buttons_change_the_text(qtbot, window):
+    choose(qtbot, window, "disc_bulge")
+    titles = [t for t, _ in step_texts(window.player.scene)]
+    buttons = window.player_panel.buttons
+    qtbot.mouseClick(buttons["next_step"], Qt.MouseButton.LeftButton)
+    assert titles[1] in window.text_panel.text() and titles[0] not in window.text_panel.text()
+    qtbot.mouseClick(buttons["next_step"], Qt.MouseButton.LeftButton)
+    assert window.player.step_index == 2 and titles[2] in window.text_panel.text()
+    qtbot.mouseClick(buttons["previous_step"], Qt.MouseButton.LeftButton)
+    assert window.player.step_index == 1 and titles[1] in window.text_panel.text()
+    assert window.player.time == step_time(window.player.scene, 1)
+
+
+def test_clicking_a_step_in_the_list_jumps_there(qtbot, window):
+    choose(qtbot, window, "degenerated_disc")
+    scene = window.player.scene
+    steps = window.text_panel.steps
+    click_item(qtbot, steps, steps.item(3))
+    assert window.player.step_index == 3
+    assert window.player.time == step_time(scene, 3)
+    assert step_texts(scene)[3][0] in window.text_panel.text()
+    assert steps.currentRow() == 3
+
+
+@pytest.mark.parametrize("focus", ["viewport", "scene_list"])
+def test_keys_play_pause_step_and_jump(qtbot, window, focus):
+    choose(qtbot, window, "healthy_tour")
+    player = window.player
+    target = window.plotter if focus == "viewport" else window.player_panel.scene_list
+    window.activateWindow()
+    target.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is target)
+    qtbot.keyClick(target, Qt.Key.Key_Right)
+    assert player.step_index == 1
+    qtbot.keyClick(target, Qt.Key.Key_Right)
+    qtbot.keyClick(target, Qt.Key.Key_Left)
+    assert player.step_index == 1
+    qtbot.keyClick(target, Qt.Key.Key_End)
+    assert player.time == player.duration
+    qtbot.keyClick(target, Qt.Key.Key_Home)
+    assert player.time == 0.0
+    qtbot.keyClick(target, Qt.Key.Key_Space)
+    assert player.playing
+    qtbot.keyClick(target, Qt.Key.Key_Space)
+    assert not player.playing
+    assert player.scene.id == "healthy_tour"  # the keys did not move the list's choice
+
+
+def test_menu_mirrors_the_keys_with_tooltips(window):
+    shortcuts = {
+        "play_pause": "Space", "previous_step": "Left", "next_step": "Right",
+        "scene_start": "Home", "scene_end": "End",
+    }  # fmt: skip
+    scene_menu = window.menus["Scene"]
+    for name, key in shortcuts.items():
+        action = window.actions[name]
+        assert action.shortcut().toString() == key
+        assert action in scene_menu.actions()
+        assert action.toolTip()
+
+
+def test_a_bad_scene_is_listed_disabled_and_the_others_still_play(qtbot, window, tmp_path):
+    folder = tmp_path / "scenes"
+    folder.mkdir()
+    for sid in ("disc_bulge", "torn_disc"):
+        for ext in (".toml", ".md"):
+            shutil.copy(PRESETS_DIR / f"{sid}{ext}", folder / f"{sid}{ext}")
+    shutil.copy(BAD_SCENES / BAD_SCENE, folder / BAD_SCENE)
+    window.player.load_scenes(folder)
+    scene_list = window.player_panel.scene_list
+    assert scene_list.count() == 3
+    bad = next(scene_list.item(i) for i in range(3) if not scene_list.item(i).data(Qt.ItemDataRole.UserRole))
+    assert not bad.flags() & Qt.ItemFlag.ItemIsEnabled
+    error = window.player.errors[0]
+    assert error.message in bad.toolTip() and f"{BAD_SCENE}:{error.line}" in bad.toolTip()
+    click_item(qtbot, scene_list, bad)  # a disabled row cannot be chosen
+    assert window.player.scene is None
+    choose(qtbot, window, "torn_disc")
+    window.player.advance(step_time(window.player.scene, 1) + 0.1)
+    assert window.player.step_index == 1
+
+
+def test_highlight_changes_the_highlighted_parts_colour(qtbot, window):
+    choose(qtbot, window, "herniated_disc")
+    level = window.player.scene.level
+    table = np.array(_rgb(PARTS[f"annulus.{level}"].colour))
+    lit, ambient = window.player.looks(f"annulus.{level}")  # step 1 lights up the ring
+    assert np.linalg.norm(np.array(lit) - table) > 0.15
+    hi = np.array(_rgb(COLOURS["highlight"]))
+    assert np.linalg.norm(np.array(lit) - hi) < np.linalg.norm(table - hi)
+    window.player.go_to_step(2)  # lights up only the gel
+    plain, ambient_after = window.player.looks(f"annulus.{level}")
+    np.testing.assert_allclose(plain, table, atol=1e-6)
+    assert ambient_after < ambient
+
+
+def test_highlight_shows_in_the_rendered_picture(qtbot, window):
+    choose(qtbot, window, "healthy_tour")
+    player = window.player
+    before = _highlight_pixels(window)
+    lit_step = next(i for i, s in enumerate(player.scene.steps) if s.highlight)
+    player.go_to_step(lit_step)
+    assert _highlight_pixels(window) > before + 200
+
+
+def test_step_hides_and_fades_parts_then_puts_them_back(qtbot, window):
+    choose(qtbot, window, "herniated_disc")
+    player, vp = window.player, window.viewport
+    player.go_to_step(1)  # looks down on the disc with everything above it hidden
+    frame = player.frame
+    assert frame.hidden and all(not vp.is_visible(p) for p in frame.hidden)
+    assert all(vp.actors[p].GetProperty().GetOpacity() < 1 for p in frame.translucent)
+    player.set_scene(None)
+    assert all(vp.is_visible(p) for p in frame.hidden)
+    assert all(vp.actors[p].GetProperty().GetOpacity() == 1 for p in frame.translucent)
+
+
+def test_a_user_hidden_part_stays_hidden_after_a_step_shows_it_again(qtbot, window):
+    choose(qtbot, window, "herniated_disc")
+    player, vp = window.player, window.viewport
+    hidden_at_1 = frame_at(player.scene, step_time(player.scene, 1)).hidden
+    pid = sorted(hidden_at_1)[0]
+    window.structures.set_checked(pid, False, notify=True)
+    assert not vp.is_visible(pid)
+    player.go_to_step(1)
+    player.go_to_step(0)
+    assert not vp.is_visible(pid)
+
+
+def test_dried_out_nucleus_turns_grey(qtbot, window):
+    choose(qtbot, window, "degenerated_disc")
+    player = window.player
+    nucleus = f"nucleus.{player.scene.level}"
+    blue, grey = np.array(_rgb(PARTS[nucleus].colour)), np.array(_rgb("#8C8C8C"))
+    # The first moment, from the end back, when the disc is worn out and the gel is not lit up.
+    t = next(
+        t for t in np.arange(player.duration, 0, -0.5)
+        if dict(frame_at(player.scene, t).state.discs)[player.scene.level].degeneration > 0.95
+        and nucleus not in frame_at(player.scene, t).highlight
+    )  # fmt: skip
+    player.seek(float(t))
+    colour, _ = player.looks(nucleus)
+    assert np.linalg.norm(np.array(colour) - grey) < 0.1 * np.linalg.norm(blue - grey)
+    player.go_to_start()
+    healthy, _ = player.looks(nucleus)
+    assert np.linalg.norm(np.array(healthy) - grey) > 0.3  # blue, or lit up, but not grey
+
+
+def test_each_step_points_the_camera_at_its_disc(qtbot, window):
+    from meshes.layout import disc_centre
+
+    choose(qtbot, window, "herniated_disc")
+    player = window.player
+    for i, step in enumerate(player.scene.steps):
+        player.go_to_step(i)
+        if step.camera.focus:
+            np.testing.assert_allclose(
+                window.viewport.camera_state()[1], disc_centre(player.frame.level), atol=1e-6
+            )
+
+
+def test_the_camera_glides_to_the_next_step(qtbot, window):
+    choose(qtbot, window, "herniated_disc")
+    player = window.player
+    player.camera_transition_s = 0.3
+    start = np.array(window.viewport.camera_state()[0])
+    player.go_to_step(1)  # oblique -> from above
+    assert player.in_transition and player.timer_active
+    target = np.array(player.target_camera(player.frame).position)
+    qtbot.waitUntil(lambda: not player.in_transition, timeout=5000)
+    np.testing.assert_allclose(window.viewport.camera_state()[0], target, atol=1e-6)
+    assert not np.allclose(start, target)
+    assert not player.timer_active  # paused and arrived: the clock rests
+
+
+def test_speed_and_loop_are_remembered_and_the_last_scene_reopens(qtbot, window, make_window):
+    choose(qtbot, window, "torn_disc")
+    window.player_panel.speed_box.setCurrentIndex(4)
+    assert window.player.speed == 2.0
+    window.player_panel.loop_box.setChecked(True)
+    assert window.actions["loop"].isChecked()
+    window.close()
+    again = make_window()
+    assert again.player.scene is not None and again.player.scene.id == "torn_disc"
+    assert again.player.speed == 2.0 and again.player.loop
+    assert again.player_panel.scene_list.currentItem().text() == again.player.scene.title
+
+
+def test_closing_the_window_stops_the_clock(qtbot, window):
+    choose(qtbot, window, "healthy_tour")
+    window.player.play()
+    assert window.player.timer_active
+    window.close()
+    assert not window.player.timer_active and not window.player.playing
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    c = colour.lstrip("#")
+    return tuple(int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
+
+
+def _highlight_pixels(window) -> int:
+    """How many pixels of the 3D view are close to the highlight colour."""
+    window.plotter.repaint()
+    QApplication.processEvents()
+    img = window.plotter.grabFramebuffer()
+    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
+    arr = arr[:, : img.width() * 4].reshape(img.height(), img.width(), 4)
+    # QImage Format_ARGB32 / RGB32 in memory on little-endian: B, G, R, A
+    rgb = arr[:, :, [2, 1, 0]].astype(float) / 255.0
+    hi = np.array(_rgb(COLOURS["highlight"]))
+    return int((np.linalg.norm(rgb - hi, axis=2) < 0.25).sum())
