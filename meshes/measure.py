@@ -228,6 +228,12 @@ def measure(model: Model, state: PathologyState) -> Measurements:
             depth = contacts.root_depth[key]
             comp = float(np.clip(depth / ROOT_DIAMETER[r], 0.0, 1.0))
             cause = "disc" if depth > 0 else ""
+            # Above its exit a root still runs inside the sac: an indented sac on its side presses it.
+            i = ROOTS.index(r)
+            if i >= 1:
+                sac = contacts.sac_depth.get((DISC_LEVELS[i - 1], s), 0.0)
+                if sac > 0.0 and 0.6 * sac / ROOT_DIAMETER[r] > comp:
+                    comp, cause = float(np.clip(0.6 * sac / ROOT_DIAMETER[r], 0.0, 1.0)), "sac"
             if r != "S1":
                 d = DISC_LEVELS[LEVELS.index(r)]  # the foramen this root exits by
                 fh = foramen[(d, s)]

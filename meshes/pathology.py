@@ -212,14 +212,19 @@ def _tongue(disc: str, frame: DiscFrame, theta: float, progress: float, migratio
                   rise + MIGRATION_MM * migration * float(seq))
 
 
-def _tongue_points(t: Tongue, rho: Array, psi: Array) -> Array:
-    """Points of the tongue surface for patch radius rho (1 = its rim on the wall, 0 = tip)."""
+def _tongue_points(t: Tongue, rho: Array, psi: Array, rest: Array) -> Array:
+    """Points of the tongue surface for patch radius rho (1 = its rim on the wall, 0 = tip).
+
+    Written as a displacement of each wall vertex (`rest`), so the rim stays exactly on the
+    curved nucleus wall and the tongue grows out of it."""
     sig = 1.0 - rho
     cdir = np.cos(psi)[:, None] * t.across + np.sin(psi)[:, None] * t.up
-    if t.dome <= 0.0:  # contained: a rounded finger into the fissure
+    flat = t.base + (t.patch * rho)[:, None] * cdir  # where each vertex sits on the tangent plane
+    rest = rest - flat  # its offset from that plane (the wall's curvature)
+    if t.dome <= 0.0:  # contained: a rounded finger into the fissure, narrower than its base
         a = t.length * (1.0 - rho**2)
-        r = t.patch * rho
-        return t.base + a[:, None] * t.out + r[:, None] * cdir
+        r = t.patch * rho * (0.55 + 0.45 * rho)
+        return t.base + a[:, None] * t.out + r[:, None] * cdir + rest * rho[:, None] ** 2
     a = np.empty_like(sig)
     r = np.empty_like(sig)
     lift = np.zeros_like(sig)
@@ -240,7 +245,8 @@ def _tongue_points(t: Tongue, rho: Array, psi: Array) -> Array:
     a[dome] = ac - t.dome * np.cos(beta)
     r[dome] = t.dome * np.sin(beta)
     lift[dome] = t.lift
-    return t.base + a[:, None] * t.out + r[:, None] * cdir + lift[:, None] * t.up
+    keep = np.clip((rho - 0.75) / 0.25, 0.0, 1.0)[:, None]  # only the funnel keeps the wall's curve
+    return t.base + a[:, None] * t.out + r[:, None] * cdir + lift[:, None] * t.up + rest * keep
 
 
 def tongue_field(t: Tongue):
@@ -248,7 +254,7 @@ def tongue_field(t: Tongue):
     every chord of its mesh is inside and whatever it pushes ends up outside the mesh."""
     a = t.base + t.out * (0.3 * t.through)
     b = t.dome_centre()
-    return lambda p: round_cone(p, a, b, t.neck + 0.05, t.dome + 0.05)
+    return lambda p: round_cone(p, a, b, t.neck + 0.25, t.dome + 0.25)
 
 
 def round_cone(p: Array, a: Array, b: Array, r1: float, r2: float) -> Array:
@@ -300,7 +306,7 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
                 ds.fissure if ds.fissure_kind == "radial" else 0.0)
     if depth > 0.0:
         need = 0.6 if tongue is None else tongue.neck + 1.2
-        base_need = 0.6 if tongue is None else tongue.patch + 1.6
+        base_need = 0.6 if tongue is None else tongue.patch + 2.4
         width = need + (base_need - need) * np.clip(1 - sclip / 0.3, 0, 1)
         if ds.fissure > 0.0 and tongue is None:
             width = width * (0.5 + 0.8 * (1.0 - sclip))  # wedge: widest inside
@@ -347,7 +353,7 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
         dv = (nh - 0.5) * fr.height
         rho = np.hypot(du, dv) / tongue.patch
         moved = (ns >= 1.0) & (rho < 1.0)
-        tongue_pts = _tongue_points(tongue, rho[moved], np.arctan2(dv[moved], du[moved]))
+        tongue_pts = _tongue_points(tongue, rho[moved], np.arctan2(dv[moved], du[moved]), nv[moved])
         blend = smoothstep(0.0, 0.2, 1.0 - rho[moved])[:, None]
     k = dry
     for _ in range(4):
@@ -428,6 +434,7 @@ class Contacts:
 
     root_depth: dict[str, float]
     dura_depth: float
+    sac_depth: dict[tuple[str, str], float] = field(default_factory=dict)  # (level, side) -> mm
 
 
 def deform(model: Model, state: PathologyState) -> dict[str, Array]:
@@ -449,6 +456,7 @@ def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str,
             _degenerate(ctx, d, ds, out)
     # Roots and sac give way to disc material (in the rest pose, before segments move).
     dura_depth = 0.0
+    sac: dict[tuple[str, str], float] = {}
     if pushers:
         def field(p):
             return np.min(np.stack([f(p) for f in pushers]), axis=0)
@@ -468,12 +476,20 @@ def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str,
                 depth[f"{r}.{s}"] = dep
         v = out["dura"]
         near = np.all((v > lo) & (v < hi), axis=1)
+        # Where the sac is indented, the roots still inside it on that side are pressed too.
+        pen = np.maximum(0.0, -field(v[near]))
+        for d, _ in sick:
+            q = ctx.frames[d].local(v[near])
+            at_level = np.abs(q[:, 2]) < 0.5 * ctx.frames[d].height + 3.0
+            for s in SIDES:
+                on_side = at_level & ((q[:, 0] > 0) if s == "right" else (q[:, 0] < 0))
+                sac[(d, s)] = float(pen[on_side].max()) if on_side.any() else 0.0
         moved, dura_depth = push_out(v[near], field, CLEARANCE)
         v = v.copy()
         v[near] = moved
         out["dura"] = v
     _move_segments(ctx, state, sick, out)
-    return out, Contacts(depth, dura_depth)
+    return out, Contacts(depth, dura_depth, sac)
 
 
 def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> None:
