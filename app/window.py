@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pyvistaqt import QtInteractor
 
 from app import __version__
+from app.condition_panel import install_condition_tools
 from app.player_panel import install_player
 from app.structures_panel import StructuresPanel
 from app.viewport import Viewport
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._build_actions()
         self.player = install_player(self)  # scene list, transport, text panel, Scene menu, keys
+        self.conditions = install_condition_tools(self)  # condition, body map, measurements, split
         self._build_status_bar()
         self._restore_settings()
 

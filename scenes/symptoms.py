@@ -1,0 +1,202 @@
+"""From a pinched root to what a person feels: the symptom table (``symptoms.toml``) and the
+plain-language sentences that name a pinched root and say why it is the one caught.
+
+The table is content, so it lives in a TOML file an educator can edit; where each root is felt
+and what it moves come from ``scenes.schema`` (ROOT_AREAS, ROOT_MUSCLES) so scene texts and the
+symptom panel always agree. Which root is pressed, and how hard, is never decided here: the
+caller passes what the deformed geometry reported (``meshes.measure`` or the engine's contacts).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from meshes.dimensions import DISC_LEVELS, FORAMEN_HEIGHT_NORMAL, ROOTS, disc_between
+from scenes.schema import ROOT_AREAS, ROOT_MUSCLES, SceneError
+
+SYMPTOMS_FILE = Path(__file__).resolve().parent / "symptoms.toml"
+FIELDS = ("complaint", "feels", "weak", "muscle", "reflex")
+
+
+@dataclass(frozen=True)
+class RootSymptoms:
+    """What a pinched root typically does, in plain words (anatomy.md, dermatome table)."""
+
+    root: str
+    area: str  # where it is felt (scenes.schema.ROOT_AREAS)
+    moves: str  # what it moves (scenes.schema.ROOT_MUSCLES)
+    complaint: str
+    feels: str
+    weak: str
+    muscle: str  # the muscle's medical name
+    reflex: str
+
+
+@dataclass(frozen=True)
+class Pinch:
+    """One root that the geometry found pressed: by what, how deep (mm), how hard (0..1)."""
+
+    root: str  # 'L1'..'S1'
+    side: str  # 'left' or 'right'
+    compression: float
+    cause: str  # 'disc' (disc material, a bulge or a spur pushed it) or 'foramen' (its opening shrank)
+    depth_mm: float = 0.0  # how far the root had to give way
+    foramen_mm: float | None = None  # height of the opening it leaves by, when measured
+
+    @property
+    def key(self) -> str:
+        return f"{self.root}.{self.side}"
+
+
+def load_symptoms(path: str | Path | None = None) -> dict[str, RootSymptoms]:
+    """Root -> RootSymptoms for every root L1..S1; a bad file raises SceneError(file, 0, why)."""
+    return dict(_load(str(Path(path).resolve()) if path else str(SYMPTOMS_FILE)))
+
+
+@cache
+def _load(path: str) -> tuple[tuple[str, RootSymptoms], ...]:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise SceneError(path, 0, f"the symptom table cannot be read ({e})") from None
+    roots = data.get("roots", {})
+    out = []
+    for root in ROOTS:
+        entry = roots.get(root)
+        if not isinstance(entry, dict):
+            raise SceneError(
+                path, 0, f"[roots.{root}] is missing; every root {ROOTS[0]} to {ROOTS[-1]} needs one"
+            )
+        for name in FIELDS:
+            if not isinstance(entry.get(name), str) or not entry[name].strip():
+                raise SceneError(
+                    path, 0, f"[roots.{root}] needs a text '{name}'; the fields are {', '.join(FIELDS)}"
+                )
+        out.append(
+            (root, RootSymptoms(root, ROOT_AREAS[root], ROOT_MUSCLES[root], **{k: entry[k] for k in FIELDS}))
+        )
+    extra = set(roots) - set(ROOTS)
+    if extra:
+        raise SceneError(path, 0, f"unknown root [roots.{sorted(extra)[0]}]; roots are {', '.join(ROOTS)}")
+    return tuple(out)
+
+
+def root_role(root: str, level: str) -> str:
+    """'exiting' (leaves the spine at this level: L4 at L4-L5), 'traversing' (runs past this disc to
+    leave one level lower: L5 at L4-L5) or '' for a root of another level."""
+    upper, lower = disc_between(level)
+    if root == upper:
+        return "exiting"
+    if root == lower:
+        return "traversing"
+    return ""
+
+
+def strength_words(compression: float) -> str:
+    """How hard a root is pressed, in words (the number is the share of its thickness pushed)."""
+    if compression >= 0.6:
+        return "pressed hard"
+    if compression >= 0.3:
+        return "pressed"
+    if compression > 0.0:
+        return "touched"
+    return "free"
+
+
+def pinch_title(p: Pinch, level: str) -> str:
+    """'Right L5 nerve root — traversing root at L4-L5 — pressed by disc material'."""
+    role = root_role(p.root, level)
+    where = f"{role} root at {level}" if role else _other_level(p.root)
+    by = "pressed by disc material" if p.cause == "disc" else "squeezed in its narrowed opening"
+    return f"{p.side.capitalize()} {p.root} nerve root — {where} — {by}"
+
+
+def _other_level(root: str) -> str:
+    i = ROOTS.index(root)
+    if root == "S1":
+        return "leaves through the sacrum"
+    return f"leaves at {DISC_LEVELS[i]}"
+
+
+def _direction_words(direction: str, side: str) -> str:
+    return {
+        "central": "straight back, in the middle of the spinal canal",
+        "paracentral": f"backwards and a little to the {side}, just beside the middle",
+        "foraminal": f"out to the {side}, into the opening where a nerve leaves the spine",
+        "far-lateral": f"far out to the {side}, just outside the opening where a nerve leaves",
+    }.get(direction, "backwards")
+
+
+def _exit_words(root: str) -> str:
+    if root == "S1":
+        return "through the first opening in the sacrum"
+    i = ROOTS.index(root)
+    return f"under the {root} bone, at {DISC_LEVELS[i]}"
+
+
+RULE = (
+    "The usual pattern: disc material just beside the middle catches the root that runs past the "
+    "disc (the traversing root); disc material out at the side catches the root that leaves at "
+    "that level (the exiting root)."
+)
+
+
+def pinch_why(p: Pinch, level: str, condition: str, direction: str) -> str:
+    """Why this root, in plain words, from what the geometry reported (one Markdown paragraph)."""
+    upper, lower = disc_between(level)
+    role = root_role(p.root, level)
+    share = round(100 * min(p.compression, 1.0))
+    amount = (
+        f"In the model it is pushed {p.depth_mm:.1f} mm aside, about {share}% of its thickness."
+        if p.depth_mm > 0
+        else f"In the model that presses about {share}% of its thickness."
+    )
+    if p.cause == "foramen":
+        fh = (
+            ""
+            if p.foramen_mm is None
+            else (
+                f" is only {p.foramen_mm:.1f} mm high (usually {FORAMEN_HEIGHT_NORMAL[0]:.0f} to "
+                f"{FORAMEN_HEIGHT_NORMAL[1]:.0f} mm) and"
+            )
+        )
+        return (
+            f"The disc between {upper} and {lower} has lost height, and bone spurs and a thicker ligament "
+            f"crowd the side opening (the foramen). The opening the {p.root} root leaves by{fh} squeezes "
+            f"the root. {amount}"
+        )
+    what = {
+        "herniation": "Disc material has pushed out",
+        "bulge": "The disc bulges out all round, also",
+        "tear": "Disc material leaking through the tear has come out",
+        "degeneration": "The worn disc and its bone spurs bulge",
+    }.get(condition, "Disc material has pushed out")
+    what = f"{what} {_direction_words(direction, p.side)}."
+    if role == "traversing":
+        why = (
+            f"Just there the {p.root} root runs down behind the disc, on its way out one level lower "
+            f"({_exit_words(p.root)}), so it is caught. The {upper} root left higher up, out at the side, "
+            f"and stays clear."
+        )
+    elif role == "exiting":
+        why = (
+            f"Right there the {p.root} root leaves the spine through the side opening under the {upper} "
+            f"bone, so it is caught. The {lower} root runs further in, near the middle, and stays clear."
+        )
+    else:
+        why = (
+            f"The {p.root} root runs close to this disc on its way out ({_exit_words(p.root)}), "
+            f"and the disc reaches it."
+        )
+    return f"{what} {why} {amount}"
+
+
+def sac_only_text(level: str, dura_mm: float) -> str:
+    """When the disc presses on the sac but on no root outside it."""
+    return (
+        f"The disc at {level} presses on the dural sac, the tube that holds the nerve roots, by "
+        f"{dura_mm:.1f} mm. No nerve root outside the sac is touched in the model."
+    )
