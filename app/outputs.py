@@ -38,6 +38,8 @@ def check_output(path: Path, suffixes: Iterable[str], option: str = "--out") -> 
         raise UserError(f"{folder} is not a folder; choose an {option} inside a folder")
     if path.is_dir():
         raise UserError(f"{path} is a folder; give {option} a file name ending in {', '.join(allowed)}")
+    if path.exists() and not path.stat().st_mode & 0o222:  # marked read-only: never replace it
+        raise UserError(f"{path} is read-only; choose another name or make the file writable first")
     try:  # the only sure test (permissions, read-only disks, root squash) is to try
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".lumbar-viewer-probe-")
         os.close(fd)
@@ -61,5 +63,24 @@ def atomic_path(path: Path) -> Iterator[Path]:
     try:
         yield tmp
         os.replace(tmp, path)
+    except OSError as exc:  # a full disk, a vanished folder...: one sentence, nothing left behind
+        raise write_error(path, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+_WRITE_REASONS = {
+    errno.ENOSPC: "the disk is full; free some space or choose another folder",
+    errno.EDQUOT: "your disk quota is used up; free some space or choose another folder",
+    errno.EFBIG: "the file is too large for this disk; choose another folder or a smaller size",
+    errno.EACCES: "permission denied; choose a folder you can write to",
+    errno.EPERM: "permission denied; choose a folder you can write to",
+    errno.EROFS: "the disk is read-only; choose another folder",
+    errno.ENOENT: "the folder is gone; choose another folder",
+}
+
+
+def write_error(path: Path, exc: OSError) -> UserError:
+    """The one sentence for a write that failed: which file, and why in plain words."""
+    why = _WRITE_REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    return UserError(f"could not write {path.name}: {why}")

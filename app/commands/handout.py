@@ -1,0 +1,53 @@
+"""``lumbar-viewer handout``: a one- or two-page patient handout of a scene as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+NAME = "handout"
+HELP = "write a one- or two-page patient handout of a scene as a PDF (pictures, plain text, notes field)"
+
+DETAILS = ("low", "normal", "high")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from meshes.dimensions import DISC_LEVELS, SIDES
+
+    parser.add_argument(
+        "--scene", required=True, metavar="ID", help="a scene id (see 'lumbar-viewer scenes')"
+    )
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write")
+    parser.add_argument(
+        "--level", choices=DISC_LEVELS, help="the patient's disc level (default: the scene's)"
+    )
+    parser.add_argument("--side", choices=SIDES, help="the patient's side (default: the scene's)")
+    parser.add_argument(
+        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from app import system
+    from app.errors import UserError
+    from app.handout import handout_content, write_handout_pdf
+    from app.outputs import check_output
+    from scenes.catalog import find_scene
+    from scenes.schema import SceneError
+
+    out = check_output(args.out, (".pdf",))
+    try:
+        scene = find_scene(args.scene, level=args.level, side=args.side)
+    except SceneError as e:
+        raise UserError(f"scene '{args.scene}' cannot be loaded: {e}") from None
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    system.ensure_render()
+    from meshes.model import build_model
+
+    content = handout_content(scene, build_model(args.detail))
+    pages = write_handout_pdf(content, out)
+    print(
+        f"wrote {out} ({pages} page{'s' if pages != 1 else ''}, '{scene.id}' at {scene.level} {scene.side})"
+    )
+    return 0
