@@ -39,13 +39,22 @@ def push_rings(points: Array, rings: NDArray[np.int64], caps: NDArray[np.int64],
     flatten the pressed sections against it: the root is moved aside and squashed, never torn
     across the obstacle. rings: (n_stations, n_around) vertex indices; caps: (2,) end centres.
     Returns the new points and the deepest penetration before moving (mm)."""
+    sections = points[rings]
+    centres = sections.mean(axis=1)
+    radius = np.linalg.norm(sections - centres[:, None], axis=2).max(axis=1)
+    if np.min(field(centres) - radius) > clearance:  # no section can reach the obstacle
+        return points, 0.0
     p = points.copy()
-    sec = p[rings]  # (n, m, 3)
-    n, m, _ = sec.shape
-    d = field(sec.reshape(-1, 3)).reshape(n, m)
-    depth = float(max(0.0, clearance - d.min())) if d.size else 0.0
+    rings_full = rings
+    d_all = field(p[rings].reshape(-1, 3)).reshape(rings.shape)
+    depth = float(max(0.0, clearance - d_all.min())) if d_all.size else 0.0
     if depth <= 0.0:
         return p, 0.0
+    # Only the stretch of root near the obstacle can move (plus a margin for the bend).
+    near = np.nonzero(d_all.min(axis=1) < clearance + 6.0)[0]
+    rings = rings[near.min():near.max() + 1]
+    sec = p[rings]  # (n, m, 3)
+    n, m, _ = sec.shape
     need = np.zeros(n)
     direction = np.zeros((n, 3))
     for _ in range(iters):
@@ -83,7 +92,9 @@ def push_rings(points: Array, rings: NDArray[np.int64], caps: NDArray[np.int64],
         new_along = near_face[:, None] + (along - near_face[:, None]) * (1.0 - squash[:, None])
         sec[pressed] = sec[pressed] + (new_along - along)[..., None] * u[:, None, :]
     p[rings] = sec
-    p[caps[0]] = sec[0].mean(axis=0)
-    p[caps[1]] = sec[-1].mean(axis=0)
-    p, _ = push_out(p, field, clearance)  # mop up what is left, vertex by vertex
+    all_rings = rings_full
+    p[caps[0]] = p[all_rings[0]].mean(axis=0)
+    p[caps[1]] = p[all_rings[-1]].mean(axis=0)
+    idx = rings.ravel()
+    p[idx], _ = push_out(p[idx], field, clearance)  # mop up what is left, vertex by vertex
     return p, depth

@@ -10,6 +10,7 @@ reaches them (`contact.push_out`); how far they had to move is their compression
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -75,6 +76,7 @@ class Context:
     annulus_caps: dict[str, tuple[Array, Array]] = field(default_factory=dict)
     annulus_radius: dict[str, Array] = field(default_factory=dict)
     root_rings: dict[str, tuple[Array, Array]] = field(default_factory=dict)
+    annulus_table: dict[str, tuple[Array, Array]] = field(default_factory=dict)
 
 
 _CONTEXTS: dict[int, Context] = {}
@@ -122,6 +124,11 @@ def context(model: Model) -> Context:
         q = frames[d].local(model.parts[f"annulus.{d}"].vertices)
         c_nuc = frames[d].local(model.parts[f"nucleus.{d}"].vertices.mean(axis=0))
         ctx.annulus_radius[d] = np.linalg.norm(q[:, :2] - c_nuc[:2], axis=1) + 1e-9
+        sh, loop_of = np.unique(np.round(prm[:, 1:], 6), axis=0, return_inverse=True)
+        T, S = np.meshgrid(TABLE_THETA, sh[:, 0], indexing="ij")
+        _, H = np.meshgrid(TABLE_THETA, sh[:, 1], indexing="ij")
+        table = annulus_points(d, T, np.clip(S, 0, 1), H).transpose(1, 0, 2)
+        ctx.annulus_table[d] = (table, loop_of.ravel())
     bones = [*LEVELS, "S1"]
     for i, d in enumerate(DISC_LEVELS):
         ctx.bone_above[d] = set(bones[: i + 1])
@@ -318,7 +325,7 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
         shift = np.sign(d_ang) * gap * np.exp(-((d_ang / sigma) ** 2))
         moving = wall & (np.abs(shift) > 1e-5)
         th_new = th + shift
-        v[moving] = annulus_points(disc, th_new[moving], s[moving], h[moving])
+        v[moving] = _annulus_lookup(ctx, disc, th_new[moving], moving)
     radial = fr.world_dir(np.stack([np.cos(th_new), np.sin(th_new), np.zeros_like(th)], 1))
     prof_h = np.sin(np.pi * np.clip(h, 0, 1)) ** 0.7
     # Bulge: broad, all round, most at the back (Fardon 2014: over 25% of the circumference).
@@ -356,7 +363,7 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
         tongue_pts = _tongue_points(tongue, rho[moved], np.arctan2(dv[moved], du[moved]), nv[moved])
         blend = smoothstep(0.0, 0.2, 1.0 - rho[moved])[:, None]
     k = dry
-    for _ in range(4):
+    for _ in range(3):
         nvk = centre + (nv - centre) * k
         if tongue_pts is not None:
             nvk[moved] = nvk[moved] * (1 - blend) + tongue_pts * blend
@@ -367,6 +374,17 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
         pushers.append(tongue_field(tongue))
     pushers.append(_envelope_field(disc, fr, bulge, theta_dir, bump))
     return tongue
+
+
+def _annulus_lookup(ctx: Context, disc: str, theta: Array, which: Array) -> Array:
+    """Rest annulus positions at new angles for the vertices `which`, from a table per
+    cross-section point (linear in theta, 0.25 degree steps)."""
+    table, loop_of = ctx.annulus_table[disc]
+    j = loop_of[which]
+    x = (_wrap(theta) + np.pi) / (2 * np.pi) * (len(TABLE_THETA) - 1)
+    i0 = np.clip(np.floor(x).astype(int), 0, len(TABLE_THETA) - 2)
+    f = (x - i0)[:, None]
+    return table[j, i0] * (1 - f) + table[j, i0 + 1] * f
 
 
 def _leak_tongue(disc: str, fr: DiscFrame, theta: float, ds: DiscState) -> Tongue:
@@ -381,17 +399,27 @@ def _leak_tongue(disc: str, fr: DiscFrame, theta: float, ds: DiscState) -> Tongu
     return Tongue(inner - out * NUCLEUS_GAP, out, across, fr.R[:, 2], length, through, 1.4, 0.6, 0.0, 0.0)
 
 
+TABLE_THETA = np.linspace(-np.pi, np.pi, 1441)
+
+
+@lru_cache(maxsize=None)
+def _outline_table(bone: str) -> Array:
+    """Endplate outline radius sampled every 0.25 degrees (interpolated per frame)."""
+    w, dp = _dims(bone)
+    return outline_radius(TABLE_THETA, w, dp)
+
+
 def _envelope_field(disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bump: float):
     """Signed distance (approx.) to the outside of the (bulged) disc, for contact."""
     upper, lower = disc_between(disc)
-    w, dp = _dims(lower)
+    rim = _outline_table(lower)
 
     def f(p: Array) -> Array:
         q = fr.local(p)
         th = np.arctan2(q[:, 1], q[:, 0])
         h = np.clip(q[:, 2] / fr.height + 0.5, 0.0, 1.0)
         prof = np.sin(np.pi * h) ** 0.7
-        r = outline_radius(th, w, dp) + 0.6 * np.sin(np.pi * h)
+        r = np.interp(th, TABLE_THETA, rim) + 0.6 * np.sin(np.pi * h)
         r = r + bulge * (0.55 + 0.45 * np.cos(th - theta_dir)) * prof
         r = r + bump * np.exp(-((_wrap(th - theta_dir) / 0.3) ** 2)) * prof
         side = np.hypot(q[:, 0], q[:, 1]) - r
@@ -461,8 +489,8 @@ def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str,
         def field(p):
             return np.min(np.stack([f(p) for f in pushers]), axis=0)
 
-        lo = np.min([ctx.frames[d].centre for d, _ in sick], axis=0) - 45.0
-        hi = np.max([ctx.frames[d].centre for d, _ in sick], axis=0) + 45.0
+        lo = np.min([ctx.frames[d].centre for d, _ in sick], axis=0) - 32.0
+        hi = np.max([ctx.frames[d].centre for d, _ in sick], axis=0) + 32.0
         for r in ROOTS:
             for s in SIDES:
                 pid = f"root.{r}.{s}"
