@@ -53,11 +53,12 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     # the alae and narrowing to the apex, thinner at its lateral edges.
     yb = posterior_wall_y(dpt, w)
     parts = [body, _sacral_plate(p)]
-    # Posterior wall (fused laminae) and median crest behind the canal.
-    parts.append(sdf.round_box(p, (0.0, yb - SACRUM.canal_ap - 3.0, -26.0), (19.0, 4.5, 24.0), 4.0,
-                               sdf.rot_x(-18.0)))
-    parts.append(sdf.round_box(p, (0.0, yb - SACRUM.canal_ap - 8.0, -30.0), (3.0, 5.0, 20.0), 2.5,
-                               sdf.rot_x(-18.0)))
+    # Posterior wall (fused laminae) roofing the canal, with a low median crest: both follow
+    # the curve and taper with it, so the back of the sacrum is one smooth surface.
+    for t, half_w, ry, rz in ((0.12, 17.0, 5.0, 14.0), (0.32, 14.0, 4.5, 13.0), (0.55, 10.0, 4.0, 12.0)):
+        c = canal_point(np.array([t]))[0] + np.array([0.0, -0.5 * SACRUM.canal_ap * (1 - 0.6 * t) - 2.5, 0.0])
+        parts.append(sdf.ellipsoid(p, c, (half_w, ry, rz)))
+        parts.append(sdf.ellipsoid(p, c + np.array([0.0, -3.5, 0.0]), (2.5, 4.0, 0.8 * rz)))
     d = sdf.union(*parts, k=6.0)
     # Superior articular processes meeting L5's inferior ones.
     procs, cuts = [], []
