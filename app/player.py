@@ -103,6 +103,46 @@ def interpolate_camera(a: CameraSet, b: CameraSet, u: float) -> CameraSet:
     return CameraSet(tuple(focal + d * dist), tuple(focal), tuple(_unit(up)))
 
 
+@dataclass(frozen=True)
+class _RestPart:
+    """A part's rest vertices and (outward) normals, and four far-apart vertices that pin down
+    an affine motion of the whole part."""
+
+    vertices: NDArray[np.float64]
+    normals: NDArray[np.float32]
+    anchors: NDArray[np.int64]
+    basis_inv: NDArray[np.float64] | None  # inverse of [anchor vertices | 1], or None if flat
+
+    @staticmethod
+    def of(vertices: NDArray[np.float64], normals: NDArray[np.float32]) -> _RestPart:
+        v = np.asarray(vertices, float)
+        c = v.mean(axis=0)
+        i0 = int(np.argmax(np.linalg.norm(v - c, axis=1)))
+        i1 = int(np.argmax(np.linalg.norm(v - v[i0], axis=1)))
+        e = v[i1] - v[i0]
+        off = (v - v[i0]) - np.outer((v - v[i0]) @ e, e) / max(float(e @ e), 1e-12)
+        i2 = int(np.argmax(np.linalg.norm(off, axis=1)))
+        nrm = np.cross(e, v[i2] - v[i0])
+        i3 = int(np.argmax(np.abs((v - v[i0]) @ nrm)))
+        anchors = np.array([i0, i1, i2, i3])
+        basis = np.hstack([v[anchors], np.ones((4, 1))])
+        ok = abs(np.linalg.det(basis)) > 1e-3
+        basis_inv = np.linalg.inv(basis) if ok else None
+        return _RestPart(v, np.asarray(normals, np.float32).copy(), anchors, basis_inv)
+
+    def affine_to(self, new: NDArray[np.float64], tol: float = 1e-6) -> NDArray[np.float64] | None:
+        """The 3x3 linear part A when ``new == rest @ A + t`` for every vertex (within ``tol``
+        mm), else None."""
+        if self.basis_inv is None or new.shape != self.vertices.shape:
+            return None
+        m = self.basis_inv @ new[self.anchors]  # (4, 3): rows 0-2 are A, row 3 is t
+        a, t = m[:3], m[3]
+        if abs(np.linalg.det(a)) < 1e-9:
+            return None
+        err = np.abs(self.vertices @ a + t - new).max()
+        return a if err <= tol * (1.0 + np.abs(new).max()) else None
+
+
 class ScenePlayer(QObject):
     """Plays one scene at a time on a viewport. Times are seconds of scene time."""
 
@@ -141,6 +181,7 @@ class ScenePlayer(QObject):
         # What is on screen now, so a tick only touches what changed.
         self._state = None
         self._points: dict[str, NDArray[np.float64]] = {}
+        self._rest: dict[str, _RestPart] = {}
         self._looks: dict[str, tuple] = {}  # part id -> (diffuse rgb, ambient rgb, ambient, opacity)
         self._visible_before: dict[str, bool] = {}  # parts the player hid, and whether they were shown
         self._opacity_before: dict[str, float] = {}
@@ -300,6 +341,11 @@ class ScenePlayer(QObject):
         self._state = None
         self._drop_outlines()
         self._points = {pid: p.vertices for pid, p in model.parts.items()}
+        self._rest = {}
+        for pid, part in model.parts.items():
+            mesh = self.viewport.meshes.get(pid)
+            if mesh is not None and "Normals" in mesh.point_data:
+                self._rest[pid] = _RestPart.of(part.vertices, np.asarray(mesh.point_data["Normals"]))
         self._looks.clear()
         self._visible_before.clear()
         self._opacity_before.clear()
@@ -413,8 +459,26 @@ class ScenePlayer(QObject):
         for pid, v in vertices.items():
             if self._points.get(pid) is v or pid not in self.viewport.meshes:
                 continue
-            self.viewport.set_points(pid, v)
+            self._write_part(pid, v)
             self._points[pid] = v
+
+    def _write_part(self, pid: str, v: NDArray[np.float64]) -> None:
+        """New vertices of one part. Most moving parts only move as a whole (the bones above a
+        settling disc, a rocking segment): their normals are the rest normals turned the same way,
+        which costs far less than recomputing them from the faces."""
+        rest = self._rest.get(pid)
+        a = rest.affine_to(v) if rest is not None else None
+        if a is None:
+            self.viewport.set_points(pid, v)
+            return
+        mesh = self.viewport.meshes[pid]
+        mesh.points[:] = v
+        mesh.GetPoints().Modified()
+        n = rest.normals @ np.linalg.inv(a).T  # normals follow the inverse transpose
+        n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-12)
+        mesh.point_data["Normals"][:] = n.astype(np.float32)
+        mesh.GetPointData().GetNormals().Modified()
+        mesh.Modified()
 
     def _apply_looks(self, frame: Frame) -> None:
         degeneration = {lv: ds.degeneration for lv, ds in frame.state.discs}

@@ -276,6 +276,10 @@ def install_player(window: MainWindow, folder: str | Path | None = None) -> Scen
     text = TextPanel(window)
     text.step_clicked.connect(player.go_to_step)
     player.scene_changed.connect(text.set_scene)
+    # A scene needs its explanation in view: bring the panel's tab to the front (if it is open).
+    player.scene_changed.connect(
+        lambda scene: text.raise_() if scene is not None and text.toggleViewAction().isChecked() else None
+    )
     player.frame_changed.connect(text.show_frame)
     player.problem.connect(lambda message: window.statusBar().showMessage(message, 8000))
     window.add_dock(panel, Qt.DockWidgetArea.LeftDockWidgetArea)

@@ -28,7 +28,7 @@ from scenes.timeline import Frame, scene_texts, step_texts
 
 TEXT_POINT_SIZE = 14  # large and readable, also on a projector
 WELCOME = (
-    "## Choose a scene\n\n"
+    "### Choose a scene\n\n"
     "Pick a scene from the list to watch how a disc in the lower back can bulge, tear or break "
     "open and press on a nerve. Press **Space** to play or pause, the **arrow keys** to go a "
     "step back or forward, **Home** and **End** to go to the start or the end.\n\n"
@@ -44,9 +44,10 @@ def clock(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def set_glossary_markdown(doc: QTextDocument, markdown: str) -> int:
+def set_glossary_markdown(doc: QTextDocument, markdown: str, skip_blocks: int = 0) -> int:
     """Lay out ``markdown`` in ``doc`` and give the first mention of each glossary term a
-    tooltip and a dotted underline; returns how many terms got one.
+    tooltip and a dotted underline (after the first ``skip_blocks`` paragraphs, e.g. headings);
+    returns how many terms got one.
 
     The tooltips are set on the laid-out text rather than written into the Markdown as
     ``<span title>``: Qt's Markdown reader drops **bold** around inline HTML.
@@ -54,9 +55,10 @@ def set_glossary_markdown(doc: QTextDocument, markdown: str) -> int:
     doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
     plain = doc.toPlainText()  # one character per document position
     cursor = QTextCursor(doc)
+    start = doc.findBlockByNumber(skip_blocks).position() if skip_blocks < doc.blockCount() else len(plain)
     seen: set[str] = set()
     for m in find_terms(plain):
-        if m.term.name in seen:
+        if m.start < start or m.term.name in seen:
             continue
         seen.add(m.term.name)
         fmt = QTextCharFormat()
@@ -135,7 +137,7 @@ class TextPanel(QDockWidget):
             item.setToolTip(f"Jump to this step ({clock(step.time)})")
             self.steps.addItem(item)
         summary, _intro = scene_texts(scene)
-        set_glossary_markdown(self.browser.document(), f"## {scene.title}\n\n{summary}")
+        set_glossary_markdown(self.browser.document(), f"### {scene.title}\n\n{summary}", skip_blocks=1)
 
     def show_frame(self, frame: Frame) -> None:
         """Show the step of ``frame`` (re-laid out only when the step changes)."""
@@ -144,7 +146,8 @@ class TextPanel(QDockWidget):
         self.shown_step = frame.step_index
         n = len(self.scene.steps)
         header = f"*{self.scene.title} · step {frame.step_index + 1} of {n}*"
-        set_glossary_markdown(self.browser.document(), f"{header}\n\n## {frame.title}\n\n{frame.text}")
+        markdown = f"{header}\n\n### {frame.title}\n\n{frame.text}"
+        set_glossary_markdown(self.browser.document(), markdown, skip_blocks=2)
         self.browser.verticalScrollBar().setValue(0)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(frame.step_index)

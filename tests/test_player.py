@@ -69,6 +69,21 @@ def test_choosing_a_scene_shows_its_first_step_text(qtbot, window):
     assert window.player_panel.time_label.text() == "0:00 / 0:54"
 
 
+def test_choosing_a_scene_brings_the_explanation_to_the_front(qtbot, window):
+    from PySide6.QtWidgets import QDockWidget, QLabel
+
+    other = QDockWidget("Other", window)
+    other.setObjectName("other_test_dock")
+    other.setWidget(QLabel("something else"))
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, other)
+    window.tabifyDockWidget(window.text_panel, other)
+    other.raise_()
+    # A dock behind another tab stays "visible" to Qt; what shows on screen is its visible region.
+    qtbot.waitUntil(lambda: window.text_panel.visibleRegion().isEmpty())
+    choose(qtbot, window, "torn_disc")
+    qtbot.waitUntil(lambda: not window.text_panel.visibleRegion().isEmpty())
+
+
 def test_text_has_glossary_tooltips_and_the_disclaimer_stays_visible(qtbot, window):
     choose(qtbot, window, "herniated_disc")
     assert "gel" in window.text_panel.tooltip_at_text("nucleus pulposus").lower()
@@ -130,6 +145,20 @@ def test_playing_never_changes_the_models_rest_vertices(qtbot, window):
     for pid, v in rest.items():
         np.testing.assert_array_equal(window.model.parts[pid].vertices, v, err_msg=pid)
         np.testing.assert_allclose(points_of(window, pid), v, err_msg=pid)
+
+
+def test_moved_parts_are_shaded_as_if_their_normals_were_recomputed(qtbot, window):
+    from app.viewport import vertex_normals
+
+    choose(qtbot, window, "degenerated_disc")  # bones above settle, the segment rocks
+    window.player.seek(window.player.duration * 0.8)
+    vp = window.viewport
+    for pid, mesh in vp.meshes.items():
+        expected = vertex_normals(np.asarray(mesh.points), vp._faces[pid])
+        shown = np.asarray(mesh.point_data["Normals"])
+        # Same direction (each part's normals may be flipped as a whole to face outward).
+        agree = np.abs(np.einsum("ij,ij->i", expected, shown))
+        assert agree.min() > 0.999, pid
 
 
 def test_dragging_the_slider_with_the_mouse_seeks(qtbot, window):
