@@ -528,6 +528,13 @@ class BodyMapPanel(QDockWidget):
         want = Qt.Orientation.Horizontal if w > 0.9 * h else Qt.Orientation.Vertical
         if self.split.orientation() != want:
             self.split.setOrientation(want)
+        # Give the map what its proportions can use and the words the rest.
+        if want == Qt.Orientation.Horizontal:
+            side = min(int(h * WIDTH / HEIGHT) + 12, w // 2)
+        else:
+            side = min(int(w * HEIGHT / WIDTH) + 12, (2 * h) // 3)
+        total = w if want == Qt.Orientation.Horizontal else h
+        self.split.setSizes([side, max(total - side, 1)])
 
     def show_findings(self, findings) -> None:
         """Light the areas of the pressed roots (``Findings`` from the condition controller)."""
