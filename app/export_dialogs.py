@@ -421,8 +421,8 @@ class StillDialog(QDialog):
         self.copy_requested = False
         self.size_box = QComboBox()
         self.size_box.addItem(f"As on screen ({screen[0]}x{screen[1]})", None)
-        for label, size in PRESET_SIZES.items():
-            self.size_box.addItem(label, size)
+        for label, (w, h) in PRESET_SIZES.items():
+            self.size_box.addItem(label, f"{w}x{h}")  # text: Qt's findData cannot match a tuple
         self.size_box.addItem("Custom…", "custom")
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box, value, top in (
@@ -462,7 +462,10 @@ class StillDialog(QDialog):
 
     def choices(self) -> tuple[tuple[int, int] | None, bool, bool]:
         data = self.size_box.currentData()
-        size = (self.width_box.value(), self.height_box.value()) if data == "custom" else data
+        if data == "custom":
+            size = (self.width_box.value(), self.height_box.value())
+        else:
+            size = tuple(int(x) for x in data.split("x")) if data else None
         return size, self.transparent_box.isChecked(), self.caption_box.isChecked()
 
 

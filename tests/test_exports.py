@@ -391,3 +391,67 @@ def test_every_part_in_the_part_table_is_exported_by_name(window, tmp_path, mode
     window.exports.export_3d(out, visible_only=False)
     names = set(trimesh.load(out, force="scene").graph.nodes_geometry)
     assert names <= set(PARTS) and names == set(model.parts)
+
+
+# ---- the dialogs ----------------------------------------------------------------------------------
+def test_each_export_command_opens_its_dialog(window, qtbot):
+    from app.export_dialogs import ClipDialog, Export3DDialog, HandoutDialog, StillDialog
+
+    expected = {
+        "save_still": StillDialog,
+        "export_clip": ClipDialog,
+        "export_3d": Export3DDialog,
+        "print_handout": HandoutDialog,
+        "save_handout": HandoutDialog,
+    }
+    for name, kind in expected.items():
+        seen = []
+
+        def close_it(seen=seen):
+            dialog = QApplication.activeModalWidget()
+            seen.append(type(dialog))
+            dialog.reject()
+
+        QTimer.singleShot(0, close_it)
+        window.actions[name].trigger()
+        assert seen == [kind], name
+    assert window.exports.job is None  # a dialog cancelled starts nothing
+
+
+def test_the_clip_dialog_starts_from_the_scene_showing(window, qtbot):
+    from app.export_dialogs import ClipDialog
+    from scenes.schema import retarget
+
+    window.player.set_scene(retarget(find_scene("torn_disc"), level="L5-S1", side="right"))
+    dialog = ClipDialog(window, window.exports.scenes(), window.player.scene, window.settings)
+    spec, suffix = dialog.spec()
+    assert spec.scene.id == "torn_disc" and (spec.scene.level, spec.scene.side) == ("L5-S1", "right")
+    assert (spec.start, spec.stop) == (0.0, spec.scene.duration)
+    assert suffix == ".mp4" and spec.size == (1280, 720) and spec.fps == 24.0
+    dialog.size_box.setCurrentText("640x360")
+    dialog.fps_box.setCurrentIndex(0)
+    dialog.gif.setChecked(True)
+    dialog.start_box.setValue(5.0)
+    spec, suffix = dialog.spec()
+    assert suffix == ".gif" and spec.size == (640, 360) and spec.fps == 12.0 and spec.start == 5.0
+    again = ClipDialog(window, window.exports.scenes(), None, window.settings)  # remembered
+    assert again.spec()[0].size == (640, 360) and again.spec()[0].fps == 12.0
+    for d in (dialog, again):
+        d.deleteLater()
+
+
+def test_the_still_dialog_offers_screen_size_presets_and_custom(window):
+    from app.export_dialogs import StillDialog
+
+    dialog = StillDialog(window, (1000, 700))
+    assert dialog.choices() == (None, False, False)  # as on screen
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData("3840x2160"))
+    dialog.caption_box.setChecked(True)
+    assert dialog.choices() == ((3840, 2160), False, True)
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData("custom"))
+    assert dialog.width_box.isEnabled()
+    dialog.width_box.setValue(9999)  # clamped to 4K
+    dialog.height_box.setValue(500)
+    dialog.transparent_box.setChecked(True)
+    assert dialog.choices() == ((3840, 500), True, True)
+    dialog.deleteLater()
