@@ -29,19 +29,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app import system
-    from app.errors import UserError
+    from app.commands._scene import load_scene
     from app.handout import handout_content, write_handout_pdf
     from app.outputs import check_output
-    from scenes.catalog import find_scene
-    from scenes.schema import SceneError
 
     out = check_output(args.out, (".pdf",))
-    try:
-        scene = find_scene(args.scene, level=args.level, side=args.side)
-    except SceneError as e:
-        raise UserError(f"scene '{args.scene}' cannot be loaded: {e}") from None
-    except ValueError as e:
-        raise UserError(str(e)) from None
+    scene = load_scene(args.scene, args.level, args.side)
     system.ensure_render()
     from meshes.model import build_model
 

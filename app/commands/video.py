@@ -46,20 +46,14 @@ def run(args: argparse.Namespace) -> int:
     import time
 
     from app import system
+    from app.commands._scene import load_scene
     from app.errors import UserError
     from app.outputs import check_output
     from app.video import DEFAULTS, FORMATS, ClipSpec, check_spec, write_clip
-    from scenes.catalog import find_scene
-    from scenes.schema import SceneError
     from scenes.timeline import time_of
 
     out = check_output(args.out, FORMATS)
-    try:
-        scene = find_scene(args.scene, level=args.level, side=args.side)
-    except SceneError as e:
-        raise UserError(f"scene '{args.scene}' cannot be loaded: {e}") from None
-    except ValueError as e:
-        raise UserError(str(e)) from None
+    scene = load_scene(args.scene, args.level, args.side)
     try:
         start, end = time_of(scene, args.start), time_of(scene, args.end)
     except ValueError as e:
