@@ -22,7 +22,7 @@ from meshes.dimensions import (
 )
 
 if TYPE_CHECKING:
-    from app.condition_panel import ConditionController, Findings
+    from app.condition_controller import ConditionController, Findings
     from app.viewport import Viewport
     from meshes.measure import LevelMeasure
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.body_map import BodyMap, lit_colour
-from app.condition_panel import SELECT_AMBIENT, Choice, findings_markdown, warning_colour
+from app.condition_controller import SELECT_AMBIENT, Choice, findings_markdown, warning_colour
 from app.measure_overlay import GRADE_COLOURS, grade_disc, grade_foramen, grade_sac, measurement_lines
 from meshes.dimensions import (
     DURAL_SAC_AREA_ABSOLUTE_STENOSIS,
@@ -208,7 +208,7 @@ def test_watch_it_happen_plays_the_scene_at_the_chosen_level_and_side(make_windo
 
 
 def test_panel_text_without_a_pinched_root_says_what_it_touches():
-    from app.condition_panel import Findings
+    from app.condition_controller import Findings
 
     ch = Choice("herniation", "L2-L3", "left", "paracentral", 0.7)
     text = findings_markdown(Findings(ch, (), {}, 1.5))
