@@ -152,7 +152,6 @@ class MainWindow(QMainWindow):
 
         # The interactor renders only when asked (auto_update off) and on screen.
         self.plotter = ViewerInteractor(self, auto_update=False, off_screen=False, multi_samples=0)
-        self.plotter.setToolTip("")
         self._quiet_vtk_keys()
         self.setCentralWidget(self.plotter)
         self.viewport = Viewport(self.plotter)
@@ -299,7 +298,11 @@ class MainWindow(QMainWindow):
         self.actions["full_screen"].setChecked(self.isFullScreen())
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", ABOUT_TEXT)
+        vp = self.viewport
+        drawing = f"<p><small>Drawing with OpenGL: {vp.renderer_name or 'not yet known'}"
+        if vp.software_gl is not None:
+            drawing += " (software, no anti-aliasing)" if vp.software_gl else " (graphics card, anti-aliased)"
+        QMessageBox.about(self, f"About {APP_NAME}", ABOUT_TEXT + drawing + "</small></p>")
 
     def _on_visibility_changed(self, part_id: str, visible: bool) -> None:
         if part_id in self.viewport.actors:
@@ -393,7 +396,6 @@ class MainWindow(QMainWindow):
             return
         before = self.plotter.ren_win.GetMultiSamples()
         self.viewport.configure_antialiasing()
-        self.plotter.setToolTip(f"OpenGL: {self.viewport.renderer_name or 'unknown'}")
         if self.plotter.ren_win.GetMultiSamples() != before:
             self.request_render()
 

@@ -29,6 +29,20 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_API", "pyside6")
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave the result where ``selftest`` reads it, in case Python crashes while shutting down."""
+    path = os.environ.get("LUMBAR_VIEWER_PYTEST_STATUS")
+    if path:
+        Path(path).write_text(str(int(exitstatus)))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Let Qt and VTK wrappers die while Python is whole: collected during interpreter shutdown,
+    # some of them trip a reference-count bug in a C extension ("none_dealloc") and abort.
+    gc.collect()
+
+
 @pytest.fixture(scope="session")
 def model():
     """The whole model at test detail, built (or loaded from the test cache) once per session."""
@@ -79,11 +93,14 @@ def make_window(qtbot, model):
     yield make
 
     for window in windows:
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        window.close()  # closeEvent closes the QtInteractor and stops the window's timers
     QCoreApplication.processEvents()
+    for window in windows:
+        window.deleteLater()
     windows.clear()
+    gc.collect()  # Python's references to the windows' VTK objects go first ...
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # ... then the widgets
+    QCoreApplication.processEvents()
     gc.collect()
     leaks = _live_interactors()
     timers = _running_timers()
