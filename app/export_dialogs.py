@@ -503,6 +503,7 @@ class ClipDialog(QDialog):
         self.mp4 = QRadioButton("MP4 video (H.264, plays in slides and browsers)")
         self.gif = QRadioButton("GIF animation (no sound needed, larger file)")
         self.mp4.setChecked(True)
+        self.gif.toggled.connect(self._gif_chosen)
         group = QButtonGroup(self)
         group.addButton(self.mp4)
         group.addButton(self.gif)
@@ -531,6 +532,19 @@ class ClipDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _gif_chosen(self, on: bool) -> None:
+        """A GIF of a whole scene at 1280x720 and 24 frames a second runs to hundreds of MB:
+        offer the GIF defaults instead (the user may still pick more)."""
+        from app.video import DEFAULTS
+
+        if not on:
+            return
+        (w, h), fps = DEFAULTS[".gif"]
+        if self.size_box.currentData()[0] > w:
+            self.size_box.setCurrentText(f"{w}x{h}")
+        if self.fps_box.currentData() > fps:
+            self.fps_box.setCurrentIndex(max(0, self.fps_box.findText(f"{fps:g} frames a second")))
 
     def _scene(self) -> Scene:
         scene = self.scenes[self.scene_box.currentIndex()]
