@@ -195,11 +195,16 @@ def test_clicking_a_step_in_the_list_jumps_there(qtbot, window):
     assert steps.currentRow() == 3
 
 
-@pytest.mark.parametrize("focus", ["viewport", "scene_list"])
+@pytest.mark.parametrize("focus", ["viewport", "scene_list", "step_text", "step_list"])
 def test_keys_play_pause_step_and_jump(qtbot, window, focus):
     choose(qtbot, window, "healthy_tour")
     player = window.player
-    target = window.plotter if focus == "viewport" else window.player_panel.scene_list
+    target = {
+        "viewport": window.plotter,
+        "scene_list": window.player_panel.scene_list,
+        "step_text": window.text_panel.browser,
+        "step_list": window.text_panel.steps,
+    }[focus]
     window.activateWindow()
     target.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is target)
