@@ -233,7 +233,7 @@ def measure(model: Model, state: PathologyState) -> Measurements:
             if i >= 1:
                 sac = contacts.sac_depth.get((DISC_LEVELS[i - 1], s), 0.0)
                 if sac > 0.0 and 0.6 * sac / ROOT_DIAMETER[r] > comp:
-                    comp, cause = float(np.clip(0.6 * sac / ROOT_DIAMETER[r], 0.0, 1.0)), "sac"
+                    comp, cause = float(np.clip(0.6 * sac / ROOT_DIAMETER[r], 0.0, 1.0)), "disc"
             if r != "S1":
                 d = DISC_LEVELS[LEVELS.index(r)]  # the foramen this root exits by
                 fh = foramen[(d, s)]

@@ -24,24 +24,13 @@ from scenes.symptoms import (
 
 EXTRUSION = 0.7  # the slider position of an extrusion (meshes.state: 0.5 <= extrusion < 0.85)
 
-# The engine's roots at L1-L2, L2-L3 and L3-L4 leave the dural sac below the disc, so a
-# paracentral extrusion there meets the sac (1-2 mm) but no root: reported to the lead, who owns
-# meshes/. strict: the day the engine gets these right, this marker must go.
-UPPER_PARACENTRAL = {"L1-L2", "L2-L3", "L3-L4"}
-UPPER_PARACENTRAL_REASON = (
-    "meshes engine: at L1-L2..L3-L4 the traversing root leaves the sac below the disc, so a "
-    "paracentral extrusion touches only the dural sac (no root contact); lead owns meshes/"
-)
-
-
 def _cases():
     for level in DISC_LEVELS:
         upper, lower = disc_between(level)
         for side in SIDES:
-            marks = ()
-            if level in UPPER_PARACENTRAL:
-                marks = (pytest.mark.xfail(reason=UPPER_PARACENTRAL_REASON, strict=True),)
-            yield pytest.param(level, side, "paracentral", lower, "traversing", marks=marks,
+            # At L1-L2..L3-L4 the traversing root is still inside the sac at the disc: the
+            # extrusion presses it through the indented sac (meshes.measure, cause 'disc').
+            yield pytest.param(level, side, "paracentral", lower, "traversing",
                                id=f"{level}-{side}-paracentral")  # fmt: skip
             yield pytest.param(level, side, "foraminal", upper, "exiting", id=f"{level}-{side}-foraminal")
 
