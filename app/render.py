@@ -60,6 +60,7 @@ def render_model(
     size: tuple[int, int] = (1280, 800),
     view: str = "oblique",
     hidden: tuple[str, ...] = (),
+    decorate=None,
 ) -> np.ndarray:
     """The model drawn from a named view, as an (height, width, 3) uint8 RGB image."""
     from app.viewport import Viewport
@@ -72,6 +73,8 @@ def render_model(
             if pid in viewport.actors:
                 viewport.set_visible(pid, False)
         viewport.apply_view(view)
+        if decorate is not None:  # x-ray, cuts, labels, selection (app.explore_args)
+            decorate(plotter, viewport)
         image = plotter.screenshot(return_img=True, window_size=list(size))
     finally:
         plotter.close()

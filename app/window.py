@@ -33,6 +33,7 @@ from pyvistaqt import QtInteractor
 from app import __version__
 from app.condition_panel import install_condition_tools
 from app.player_panel import install_player
+from app.preferences import check_settings
 from app.structures_panel import StructuresPanel
 from app.viewport import Viewport
 from meshes.model import Model
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.detail = detail
         self.model: Model | None = None
         self.settings = QSettings(ORG_NAME, ORG_NAME)
+        self.settings_notice = check_settings(self.settings)  # a damaged file: defaults + a notice
 
         # The interactor renders only when asked (auto_update off) and on screen.
         self.plotter = ViewerInteractor(self, auto_update=False, off_screen=False, multi_samples=0)
@@ -429,6 +431,9 @@ def run_viewer(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     window = MainWindow(detail=detail, model_future=model_future or prefetch_model(detail))
+    from app.explore import install_explore  # x-ray, cuts, identify, labels, glides, presentation
+
+    install_explore(window)
     if on_window is not None:
         on_window(window)
     window.show()

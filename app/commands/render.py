@@ -57,6 +57,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from app.state_args import add_state_arguments
 
     add_state_arguments(parser)
+    from app.explore_args import add_explore_arguments
+
+    add_explore_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
     from meshes.model import build_model
 
     model = posed_model(build_model(args.detail), chosen.state)
-    image = render_model(model, size=args.size, view=args.view)
+    from app.explore_args import explore_decorator
+
+    image = render_model(model, size=args.size, view=args.view, decorate=explore_decorator(args))
     write_png(image, out)
     print(f"wrote {out} ({args.size[0]}x{args.size[1]}, {args.view} view, {model.triangles} triangles)")
     return 0
