@@ -117,6 +117,9 @@ def check_settings(settings: QSettings) -> str | None:
     if status != QSettings.Status.NoError:
         settings.clear()
         return f"The settings file {where} could not be read, so the default settings are used."
+    if not keys and _has_content(where):
+        settings.clear()
+        return f"The settings file {where} could not be read, so the default settings are used."
     ours = [k for k in keys if k.startswith(KNOWN_PREFIXES)]
     if keys and not ours:
         settings.clear()
@@ -138,6 +141,15 @@ def check_settings(settings: QSettings) -> str | None:
             f"Some settings in {where} were damaged ({', '.join(sorted(bad))}), so their defaults are used."
         )
     return None
+
+
+def _has_content(path: str) -> bool:
+    """Whether a file holds more than blank lines (a file with bytes but no settings is damaged)."""
+    try:
+        with open(path, "rb") as f:
+            return bool(f.read(65536).strip())
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ def explore(make_window):
         window = make_window(**kwargs)
         explorer = install_explore(window)
         explorer.views.duration_s = 0.0  # tests that want the glide set it back
+        QApplication.processEvents()  # docks added to a shown window appear on the next turn
         window.plotter.render()
         return window, explorer
 
