@@ -32,6 +32,7 @@ from pyvistaqt import QtInteractor
 
 from app import __version__
 from app.condition_panel import install_condition_tools
+from app.export_dialogs import install_exports
 from app.player_panel import install_player
 from app.preferences import check_settings
 from app.structures_panel import StructuresPanel
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.player = install_player(self)  # scene list, transport, text panel, Scene menu, keys
         self.conditions = install_condition_tools(self)  # condition, body map, measurements, split
+        self.exports = install_exports(self)  # File > Export: still, clip, 3D model, handout
         self._build_status_bar()
         self._restore_settings()
 
