@@ -9,6 +9,7 @@ cut, the points, a colour, an opacity or a visibility changes: a coarse picture 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -212,6 +213,7 @@ class ClipController(QObject):
 
     def rebuild_caps(self, quality: str = "fine") -> None:
         """Recompute the filled cut faces of every active plane now."""
+        started = time.perf_counter()
         active = self.active()
         anchors: dict = {}
         for kind in active:
@@ -223,6 +225,9 @@ class ClipController(QObject):
         if self.labels is not None:
             self.labels.cut_anchors = anchors
         self.cap_builds += 1
+        if quality == "draft":  # while things move, spend at most about a third of the time here
+            cost_ms = (time.perf_counter() - started) * 1000
+            self._draft.setInterval(max(DRAFT_MS, int(2.5 * cost_ms)))
         self._update_highlight()
         self.window.request_render()
 

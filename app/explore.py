@@ -95,11 +95,13 @@ def install_explore(window: MainWindow) -> Explorer:
     clip_panel = ClipPanel(clipping, window)
     info_panel = InfoPanel(selection, window)
     info_panel.isolate_button.clicked.connect(lambda: selection.part and opacity.isolate(selection.part))
+    # One dock slot for the three: the right side already holds the scene's text.
     window.add_dock(info_panel, Qt.DockWidgetArea.RightDockWidgetArea)
     window.add_dock(part_panel, Qt.DockWidgetArea.RightDockWidgetArea)
     window.add_dock(clip_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.tabifyDockWidget(info_panel, part_panel)
     window.tabifyDockWidget(part_panel, clip_panel)
-    part_panel.raise_()
+    info_panel.raise_()
 
     explorer = Explorer(
         opacity,

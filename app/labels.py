@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 FONT_PX = 18  # at 1x; presentation mode and high-DPI screens scale it
 GAP_PX = 6  # between labels in a column
 COLUMN_OFFSET_PX = 46  # from the outermost anchor of a column to its labels
+SIDE_MARGIN_PX = 40  # labels keep off the window's left and right edges
 SAMPLE_POINTS = 600  # points per part used to find its anchor
 TEXT_RGB = (0.98, 0.98, 0.98)
 BOX_RGB = (0.08, 0.10, 0.13)
@@ -53,6 +54,17 @@ def main_labels() -> dict[str, str]:
     for root in ("L4", "L5", "S1"):
         for side in ("left", "right"):
             out[f"root.{root}.{side}"] = f"{root} nerve root"
+    return out
+
+
+def cut_labels() -> dict[str, str]:
+    """Labels that name what a cut shows inside (only for parts the cut passes through)."""
+    out: dict[str, str] = {}
+    for d in DISC_LEVELS:
+        out[f"annulus.{d}"] = f"{d} disc: outer ring (annulus)"
+        out[f"nucleus.{d}"] = "Gel core (nucleus)"
+        out[f"flavum.{d}"] = "Ligamentum flavum"
+        out[f"facet.{d}.left"] = "Facet joint"
     return out
 
 
@@ -138,7 +150,8 @@ class LabelLayer:
         cam = self.renderer.GetActiveCamera()
         toward = np.asarray(cam.GetPosition()) - np.asarray(cam.GetFocalPoint())
         out: dict[str, str] = {}
-        for pid, text in self.labels.items():
+        inside = {p: t for p, t in cut_labels().items() if p in self.cut_anchors}
+        for pid, text in {**self.labels, **inside}.items():
             actor = actors.get(pid)
             if actor is None or not actor.GetVisibility() or actor.GetProperty().GetOpacity() < 0.05:
                 continue
@@ -282,7 +295,8 @@ class LabelLayer:
             for pid, y in zip(column, ys, strict=True):
                 tw, th = sizes[pid]
                 x = edge - tw if side < 0 else edge
-                x = float(np.clip(x, 4, max(4, w - tw - 4)))
+                margin = SIDE_MARGIN_PX * self.scale  # room for the R/L letters at the edges
+                x = float(np.clip(x, margin, max(margin, w - tw - margin)))
                 actor = self._texts[pid]
                 actor.SetDisplayPosition(int(x), int(y - th / 2))
                 self.placed[pid] = (x, y - th / 2, tw, th)

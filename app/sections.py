@@ -126,6 +126,7 @@ class Section:
     texture: NDArray[np.uint8] | None
     parts: list[str] = field(default_factory=list)
     mm_per_px: float = 0.0
+    anchors: dict[str, Array] = field(default_factory=dict)  # the most inner point of each face
 
     @property
     def empty(self) -> bool:
@@ -161,12 +162,19 @@ def build_section(
         cut = cut_loops(mesh, plane)
         if cut.n_points < 3:
             continue
-        filled = fill_loops(cut, plane.normal)
         pts2 = (np.asarray(cut.points) - origin) @ np.stack([u_axis, v_axis], axis=1)
         polys = _polylines(cut)
         loops = [pts2[ids] for ids in polys if len(ids) >= 3]
         if not loops:
             continue
+        if part_kind(pid) == "annulus":
+            # Its sectors meet with hairline seams at rest; grown a little, their caps overlap and
+            # the ring's cut face shows no cracks (a real tear opens far wider than this).
+            # (The plain fill is kept under it, in case growing spoils an odd loop.)
+            grown = fill_loops(_grown(loops, SEAM_CLOSE_MM / 2, origin, u_axis, v_axis), plane.normal)
+            filled = _merge([f for f in (fill_loops(cut, plane.normal), grown) if f.n_cells])
+        else:
+            filled = fill_loops(cut, plane.normal)
         index = len(part_ids)
         part_ids.append(pid)
         loops2d[pid] = loops
@@ -199,8 +207,35 @@ def build_section(
             y = np.array([0.0, 1.0, 0.0])
             front = np.array([y @ u_axis, y @ v_axis])
             front /= max(np.linalg.norm(front), 1e-9)
-        texture = paint_section(loops2d, colours, lo, mm_per_px, (h, w), front)
-    return Section(plane, cap_mesh, outline, texture, part_ids, mm_per_px)
+        inner: dict[str, Array] = {}
+        texture = paint_section(loops2d, colours, lo, mm_per_px, (h, w), front, inner)
+        anchors = {pid: origin + uv2[0] * u_axis + uv2[1] * v_axis for pid, uv2 in inner.items()}
+    else:
+        anchors = {}
+    return Section(plane, cap_mesh, outline, texture, part_ids, mm_per_px, anchors)
+
+
+def _grown(loops: list[Array], delta: float, origin: Array, u_axis: Array, v_axis: Array) -> pv.PolyData:
+    """Closed loops (plane coordinates) moved ``delta`` mm outward, as 3D polylines for filling."""
+    pieces, lines, start = [], [], 0
+    for loop in loops:
+        p = loop[:-1] if np.allclose(loop[0], loop[-1]) else loop
+        if len(p) < 3:
+            continue
+        area = 0.5 * float(np.sum(p[:, 0] * np.roll(p[:, 1], -1) - np.roll(p[:, 0], -1) * p[:, 1]))
+        edge = np.roll(p, -1, axis=0) - p
+        normal = np.stack([edge[:, 1], -edge[:, 0]], axis=1)  # outward for counter-clockwise loops
+        normal /= np.maximum(np.linalg.norm(normal, axis=1, keepdims=True), 1e-12)
+        vertex_normal = normal + np.roll(normal, 1, axis=0)
+        vertex_normal /= np.maximum(np.linalg.norm(vertex_normal, axis=1, keepdims=True), 1e-12)
+        q = p + np.sign(area) * delta * vertex_normal
+        pieces.append(origin + np.outer(q[:, 0], u_axis) + np.outer(q[:, 1], v_axis))
+        n = len(q)
+        lines.append(np.r_[n + 1, np.arange(start, start + n), start])
+        start += n
+    if not pieces:
+        return pv.PolyData()
+    return pv.PolyData(np.concatenate(pieces), lines=np.concatenate(lines))
 
 
 def _polylines(lines: pv.PolyData) -> list[NDArray[np.int64]]:
@@ -248,10 +283,12 @@ def paint_section(
     mm_per_px: float,
     shape: tuple[int, int],
     front: Array | None = None,
+    inner: dict[str, Array] | None = None,
 ) -> NDArray[np.uint8]:
     """The section picture (rows = the plane's v axis, columns = u), RGB uint8.
 
     ``front``: the patient's anterior direction in plane coordinates, for cuts across the spine.
+    ``inner`` (filled in if given): each part's point farthest inside its face, in plane mm.
     """
     canvas = np.zeros((*shape, 3), dtype=np.float32)
     painted = np.zeros(shape, dtype=bool)
@@ -272,6 +309,9 @@ def paint_section(
         cols = (np.arange(c0, c1) + 0.5) * mm_per_px + lo[0]
         vv, uu = np.meshgrid(rows, cols, indexing="ij")
         rgb = _style(kind, mask, d_in, base, uu, vv, mm_per_px)
+        if inner is not None:
+            r, c = np.unravel_index(int(np.argmax(d_in)), d_in.shape)
+            inner[pid] = np.array([uu[r, c], vv[r, c]])
         if kind == "dura" and front is not None:
             _cauda_equina(rgb, mask, d_in, uu, vv, front, colours)
         # A thin darker outline inside each part separates touching structures.
@@ -552,15 +592,20 @@ def part_outline(section: Section, part_id: str) -> pv.PolyData:
     if part_id not in section.parts or section.outline.n_cells == 0:
         return pv.PolyData()
     index = section.parts.index(part_id)
-    keep = np.nonzero(np.asarray(section.outline.cell_data["part"]) == index)[0]
-    if not len(keep):
+    owner = np.asarray(section.outline.cell_data["part"])
+    loops = [ids for ids, o in zip(_polylines(section.outline), owner, strict=False) if o == index]
+    if not loops:
         return pv.PolyData()
-    return section.outline.extract_cells(keep).extract_geometry()
+    lines = np.concatenate([np.r_[len(ids), ids] for ids in loops])
+    return pv.PolyData(np.asarray(section.outline.points), lines=lines)
 
 
 def section_anchors(section: Section) -> dict[str, Array]:
-    """A point on each part's cut face, near its middle (for labels): the centre of the cap
-    triangle nearest the face's area-weighted centre, so it always lies on the part."""
+    """A point on each part's cut face, well inside it (for labels and tests): the point farthest
+    from the face's edges; without a painted picture, the centre of the cap triangle nearest the
+    face's area-weighted centre."""
+    if section.anchors:
+        return dict(section.anchors)
     caps = section.caps
     if caps.n_cells == 0 or "part" not in caps.cell_data:
         return {}
