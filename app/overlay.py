@@ -1,7 +1,8 @@
 """Text drawn onto pictures with Qt's QPainter: the caption of a still, the subtitle of a clip.
 
-Qt needs a QGuiApplication to find fonts. The window has one; the command line gets a quiet one
-here, on the 'offscreen' platform when there is no display (it never opens a window).
+Qt needs an application object to find fonts. The window has one; the command line gets a quiet
+one here, on the 'offscreen' platform when there is no display (it never opens a window). It is a
+QApplication, not a bare QGuiApplication, so widgets made later in the same process still work.
 """
 
 from __future__ import annotations
@@ -16,22 +17,22 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
     from PySide6.QtGui import QImage
 
-_APP = None  # the QGuiApplication made here, kept alive for the whole process
+_APP = None  # the QApplication made here, kept alive for the whole process
 
 CAPTION_NOTICE = "Lumbar Spine Viewer · educational model, not medical advice"
 
 
 def ensure_qt():
-    """The running Qt application, or a new QGuiApplication (offscreen without a display)."""
+    """The running Qt application, or a new QApplication (offscreen without a display)."""
     global _APP
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = _APP = QGuiApplication(sys.argv[:1] or ["lumbar-viewer"])
+        app = _APP = QApplication(sys.argv[:1] or ["lumbar-viewer"])
     return app
 
 
