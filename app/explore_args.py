@@ -182,5 +182,5 @@ def decorate_still(
         layer.set_enabled(True)
         plotter._explore_labels = layer  # kept alive for the shot
         plotter.renderer.ResetCameraClippingRange()
-        plotter.render_window.Render()  # a first frame: the labels need its depth to skip hidden parts
+        layer.check_all()  # which labels' parts something solid hides, before the one frame drawn
     plotter.renderer.ResetCameraClippingRange()

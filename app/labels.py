@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from vtkmodules.vtkCommonCore import vtkPoints
-from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData
+from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData, vtkStaticCellLocator
 from vtkmodules.vtkRenderingCore import (
     vtkActor2D,
+    vtkCellPicker,
     vtkCoordinate,
     vtkPolyDataMapper2D,
     vtkTextActor,
@@ -37,9 +38,8 @@ TEXT_RGB = (0.98, 0.98, 0.98)
 BOX_RGB = (0.08, 0.10, 0.13)
 BOX_OPACITY = 0.72
 LEADER_RGB = (0.95, 0.95, 0.85)
-HIDDEN_MM = 4.0  # an anchor this far behind the nearest solid surface at its pixel is hidden
-DEPTH_CELL_PX = 8  # the occlusion map's cell, in display pixels
-OCCLUDER_POINTS = 2500  # points per part splatted into the occlusion map
+HIDDEN_MM = 8.0  # an anchor this far behind the first solid surface at its pixel is hidden
+CHECKS_PER_FRAME = 3  # labels whose visibility is re-checked per frame while the view moves
 
 
 def main_labels() -> dict[str, str]:
@@ -93,8 +93,11 @@ class LabelLayer:
         prop.SetLineWidth(1.6)
         prop.SetPointSize(7)
         self._observer: int | None = None
-        self._depth: np.ndarray | None = None
-        self._grid = (1, 1)
+        self._visible: dict[str, bool] = {}  # last visibility answer per label
+        self._anchors: dict[str, np.ndarray] = {}  # its anchor then (world mm)
+        self._locators: dict[str, tuple[int, vtkStaticCellLocator]] = {}
+        self._checked_at: dict[str, int] = {}  # frame of that answer
+        self._frame = 0
         self.reserved_bottom_px = 0.0  # keep clear (a caption there)
         self.cut_anchors: dict[str, np.ndarray] = {}  # part -> a point on its cut face (app.sections)
         self.placed: dict[str, tuple[float, float, float, float]] = {}  # part -> label box (x, y, w, h)
@@ -112,7 +115,9 @@ class LabelLayer:
             if self._observer is not None:
                 self.renderer.RemoveObserver(self._observer)
             self._observer = None
-            self._depth = None
+            self._visible.clear()
+            self._checked_at.clear()
+            self._anchors.clear()
             self.renderer.RemoveViewProp(self._leader_actor)
             for t in self._texts.values():
                 self.renderer.RemoveViewProp(t)
@@ -125,7 +130,11 @@ class LabelLayer:
             t.GetTextProperty().SetFontSize(self._font())
 
     def _font(self) -> int:
-        return max(8, round(self.font_px * self.scale))
+        """Font pixels: the user's scale times the view's size (a narrow view gets smaller labels,
+        a projector's full screen larger ones), measured against a 1100 x 800 view."""
+        w, h = self.renderer.GetSize()
+        fit = float(np.clip(min(w / 1100, h / 800), 0.7, 1.6)) if w > 0 and h > 0 else 1.0
+        return max(8, round(self.font_px * self.scale * fit))
 
     # ---- placement ---------------------------------------------------------------------------
     def _on_start(self, *_args) -> None:
@@ -179,11 +188,10 @@ class LabelLayer:
         rel = pts - c
         along = rel @ d
         perp = np.linalg.norm(rel - np.outer(along, d), axis=1)
-        near = perp < max(2.5, 0.15 * float(np.ptp(perp)) if len(perp) else 2.5)
-        if near.any():
-            i = np.argmax(np.where(near, along, -np.inf))
-            return pts[i]
-        return c
+        # The points closest to that line (a ring's inner wall when the line runs through its
+        # hole), and of those the one nearest the viewer.
+        near = perp <= max(2.5, float(np.percentile(perp, 5)))
+        return pts[int(np.argmax(np.where(near, along, -np.inf)))]
 
     def _kept(self, pid: str, pts: np.ndarray) -> np.ndarray:
         """The points a cut leaves (mapper clipping planes keep the side their normal points to)."""
@@ -196,53 +204,81 @@ class LabelLayer:
             keep &= (pts - np.asarray(p.GetOrigin())) @ np.asarray(p.GetNormal()) >= 0.0
         return pts[keep]
 
-    def _occluders(self, cam_pos: np.ndarray) -> None:
-        """A coarse depth map (mm from the camera) splatted from the sample points of every solid
-        part the cut leaves, to tell which anchors something else hides. CPU only: reading the GL
-        depth buffer costs more and disturbs the frame on some drivers."""
-        w, h = self.renderer.GetSize()
-        gw, gh = max(8, w // DEPTH_CELL_PX), max(8, h // DEPTH_CELL_PX)
-        pts = []
-        for pid, actor in self.viewport.actors.items():
-            if actor.GetVisibility() and actor.GetProperty().GetOpacity() >= 0.6:
-                pts.append(self._kept(pid, self._sample(pid, OCCLUDER_POINTS)))
-        self._depth = None
-        if not pts:
-            return
-        p = np.concatenate(pts)
-        gx, gy, ok = self._to_grid(p, gw, gh)
-        dist = np.linalg.norm(p - cam_pos, axis=1)
-        depth = np.full((gh, gw), np.inf)
-        np.minimum.at(depth, (gy[ok], gx[ok]), dist[ok])
-        from scipy.ndimage import minimum_filter
+    def _pick(self, x: float, y: float, part_ids) -> np.ndarray | None:
+        """The first point of these parts under display pixel (x, y) (clipped parts honoured)."""
+        picker = vtkCellPicker()
+        picker.SetTolerance(0.0005)
+        picker.PickFromListOn()
+        for pid in part_ids:
+            picker.AddPickList(self.viewport.actors[pid])
+            picker.AddLocator(self._locator(pid))
+        if not picker.Pick(x, y, 0.0, self.renderer):
+            return None
+        return np.asarray(picker.GetPickPosition())
 
-        self._depth = minimum_filter(depth, size=3)
-        self._grid = (gw, gh)
+    def _locator(self, pid: str) -> vtkStaticCellLocator:
+        """A cell locator for the part (a pick then costs ~1 ms instead of ~15), rebuilt when the
+        part's points have moved since."""
+        mesh = self.viewport.meshes[pid]
+        mtime = mesh.GetPoints().GetMTime()
+        cached = self._locators.get(pid)
+        if cached is not None and cached[0] == mtime and cached[1].GetDataSet() is mesh:
+            return cached[1]
+        loc = vtkStaticCellLocator()
+        loc.SetDataSet(mesh)
+        loc.BuildLocator()
+        self._locators[pid] = (mtime, loc)
+        return loc
 
-    def _to_grid(self, p: np.ndarray, gw: int, gh: int):
-        cam = self.renderer.GetActiveCamera()
-        w, h = self.renderer.GetSize()
-        m = cam.GetCompositeProjectionTransformMatrix(w / max(h, 1), -1, 1)
-        mat = np.array([[m.GetElement(i, j) for j in range(4)] for i in range(4)])
-        q = np.c_[p, np.ones(len(p))] @ mat.T
-        wq = q[:, 3]
-        ok = wq > 1e-9
-        x = np.where(ok, q[:, 0] / np.where(ok, wq, 1), 9)
-        y = np.where(ok, q[:, 1] / np.where(ok, wq, 1), 9)
-        ok &= (np.abs(x) < 1) & (np.abs(y) < 1)
-        gx = np.clip(((x + 1) / 2 * gw).astype(int), 0, gw - 1)
-        gy = np.clip(((y + 1) / 2 * gh).astype(int), 0, gh - 1)
-        return gx, gy, ok
+    def _display(self, p) -> tuple[float, float, float]:
+        self.renderer.SetWorldPoint(float(p[0]), float(p[1]), float(p[2]), 1.0)
+        self.renderer.WorldToDisplay()
+        return self.renderer.GetDisplayPoint()
 
-    def _hidden(self, x: float, y: float, p: np.ndarray, cam_pos: np.ndarray) -> bool:
-        """Whether something solid lies well in front of point p at display pixel (x, y)."""
-        if self._depth is None:
-            return False
-        gw, gh = self._grid
-        w, h = self.renderer.GetSize()
-        j = int(np.clip(x / max(w, 1) * gw, 0, gw - 1))
-        i = int(np.clip(y / max(h, 1) * gh, 0, gh - 1))
-        return float(np.linalg.norm(p - cam_pos) - self._depth[i, j]) > HIDDEN_MM
+    def _check_visibility(self, wanted: dict[str, str], cam_pos, count: int | None) -> None:
+        """Re-check up to ``count`` labels (all when None), oldest first. Each check finds the
+        part's own first surface along the line of sight through its middle (its anchor) and
+        whether something solid lies well in front of it. Picks cost a few ms on the real meshes,
+        so while orbiting a few labels are checked each frame and the rest keep their answer."""
+        toward = np.asarray(cam_pos) - np.asarray(self.renderer.GetActiveCamera().GetFocalPoint())
+        solid = [
+            p
+            for p, a in self.viewport.actors.items()
+            if a.GetVisibility() and a.GetProperty().GetOpacity() >= 0.6
+        ]
+        order = sorted(wanted, key=lambda p: self._checked_at.get(p, -1))
+        for pid in order if count is None else order[:count]:
+            self._checked_at[pid] = self._frame
+            if pid in self.cut_anchors:  # on the cut face, which faces the viewer
+                self._anchors.pop(pid, None)
+                self._visible[pid] = True
+                continue
+            rough = self.anchor(pid, toward)
+            if rough is None:
+                self._visible[pid] = False
+                continue
+            pts = self._kept(pid, self._sample(pid))
+            along = pts @ (toward / max(np.linalg.norm(toward), 1e-9))
+            front = pts[along >= np.percentile(along, 80)]  # the side facing the viewer
+            self._visible[pid] = False
+            for aim in (pts.mean(axis=0), front.mean(axis=0)):  # its middle, else its near side
+                x, y, _ = self._display(aim)
+                first = self._pick(x, y, [pid])
+                p = first if first is not None else rough
+                x, y, _ = self._display(p)
+                hit = self._pick(x, y, solid)
+                self._anchors[pid] = p
+                if (
+                    hit is None
+                    or float(np.linalg.norm(p - cam_pos) - np.linalg.norm(hit - cam_pos)) <= HIDDEN_MM
+                ):
+                    self._visible[pid] = True
+                    break
+
+    def check_all(self) -> None:
+        """Decide every label's visibility now (stills and tests; the window spreads it over frames)."""
+        cam_pos = np.asarray(self.renderer.GetActiveCamera().GetPosition())
+        self._check_visibility(self.wanted(), cam_pos, None)
 
     def update(self) -> None:
         """Place every label for the current camera (called before each frame)."""
@@ -260,16 +296,22 @@ class LabelLayer:
         cam = self.renderer.GetActiveCamera()
         cam_pos = np.asarray(cam.GetPosition())
         toward = cam_pos - np.asarray(cam.GetFocalPoint())
-        self._occluders(cam_pos)
+        self._frame += 1
+        unknown = [p for p in wanted if p not in self._visible]
+        self._check_visibility(
+            wanted, cam_pos, max(CHECKS_PER_FRAME, len(unknown)) if unknown else CHECKS_PER_FRAME
+        )
         anchors: dict[str, tuple[float, float]] = {}
         for pid in wanted:
-            p = self.anchor(pid, toward)
+            p = self._anchors.get(pid)
+            if p is None:
+                p = self.anchor(pid, toward)
             if p is None:
                 continue
             self.renderer.SetWorldPoint(float(p[0]), float(p[1]), float(p[2]), 1.0)
             self.renderer.WorldToDisplay()
             x, y, z = self.renderer.GetDisplayPoint()
-            if 0 <= x < w and 0 <= y < h and 0 <= z <= 1 and not self._hidden(x, y, p, cam_pos):
+            if 0 <= x < w and 0 <= y < h and 0 <= z <= 1 and self._visible.get(pid, True):
                 anchors[pid] = (x, y)
         for pid in list(self._texts):
             if pid not in anchors:

@@ -47,27 +47,6 @@ class CameraPose:
         return cls(*vals)
 
 
-def _unit(v) -> np.ndarray:
-    v = np.asarray(v, float)
-    n = np.linalg.norm(v)
-    return v / n if n > 1e-12 else v
-
-
-def _slerp(a, b, u: float) -> np.ndarray:
-    a, b = _unit(a), _unit(b)
-    dot = float(np.clip(np.dot(a, b), -1.0, 1.0))
-    if dot > 0.9995:
-        return _unit(a + (b - a) * u)
-    if dot < -0.9995:  # half a turn: go round any axis normal to a
-        axis = _unit(np.cross(a, [0.0, 0.0, 1.0]))
-        if np.linalg.norm(axis) < 1e-6:
-            axis = _unit(np.cross(a, [1.0, 0.0, 0.0]))
-        perp = np.cross(axis, a)
-        return _unit(a * math.cos(math.pi * u) + perp * math.sin(math.pi * u))
-    omega = math.acos(dot)
-    return (a * math.sin((1 - u) * omega) + b * math.sin(u * omega)) / math.sin(omega)
-
-
 def ease(u: float) -> float:
     """Smooth start and stop (cubic ease-in-out), 0..1 -> 0..1."""
     u = min(max(u, 0.0), 1.0)
@@ -75,16 +54,12 @@ def ease(u: float) -> float:
 
 
 def interpolate(a: CameraPose, b: CameraPose, u: float) -> CameraPose:
-    """The camera ``u`` (0..1) of the way from a to b: direction and up turn, distance and focus glide."""
-    fa, fb = np.asarray(a.focal), np.asarray(b.focal)
-    da, db = np.asarray(a.position) - fa, np.asarray(b.position) - fb
-    la, lb = np.linalg.norm(da), np.linalg.norm(db)
-    focal = fa + (fb - fa) * u
-    direction = _slerp(da, db, u)
-    distance = la * (lb / la) ** u if la > 0 and lb > 0 else la + (lb - la) * u
-    up = _slerp(a.up, b.up, u)
-    up = _unit(up - direction * np.dot(up, direction))
-    return CameraPose(tuple(focal + direction * distance), tuple(focal), tuple(up))
+    """The camera ``u`` (0..1) of the way from a to b: it turns round the focus (never through the
+    model), the focus glides and the distance changes geometrically (the scene player's glide)."""
+    from app.player import interpolate_camera
+
+    c = interpolate_camera(a, b, u)
+    return CameraPose(tuple(c.position), tuple(c.focal), tuple(c.up))
 
 
 class CameraAnimator(QObject):
