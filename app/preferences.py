@@ -201,6 +201,7 @@ def _palette(theme: str, base: QPalette) -> QPalette:
             "highlighted": "#FFFFFF",
             "mid": "#8A8F98",
             "link": "#7FB2FF",
+            "placeholder": "#9AA0A8",
         }
     else:  # high contrast: black and white with yellow selection, as desktop high-contrast themes
         colours = {
@@ -212,6 +213,7 @@ def _palette(theme: str, base: QPalette) -> QPalette:
             "highlighted": "#000000",
             "mid": "#FFFFFF",
             "link": "#00FFFF",
+            "placeholder": "#00FFFF",
         }
     role = QPalette.ColorRole
     for r, key in (
@@ -228,9 +230,9 @@ def _palette(theme: str, base: QPalette) -> QPalette:
         role.ButtonText,
         role.ToolTipText,
         role.BrightText,
-        role.PlaceholderText,
     ):
         pal.setColor(r, QColor(colours["text"]))
+    pal.setColor(role.PlaceholderText, QColor(colours["placeholder"]))  # hints must not look typed
     pal.setColor(role.Highlight, QColor(colours["highlight"]))
     pal.setColor(role.HighlightedText, QColor(colours["highlighted"]))
     pal.setColor(role.Mid, QColor(colours["mid"]))
