@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pyvista as pv
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QToolTip
@@ -167,8 +168,7 @@ def outline_actor(viewport: Viewport, part_id: str) -> tuple[vtkActor, vtkPolyDa
     actor.SetMapper(mapper)
     actor.PickableOff()
     prop = actor.GetProperty()
-    c = COLOURS["highlight"].lstrip("#")
-    prop.SetColor(*(int(c[i : i + 2], 16) / 255 for i in (0, 2, 4)))
+    prop.SetColor(*pv.Color(COLOURS["highlight"]).float_rgb)
     prop.SetLineWidth(OUTLINE_WIDTH)
     prop.SetLighting(False)
     prop.SetRenderLinesAsTubes(False)

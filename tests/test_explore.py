@@ -150,7 +150,7 @@ def test_the_annulus_cap_shows_layered_rings_around_the_nucleus(explore):
     e.clipping.cut_through_disc("L4-L5", look=False)
     section = e.clipping.sections["axial"][0]
     tex = section.texture.astype(int)
-    from app.sections import paint_section  # noqa: F401  (the picture is the section's texture)
+
 
     # Walk from the middle of the nucleus toward the front, across the annulus: the brightness
     # alternates layer by layer (lamellae), many times.
