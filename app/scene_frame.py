@@ -76,15 +76,14 @@ class SceneRenderer:
     def draw(self, t: float, glide: bool = True, transparent: bool = False) -> NDArray[np.uint8]:
         """The scene at ``t`` seconds as (h, w, 3) RGB (RGBA when ``transparent``). With ``glide``,
         the first moments of a step show the camera on its way from the step before."""
-        from app.player import interpolate_camera
+        from app.player import CAMERA_TRANSITION_S, interpolate_camera
 
         player = self.player
         player.seek(t, force_camera=True)
         frame = player.frame
         if glide and frame is not None and frame.step_index > 0:
             start = self.scene.steps[frame.step_index].time
-            duration = _transition_s()
-            u = (frame.time - start) / duration if duration > 0 else 1.0
+            u = (frame.time - start) / CAMERA_TRANSITION_S if CAMERA_TRANSITION_S > 0 else 1.0
             if 0.0 <= u < 1.0:
                 from scenes.timeline import frame_at
 
@@ -130,9 +129,3 @@ class SceneRenderer:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _transition_s() -> float:
-    from app.player import CAMERA_TRANSITION_S
-
-    return CAMERA_TRANSITION_S

@@ -39,7 +39,7 @@ GIF_ARGS = ["-filter_complex", "split[a][b];[a]palettegen=stats_mode=single[p];[
             "-loop", "0", "-f", "gif"]  # fmt: skip
 
 
-class Cancelled(Exception):
+class Cancelled(UserError):
     """The export was stopped on request; nothing was written."""
 
 
