@@ -54,7 +54,8 @@ RENDER_LIBRARIES: dict[str, str] = {
 }
 
 # Package -> program: only the test command needs these, and only when there is no display.
-TEST_PROGRAMS: dict[str, str] = {"xvfb": "Xvfb", "xauth": "xauth"}
+# (poppler-utils: the handout tests read the PDFs back with pdftotext, pdfinfo and pdfimages.)
+TEST_PROGRAMS: dict[str, str] = {"xvfb": "Xvfb", "xauth": "xauth", "poppler-utils": "pdftotext"}
 
 
 def has_display() -> bool:
