@@ -168,3 +168,11 @@ def test_window_size_is_remembered_for_next_time(make_window):
     window.close()
     again = make_window(resize=False)
     assert (again.width(), again.height()) == size
+
+
+def test_work_queued_for_after_the_first_frame_runs_once_it_is_drawn(qtbot, make_window):
+    window = make_window()
+    ran = []
+    window.after_first_frame(lambda: ran.append("late"))
+    window.request_render()
+    qtbot.waitUntil(lambda: ran == ["late"])
