@@ -32,8 +32,12 @@ def add_state_arguments(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--condition", choices=CONDITIONS, help="show one disc problem instead of a scene")
     g.add_argument("--level", choices=DISC_LEVELS, help="disc level (default: the scene's, or L4-L5)")
     g.add_argument("--side", choices=CONDITION_SIDES, help="side (default: the scene's, or left)")
-    g.add_argument("--direction", choices=DIRECTIONS, help="herniation or tear direction (default: paracentral)")
-    g.add_argument("--severity", type=float, metavar="0..1", help="how far along the condition is (default: 1)")
+    g.add_argument(
+        "--direction", choices=DIRECTIONS, help="herniation or tear direction (default: paracentral)"
+    )
+    g.add_argument(
+        "--severity", type=float, metavar="0..1", help="how far along the condition is (default: 1)"
+    )
 
 
 def resolve_state(args: argparse.Namespace) -> Chosen:
@@ -49,9 +53,13 @@ def resolve_state(args: argparse.Namespace) -> Chosen:
         if args.at is not None or args.step is not None:
             raise UserError("--at and --step belong to --scene; a --condition is shown as it stands")
         try:
-            state = condition_state(condition, level=args.level or "L4-L5", side=args.side or "left",
-                                    direction=args.direction or "paracentral",
-                                    severity=1.0 if args.severity is None else args.severity)
+            state = condition_state(
+                condition,
+                level=args.level or "L4-L5",
+                side=args.side or "left",
+                direction=args.direction or "paracentral",
+                severity=1.0 if args.severity is None else args.severity,
+            )
         except ValueError as e:
             raise UserError(str(e)) from None
         level = args.level or "L4-L5"

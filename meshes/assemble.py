@@ -12,9 +12,9 @@ from .joints import joints
 from .layout import layout
 from .model import PartMesh
 from .nerves import DURA_HINT, ROOT_HINT, dura_sections, root_sections
-from .tube import build_tube, tube_field
 from .parts import PARTS
 from .soft import facet_sdf, flavum_sdf
+from .tube import build_tube, tube_field
 
 # (grid spacing mm, bone triangle budget, disc theta samples, tube samples around)
 DETAIL = {
@@ -36,8 +36,13 @@ def build_parts(detail: str) -> dict[str, PartMesh]:
     for b in BONES:
         f = lay.bones[b]
         lo, hi = bone_local_box(b)
-        local = mesh_sdf(lambda q, b=b, f=f: sdfs[b](f.to_world(q)), lo, hi, spacing,
-                         target_triangles=budget * (2 if b == "S1" else 1))
+        local = mesh_sdf(
+            lambda q, b=b, f=f: sdfs[b](f.to_world(q)),
+            lo,
+            hi,
+            spacing,
+            target_triangles=budget * (2 if b == "S1" else 1),
+        )
         out[bone_id(b)] = PartMesh(bone_id(b), f.to_world(local[0]), local[1])
     for d in DISC_LEVELS:
         v, fc, prm = build_annulus(d, n_theta=n_theta)
@@ -66,14 +71,19 @@ def build_parts(detail: str) -> dict[str, PartMesh]:
         upper, lower = d.split("-")
         bones = [sdfs[upper], sdfs[lower]]
         box = _box_around(d)
-        v, fc = mesh_sdf(lambda p, d=d, bones=bones: flavum_sdf(d, p, bones, keep_out),
-                         *box, min(spacing, 0.6), target_triangles=budget // 4)
+        v, fc = mesh_sdf(
+            lambda p, d=d, bones=bones: flavum_sdf(d, p, bones, keep_out),
+            *box,
+            min(spacing, 0.6),
+            target_triangles=budget // 4,
+        )
         out[f"flavum.{d}"] = PartMesh(f"flavum.{d}", v, fc)
         for s in SIDES:
             j = J[(d, s)]
             lo, hi = j.centre - 10.0, j.centre + 10.0
-            v, fc = mesh_sdf(lambda p, j=j: facet_sdf(j, p), lo, hi, 0.4, target_triangles=1200,
-                             smooth_iter=10)
+            v, fc = mesh_sdf(
+                lambda p, j=j: facet_sdf(j, p), lo, hi, 0.4, target_triangles=1200, smooth_iter=10
+            )
             out[f"facet.{d}.{s}"] = PartMesh(f"facet.{d}.{s}", v, fc)
     return {pid: out[pid] for pid in PARTS}
 

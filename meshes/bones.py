@@ -38,8 +38,10 @@ def bone_local_box(bone: str) -> tuple[Array, Array]:
     v = VERTEBRAE[bone]
     H = body_mean_height(bone)
     half = 0.5 * v.transverse_span + 3.0
-    return (np.array([-half, -(0.5 * v.endplate_depth + v.canal_ap + v.spinous_length + 16.0), -16.0]),
-            np.array([half, 0.5 * v.endplate_depth + 3.0, H + 20.0]))
+    return (
+        np.array([-half, -(0.5 * v.endplate_depth + v.canal_ap + v.spinous_length + 16.0), -16.0]),
+        np.array([half, 0.5 * v.endplate_depth + 3.0, H + 20.0]),
+    )
 
 
 @cache
@@ -47,7 +49,9 @@ def _world_boxes() -> dict[str, tuple[Array, Array]]:
     out = {}
     for b in BONES:
         lo, hi = bone_local_box(b)
-        corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+        corners = np.array(
+            [[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])]
+        )
         w = layout().bones[b].to_world(corners)
         out[b] = (w.min(axis=0), w.max(axis=0))
     return out

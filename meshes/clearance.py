@@ -40,8 +40,9 @@ def gradient(field: Field, p: Array, eps: float = 0.25) -> Array:
     return g / np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
 
 
-def relax_path(centres: Array, radius: Array, field: Field, free: Array, clearance: float = 0.7,
-               iters: int = 60) -> Array:
+def relax_path(
+    centres: Array, radius: Array, field: Field, free: Array, clearance: float = 0.7, iters: int = 60
+) -> Array:
     """Push path points (where `free`) out of `field` until each clears it by radius+clearance,
     smoothing as it goes so the path bends rather than kinks."""
     c = centres.copy()

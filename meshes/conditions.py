@@ -26,8 +26,13 @@ def stage_name(severity: float) -> str:
     return "sequestration"
 
 
-def condition_state(condition: str, level: str = "L4-L5", side: str = "left",
-                    direction: str = "paracentral", severity: float = 1.0) -> PathologyState:
+def condition_state(
+    condition: str,
+    level: str = "L4-L5",
+    side: str = "left",
+    direction: str = "paracentral",
+    severity: float = 1.0,
+) -> PathologyState:
     """The state for one condition at one level; raises ValueError with the allowed values."""
     if condition not in CONDITIONS:
         raise ValueError(f"unknown condition '{condition}'; use one of: {', '.join(CONDITIONS)}")
@@ -50,6 +55,11 @@ def condition_state(condition: str, level: str = "L4-L5", side: str = "left",
     if condition == "bulge":
         return HEALTHY.with_disc(level, bulge=s, direction="central", side=one_side)
     if condition == "tear":
-        return HEALTHY.with_disc(level, fissure=s, leak=float(np.clip((s - 0.6) / 0.4, 0, 1)) * 0.6,
-                                 direction=direction, side=one_side)
+        return HEALTHY.with_disc(
+            level,
+            fissure=s,
+            leak=float(np.clip((s - 0.6) / 0.4, 0, 1)) * 0.6,
+            direction=direction,
+            side=one_side,
+        )
     return HEALTHY.with_disc(level, degeneration=s, instability=s)

@@ -33,8 +33,14 @@ def push_out(points: Array, field: Field, clearance: float = 0.35, iters: int = 
     return p, depth
 
 
-def push_rings(points: Array, rings: NDArray[np.int64], caps: NDArray[np.int64], field: Field,
-               clearance: float = 0.35, iters: int = 12) -> tuple[Array, float]:
+def push_rings(
+    points: Array,
+    rings: NDArray[np.int64],
+    caps: NDArray[np.int64],
+    field: Field,
+    clearance: float = 0.35,
+    iters: int = 12,
+) -> tuple[Array, float]:
     """Displace a tube (a root) ring by ring so each whole section clears the field, then
     flatten the pressed sections against it: the root is moved aside and squashed, never torn
     across the obstacle. rings: (n_stations, n_around) vertex indices; caps: (2,) end centres.
@@ -52,7 +58,7 @@ def push_rings(points: Array, rings: NDArray[np.int64], caps: NDArray[np.int64],
         return p, 0.0
     # Only the stretch of root near the obstacle can move (plus a margin for the bend).
     near = np.nonzero(d_all.min(axis=1) < clearance + 6.0)[0]
-    rings = rings[near.min():near.max() + 1]
+    rings = rings[near.min() : near.max() + 1]
     sec = p[rings]  # (n, m, 3)
     n, m, _ = sec.shape
     need = np.zeros(n)
@@ -76,7 +82,9 @@ def push_rings(points: Array, rings: NDArray[np.int64], caps: NDArray[np.int64],
         spread = np.stack([np.convolve(step[:, k], kernel, mode="same") for k in range(3)], axis=1)
         mag = np.linalg.norm(step, axis=1, keepdims=True)
         smag = np.linalg.norm(spread, axis=1, keepdims=True)
-        spread = np.where(smag > mag, spread / np.maximum(smag, 1e-9) * np.maximum(mag, np.minimum(smag, 1.0)), step)
+        spread = np.where(
+            smag > mag, spread / np.maximum(smag, 1e-9) * np.maximum(mag, np.minimum(smag, 1.0)), step
+        )
         sec = sec + spread[:, None, :]
         need += np.linalg.norm(spread, axis=1)
         direction += spread

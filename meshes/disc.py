@@ -78,10 +78,22 @@ def nucleus_fraction(disc: str) -> float:
 
 def _loop(n_bottom: int, n_wall: int, n_top: int, n_inner: int) -> tuple[Array, Array]:
     """The annulus cross-section as a closed loop of (s, h): s 0 = inner wall, 1 = rim."""
-    s = np.concatenate([np.linspace(0, 1, n_bottom, endpoint=False), np.ones(n_wall),
-                        np.linspace(1, 0, n_top, endpoint=False), np.zeros(n_inner)])
-    h = np.concatenate([np.zeros(n_bottom), np.linspace(0, 1, n_wall, endpoint=False),
-                        np.ones(n_top), np.linspace(1, 0, n_inner, endpoint=False)])
+    s = np.concatenate(
+        [
+            np.linspace(0, 1, n_bottom, endpoint=False),
+            np.ones(n_wall),
+            np.linspace(1, 0, n_top, endpoint=False),
+            np.zeros(n_inner),
+        ]
+    )
+    h = np.concatenate(
+        [
+            np.zeros(n_bottom),
+            np.linspace(0, 1, n_wall, endpoint=False),
+            np.ones(n_top),
+            np.linspace(1, 0, n_inner, endpoint=False),
+        ]
+    )
     return s, h
 
 
@@ -91,17 +103,18 @@ def _torus_faces(n_theta: int, n_loop: int) -> NDArray[np.int64]:
     b = ((i + 1) % n_theta) * n_loop + j
     c = ((i + 1) % n_theta) * n_loop + (j + 1) % n_loop
     d = i * n_loop + (j + 1) % n_loop
-    return np.concatenate([np.stack([a, b, c], -1).reshape(-1, 3),
-                           np.stack([a, c, d], -1).reshape(-1, 3)]).astype(np.int64)
+    return np.concatenate(
+        [np.stack([a, b, c], -1).reshape(-1, 3), np.stack([a, c, d], -1).reshape(-1, 3)]
+    ).astype(np.int64)
 
 
 # Where the annulus is made of separate sectors that touch at rest: every direction a herniation
 # or fissure can take (polar angle in degrees, -90 = straight back, 0 = patient's right), plus
 # two in front. A fissure opens a seam; a closed ring could not open without new topology.
 DIRECTION_OFFSET = {"central": 0.0, "paracentral": 25.0, "foraminal": 55.0, "far-lateral": 75.0}
-SEAM_ANGLES: tuple[float, ...] = tuple(sorted(
-    {-90.0 + sgn * off for off in DIRECTION_OFFSET.values() for sgn in (-1.0, 1.0)} | {60.0, 120.0}
-))
+SEAM_ANGLES: tuple[float, ...] = tuple(
+    sorted({-90.0 + sgn * off for off in DIRECTION_OFFSET.values() for sgn in (-1.0, 1.0)} | {60.0, 120.0})
+)
 SEAM_GAP = 0.12  # mm between neighbouring sectors at rest
 
 
@@ -117,7 +130,13 @@ def build_annulus(disc: str, n_theta: int = 96, n_side: int = 8) -> tuple[Array,
     s_loop, h_loop = _loop(n_side, n_side + 2, n_side, n_side + 2)
     nl = len(s_loop)
     seams = np.radians(np.array(SEAM_ANGLES))
-    bounds = list(zip(seams, np.roll(seams, -1) + np.where(np.arange(len(seams)) == len(seams) - 1, 2 * np.pi, 0)))
+    bounds = list(
+        zip(
+            seams,
+            np.roll(seams, -1) + np.where(np.arange(len(seams)) == len(seams) - 1, 2 * np.pi, 0),
+            strict=True,
+        )
+    )
     verts, faces, params = [], [], []
     offset = 0
     r_mean = 20.0
@@ -170,7 +189,9 @@ def build_nucleus(disc: str, n_theta: int = 64, n_rings: int = 14) -> tuple[Arra
     """Nucleus: a lens filling the annulus' inner wall, with param (theta, s, h)."""
     # Profile from the bottom pole (s=0,h=0) out to the wall, up it, and in to the top pole.
     nb = n_rings // 3
-    s = np.concatenate([np.linspace(0, 1, nb + 1)[1:], np.ones(n_rings - 2 * nb - 1), np.linspace(1, 0, nb + 1)[:-1]])
+    s = np.concatenate(
+        [np.linspace(0, 1, nb + 1)[1:], np.ones(n_rings - 2 * nb - 1), np.linspace(1, 0, nb + 1)[:-1]]
+    )
     h = np.concatenate([np.zeros(nb), np.linspace(0, 1, n_rings - 2 * nb + 1)[1:-1], np.ones(nb)])
     theta = np.linspace(-np.pi, np.pi, n_theta, endpoint=False)
     T, S = np.meshgrid(theta, s, indexing="ij")
@@ -182,13 +203,19 @@ def build_nucleus(disc: str, n_theta: int = 64, n_rings: int = 14) -> tuple[Arra
     i, j = np.meshgrid(np.arange(n_theta), np.arange(n_loop - 1), indexing="ij")
     a = i * n_loop + j
     b = ((i + 1) % n_theta) * n_loop + j
-    quads = np.concatenate([np.stack([a, b, b + 1], -1).reshape(-1, 3), np.stack([a, b + 1, a + 1], -1).reshape(-1, 3)])
+    quads = np.concatenate(
+        [np.stack([a, b, b + 1], -1).reshape(-1, 3), np.stack([a, b + 1, a + 1], -1).reshape(-1, 3)]
+    )
     bot, top = len(ring), len(ring) + 1
     it = np.arange(n_theta)
     fan_b = np.stack([np.full(n_theta, bot), ((it + 1) % n_theta) * n_loop, it * n_loop], -1)
-    fan_t = np.stack([np.full(n_theta, top), it * n_loop + n_loop - 1, ((it + 1) % n_theta) * n_loop + n_loop - 1], -1)
+    fan_t = np.stack(
+        [np.full(n_theta, top), it * n_loop + n_loop - 1, ((it + 1) % n_theta) * n_loop + n_loop - 1], -1
+    )
     faces = np.concatenate([quads, fan_b, fan_t]).astype(np.int64)
-    param = np.concatenate([np.stack([T, S, H], -1).reshape(-1, 3), np.array([[0.0, 0.0, 0.0], [0.0, 0.0, 1.0]])])
+    param = np.concatenate(
+        [np.stack([T, S, H], -1).reshape(-1, 3), np.array([[0.0, 0.0, 0.0], [0.0, 0.0, 1.0]])]
+    )
     return verts, faces, param
 
 
@@ -198,9 +225,14 @@ def nucleus_points(disc: str, theta: Array, s: Array, h: Array) -> Array:
     wall = annulus_points(disc, theta, np.zeros_like(theta), h)
     out = []
     for which in ("bottom", "top"):
-        out.append(endplate_points(disc, theta, k * s * np.ones_like(theta), which, centre_frac=np.ones_like(theta)))
+        out.append(
+            endplate_points(disc, theta, k * s * np.ones_like(theta), which, centre_frac=np.ones_like(theta))
+        )
     inside = out[0] * (1 - h[..., None]) + out[1] * h[..., None]
-    axis_pts = [endplate_points(disc, theta, np.zeros_like(theta), w, centre_frac=np.ones_like(theta)) for w in ("bottom", "top")]
+    axis_pts = [
+        endplate_points(disc, theta, np.zeros_like(theta), w, centre_frac=np.ones_like(theta))
+        for w in ("bottom", "top")
+    ]
     centre_line = axis_pts[0] * (1 - h[..., None]) + axis_pts[1] * h[..., None]
     at_wall = s >= 1.0
     p = np.where(at_wall[..., None], wall, inside)

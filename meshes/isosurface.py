@@ -47,14 +47,21 @@ def narrow_band(func: Callable[[Array], Array], lo: Array, dims, spacing: float)
     idx = np.stack(np.meshgrid(*[np.arange(n) / COARSE for n in dims], indexing="ij"))
     fine = map_coordinates(coarse, idx.reshape(3, -1), order=1, mode="nearest")
     band = np.abs(fine) < 1.5 * COARSE * spacing
-    fpts = np.stack(np.meshgrid(*[lo[i] + spacing * np.arange(dims[i]) for i in range(3)], indexing="ij"),
-                    -1).reshape(-1, 3)
+    fpts = np.stack(
+        np.meshgrid(*[lo[i] + spacing * np.arange(dims[i]) for i in range(3)], indexing="ij"), -1
+    ).reshape(-1, 3)
     fine[band] = func(fpts[band])
     return fine.reshape(dims)
 
 
-def mesh_sdf(func: Callable[[Array], Array], lo, hi, spacing: float,
-             target_triangles: int | None = None, smooth_iter: int = 20) -> tuple[Array, NDArray[np.int64]]:
+def mesh_sdf(
+    func: Callable[[Array], Array],
+    lo,
+    hi,
+    spacing: float,
+    target_triangles: int | None = None,
+    smooth_iter: int = 20,
+) -> tuple[Array, NDArray[np.int64]]:
     """Triangulate the zero level of func over the box [lo, hi] sampled every `spacing` mm.
 
     Returns (vertices (n, 3) float64, faces (m, 3) int64), outward-facing and watertight.
@@ -76,6 +83,7 @@ def mesh_sdf(func: Callable[[Array], Array], lo, hi, spacing: float,
         surf = surf.decimate(1.0 - target_triangles / surf.n_cells, volume_preservation=True).clean()
         if not is_closed_manifold(_tri_arrays(surf)[1]):
             surf = fine  # decimation tore a thin spot: keep the finer, closed mesh
-    surf = surf.clean().compute_normals(auto_orient_normals=True, consistent_normals=True,
-                                        split_vertices=False, cell_normals=False)
+    surf = surf.clean().compute_normals(
+        auto_orient_normals=True, consistent_normals=True, split_vertices=False, cell_normals=False
+    )
     return _tri_arrays(surf)

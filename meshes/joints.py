@@ -34,7 +34,11 @@ class Joint:
 def bone_canal(bone: str) -> tuple[float, float, float]:
     """(half canal width, posterior body wall y, canal AP depth) in the bone's local frame."""
     if bone == "S1":
-        return 0.5 * SACRUM.canal_width - 1.0, posterior_wall_y(SACRUM.endplate_depth, SACRUM.endplate_width), SACRUM.canal_ap
+        return (
+            0.5 * SACRUM.canal_width - 1.0,
+            posterior_wall_y(SACRUM.endplate_depth, SACRUM.endplate_width),
+            SACRUM.canal_ap,
+        )
     v = VERTEBRAE[bone]
     return 0.5 * v.canal_width, posterior_wall_y(v.endplate_depth, v.endplate_width), v.canal_ap
 
@@ -60,7 +64,5 @@ def joints() -> dict[tuple[str, str], Joint]:
             n = np.array([-s * np.cos(phi), -np.sin(phi), 0.0])
             u = np.array([-n[1], n[0], 0.0]) * s
             v = np.array([0.0, 0.0, 1.0])
-            out[(disc, side)] = Joint(
-                frame.to_world(c[None])[0], frame.R @ n, frame.R @ u, frame.R @ v
-            )
+            out[(disc, side)] = Joint(frame.to_world(c[None])[0], frame.R @ n, frame.R @ u, frame.R @ v)
     return out

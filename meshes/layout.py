@@ -99,7 +99,7 @@ def layout() -> Layout:
     top: dict[str, Frame] = {}
     below = "S1"
     below_top = bones["S1"]
-    for disc, level in zip(reversed(DISC_LEVELS), reversed(LEVELS)):
+    for disc, level in zip(reversed(DISC_LEVELS), reversed(LEVELS), strict=True):
         bottom[disc] = below_top
         f = below_top.then(np.eye(3), (0, 0, disc_mean_height(disc)))
         f = f.then(rot_x(disc_wedge_deg(disc)), (0, 0, 0))

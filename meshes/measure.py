@@ -61,8 +61,11 @@ class Measurements:
             "time": time,
             "levels": {
                 d: {
-                    "disc_height_mm": {"anterior": r(m.disc_height_anterior), "posterior": r(m.disc_height_posterior),
-                                       "mean": r(m.disc_height_mean)},
+                    "disc_height_mm": {
+                        "anterior": r(m.disc_height_anterior),
+                        "posterior": r(m.disc_height_posterior),
+                        "mean": r(m.disc_height_mean),
+                    },
                     "dural_sac_area_mm2": r(m.dural_sac_area),
                     "foramen_height_mm": {s: r(m.foramen_height[s]) for s in SIDES},
                     "nucleus_volume_mm3": r(m.nucleus_volume),
@@ -70,7 +73,9 @@ class Measurements:
                 }
                 for d, m in self.levels.items()
             },
-            "roots": {k: {"contact": m.contact, "compression": r(m.compression)} for k, m in self.roots.items()},
+            "roots": {
+                k: {"contact": m.contact, "compression": r(m.compression)} for k, m in self.roots.items()
+            },
         }
 
 
@@ -117,7 +122,12 @@ def _landmarks(model: Model) -> _Landmarks:
             s = side_sign(side)
             if bone == "S1":
                 pw, zc = 20.0, -8.0
-                sel = (np.abs(q[:, 0] - s * (cw + 6.0)) < 6.0) & (q[:, 1] < yb + 2) & (q[:, 1] > yb - 10) & (q[:, 2] < -1.0)
+                sel = (
+                    (np.abs(q[:, 0] - s * (cw + 6.0)) < 6.0)
+                    & (q[:, 1] < yb + 2)
+                    & (q[:, 1] > yb - 10)
+                    & (q[:, 2] < -1.0)
+                )
                 zs = q[sel, 2]
                 high[(bone, side)] = np.nonzero(sel)[0][np.argsort(zs)[-12:]]
                 continue

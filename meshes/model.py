@@ -96,8 +96,9 @@ def _save(model: Model, path: Path) -> None:
 def _load(path: Path, detail: str) -> Model:
     with np.load(path) as data:
         parts = {
-            pid: PartMesh(pid, data[f"{pid}|v"], data[f"{pid}|f"],
-                          data[f"{pid}|p"] if f"{pid}|p" in data else None)
+            pid: PartMesh(
+                pid, data[f"{pid}|v"], data[f"{pid}|f"], data[f"{pid}|p"] if f"{pid}|p" in data else None
+            )
             for pid in PARTS
         }
     return Model(parts=parts, detail=detail)

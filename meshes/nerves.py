@@ -76,11 +76,19 @@ def dura_sections(n_along: int = 90):
     def field(p):
         return np.minimum(all_bones_sdf(p), discs_sdf(p))
 
-    scale = np.array([
-        fit_scale(lambda k, i=i: centres[i] + k * (np.outer(a[i] * np.cos(ang), normals[i])
-                                                   + np.outer(b[i] * np.sin(ang), binormals[i])), field)
-        for i in range(n_along)
-    ])
+    scale = np.array(
+        [
+            fit_scale(
+                lambda k, i=i: (
+                    centres[i]
+                    + k
+                    * (np.outer(a[i] * np.cos(ang), normals[i]) + np.outer(b[i] * np.sin(ang), binormals[i]))
+                ),
+                field,
+            )
+            for i in range(n_along)
+        ]
+    )
     scale = np.minimum(scale, np.convolve(np.pad(scale, 2, mode="edge"), np.ones(5) / 5, mode="valid"))
     return centres, tangents, a * shrink * scale, b * shrink * scale
 
@@ -104,15 +112,17 @@ def root_controls(root: str, side: str) -> Array:
         a, b = s1_foramen(side)
         ad = dura_half_width("S1")
         cp = canal_point(np.array([0.0]))[0]
-        local = np.array([
-            [s * (ad - 0.6), cp[1] + 5.0, 14.0],
-            [s * (ad + r - 0.4), cp[1] + 4.5, 2.0],
-            [s * 10.5, cp[1] + 2.0, -12.0],
-            a + (b - a) * 0.05,
-            a + (b - a) * 0.6,
-            b + (b - a) * 0.35,
-            b + (b - a) * 0.8 + np.array([s * 6.0, 0.0, -10.0]),
-        ])
+        local = np.array(
+            [
+                [s * (ad - 0.6), cp[1] + 5.0, 14.0],
+                [s * (ad + r - 0.4), cp[1] + 4.5, 2.0],
+                [s * 10.5, cp[1] + 2.0, -12.0],
+                a + (b - a) * 0.05,
+                a + (b - a) * 0.6,
+                b + (b - a) * 0.35,
+                b + (b - a) * 0.8 + np.array([s * 6.0, 0.0, -10.0]),
+            ]
+        )
         return f.to_world(local)
     v = VERTEBRAE[root]
     cw, yb, ca = bone_canal(root)
@@ -125,14 +135,16 @@ def root_controls(root: str, side: str) -> Array:
     horiz = xg - ad
     drop = horiz / np.tan(np.radians(ROOT_TAKEOFF_DEG[root]))
     yd = yb - DURA_FRONT_GAP - 0.5 * DURA_AP[root]
-    local = np.array([
-        [s * (ad - 0.8), yd + 1.0, zg + drop],
-        [s * (ad + r + 0.6), yd + 2.0, zg + 0.5 * drop + 1.0],
-        [s * (cw - 0.5 * r), yb - 2.5, zg + 1.0],
-        [s * xg, yb - 3.0, zg],
-        [s * (xg + 9.0), yb + 3.0, zg - 8.0],
-        [s * (xg + 20.0), yb + 9.0, zg - 22.0],
-    ])
+    local = np.array(
+        [
+            [s * (ad - 0.8), yd + 1.0, zg + drop],
+            [s * (ad + r + 0.6), yd + 2.0, zg + 0.5 * drop + 1.0],
+            [s * (cw - 0.5 * r), yb - 2.5, zg + 1.0],
+            [s * xg, yb - 3.0, zg],
+            [s * (xg + 9.0), yb + 3.0, zg - 8.0],
+            [s * (xg + 20.0), yb + 9.0, zg - 22.0],
+        ]
+    )
     if drop < 6.0:  # a steep takeoff (upper roots) leaves no room for a descending part
         local = np.delete(local, 1, axis=0)
     return lay.bones[root].to_world(local)

@@ -42,45 +42,104 @@ class PartInfo:
 def _table() -> dict[str, PartInfo]:
     parts: list[PartInfo] = []
     for lv in LEVELS:
-        parts.append(PartInfo(
-            f"vertebra.{lv}", f"{lv} vertebra",
-            f"The {lv} bone: a thick body in front carries weight, a ring of bone behind it guards the nerves.",
-            COLOURS["bone"], "bone", lv, ("bone", "vertebra", "spine", lv)))
-    parts.append(PartInfo(
-        "sacrum", "Sacrum",
-        "The wedge of fused bones at the base of the spine; its top (S1) carries the lowest disc.",
-        COLOURS["bone"], "bone", "S1", ("bone", "S1", "tailbone", "pelvis")))
+        parts.append(
+            PartInfo(
+                f"vertebra.{lv}",
+                f"{lv} vertebra",
+                f"The {lv} bone: a thick body in front carries weight, "
+                "a ring of bone behind it guards the nerves.",
+                COLOURS["bone"],
+                "bone",
+                lv,
+                ("bone", "vertebra", "spine", lv),
+            )
+        )
+    parts.append(
+        PartInfo(
+            "sacrum",
+            "Sacrum",
+            "The wedge of fused bones at the base of the spine; its top (S1) carries the lowest disc.",
+            COLOURS["bone"],
+            "bone",
+            "S1",
+            ("bone", "S1", "tailbone", "pelvis"),
+        )
+    )
     for d in DISC_LEVELS:
-        parts.append(PartInfo(
-            f"annulus.{d}", f"{d} disc, outer ring (annulus fibrosus)",
-            "The tough outer ring of the disc, built of many layers of criss-crossed fibres.",
-            COLOURS["annulus"], "disc", d, ("disc", "annulus", "ring", "fibrosus", "cushion", d)))
-        parts.append(PartInfo(
-            f"nucleus.{d}", f"{d} disc, gel core (nucleus pulposus)",
-            "The soft, water-rich gel in the middle of the disc that spreads load like a cushion.",
-            COLOURS["nucleus"], "disc", d, ("disc", "nucleus", "gel", "pulposus", "core", d)))
-    parts.append(PartInfo(
-        "dura", "Dural sac",
-        "The fluid-filled sleeve inside the spinal canal that holds the bundle of nerve roots.",
-        COLOURS["dura"], "nerve", None, ("thecal sac", "dura", "sac", "canal", "nerve")))
+        parts.append(
+            PartInfo(
+                f"annulus.{d}",
+                f"{d} disc, outer ring (annulus fibrosus)",
+                "The tough outer ring of the disc, built of many layers of criss-crossed fibres.",
+                COLOURS["annulus"],
+                "disc",
+                d,
+                ("disc", "annulus", "ring", "fibrosus", "cushion", d),
+            )
+        )
+        parts.append(
+            PartInfo(
+                f"nucleus.{d}",
+                f"{d} disc, gel core (nucleus pulposus)",
+                "The soft, water-rich gel in the middle of the disc that spreads load like a cushion.",
+                COLOURS["nucleus"],
+                "disc",
+                d,
+                ("disc", "nucleus", "gel", "pulposus", "core", d),
+            )
+        )
+    parts.append(
+        PartInfo(
+            "dura",
+            "Dural sac",
+            "The fluid-filled sleeve inside the spinal canal that holds the bundle of nerve roots.",
+            COLOURS["dura"],
+            "nerve",
+            None,
+            ("thecal sac", "dura", "sac", "canal", "nerve"),
+        )
+    )
     for r in ROOTS:
         for s in SIDES:
             where = "the first sacral opening" if r == "S1" else f"the {r}-{_below(r)} opening"
-            parts.append(PartInfo(
-                f"root.{r}.{s}", f"{s.capitalize()} {r} nerve root",
-                f"The {r} nerve on the {s}: it leaves the spine through {where} and serves part of the leg.",
-                COLOURS["root"], "nerve", r, ("nerve", "root", "sciatic" if r in ("L4", "L5", "S1") else "femoral", r)))
+            parts.append(
+                PartInfo(
+                    f"root.{r}.{s}",
+                    f"{s.capitalize()} {r} nerve root",
+                    f"The {r} nerve on the {s}: it leaves the spine through {where} "
+                    "and serves part of the leg.",
+                    COLOURS["root"],
+                    "nerve",
+                    r,
+                    ("nerve", "root", "sciatic" if r in ("L4", "L5", "S1") else "femoral", r),
+                )
+            )
     for d in DISC_LEVELS:
-        parts.append(PartInfo(
-            f"flavum.{d}", f"{d} ligamentum flavum",
-            "An elastic yellow ligament joining the bony arches behind the nerves; it thickens with age.",
-            COLOURS["flavum"], "ligament", d, ("ligament", "flavum", "yellow ligament", d)))
+        parts.append(
+            PartInfo(
+                f"flavum.{d}",
+                f"{d} ligamentum flavum",
+                "An elastic yellow ligament joining the bony arches behind the nerves; it thickens with age.",
+                COLOURS["flavum"],
+                "ligament",
+                d,
+                ("ligament", "flavum", "yellow ligament", d),
+            )
+        )
     for d in DISC_LEVELS:
         for s in SIDES:
-            parts.append(PartInfo(
-                f"facet.{d}.{s}", f"{s.capitalize()} {d} facet joint",
-                "A small sliding joint at the back of the spine, lined with cartilage, that guides and limits motion.",
-                COLOURS["facet"], "joint", d, ("facet", "joint", "zygapophyseal", "cartilage", d)))
+            parts.append(
+                PartInfo(
+                    f"facet.{d}.{s}",
+                    f"{s.capitalize()} {d} facet joint",
+                    "A small sliding joint at the back of the spine, lined with cartilage, "
+                    "that guides and limits motion.",
+                    COLOURS["facet"],
+                    "joint",
+                    d,
+                    ("facet", "joint", "zygapophyseal", "cartilage", d),
+                )
+            )
     return {p.id: p for p in parts}
 
 

@@ -10,7 +10,7 @@ reaches them (`contact.push_out`); how far they had to move is their compression
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -102,8 +102,10 @@ def context(model: Model) -> Context:
     if ctx is not None and ctx.model is model:
         return ctx
     frames = {d: disc_frame(d) for d in DISC_LEVELS}
-    vols = {d: mesh_volume(model.parts[f"nucleus.{d}"].vertices, model.parts[f"nucleus.{d}"].faces)
-            for d in DISC_LEVELS}
+    vols = {
+        d: mesh_volume(model.parts[f"nucleus.{d}"].vertices, model.parts[f"nucleus.{d}"].faces)
+        for d in DISC_LEVELS
+    }
     ctx = Context(model, frames, vols)
     from .joints import joints
 
@@ -145,8 +147,11 @@ def context(model: Model) -> Context:
             # sac and the traversing roots, which this model does not let spurs reach.
             near *= 1.0 - np.exp(-(((theta + np.pi / 2) / 0.75) ** 4))
             idx = np.nonzero(near > 0.02)[0]
-            ctx.spur_weight[(d, bone)] = (idx, near[idx][:, None] * np.stack(
-                [np.cos(theta[idx]), np.sin(theta[idx]), np.zeros(len(idx))], axis=1))
+            ctx.spur_weight[(d, bone)] = (
+                idx,
+                near[idx][:, None]
+                * np.stack([np.cos(theta[idx]), np.sin(theta[idx]), np.zeros(len(idx))], axis=1),
+            )
         fl = model.parts[f"flavum.{d}"].vertices
         q = frames[d].local(fl)
         toward = -q.copy()
@@ -193,8 +198,9 @@ class Tongue:
         return self.base + self.out * along + self.up * self.lift
 
 
-def _tongue(disc: str, frame: DiscFrame, theta: float, progress: float, migration: float,
-            protrude_bump: float) -> Tongue:
+def _tongue(
+    disc: str, frame: DiscFrame, theta: float, progress: float, migration: float, protrude_bump: float
+) -> Tongue:
     prot = smoothstep(PROTRUSION_AT, EXTRUSION_AT, progress)
     ext = smoothstep(EXTRUSION_AT, SEQUESTRATION_AT, progress)
     seq = smoothstep(SEQUESTRATION_AT, 1.0, progress)
@@ -208,15 +214,26 @@ def _tongue(disc: str, frame: DiscFrame, theta: float, progress: float, migratio
     patch = min(0.36 * frame.height, 4.2)
     base = inner - out * NUCLEUS_GAP
     if ext <= 0.0:
-        return Tongue(base, out, across, up, float(prot) * 0.8 * (through - 0.8), through, patch,
-                      NECK_RADIUS, 0.0, 0.0)
+        return Tongue(
+            base, out, across, up, float(prot) * 0.8 * (through - 0.8), through, patch, NECK_RADIUS, 0.0, 0.0
+        )
     dome = NECK_RADIUS + (DOME_MAX - NECK_RADIUS) * float(ext)
     # Out in the foramen the disc material rides up toward the exiting root under the pedicle.
     rise = FORAMINAL_RISE * frame.height * float(ext) if abs(np.cos(theta)) > 0.5 else 0.0
     length = through + 2 * dome + (EXTRUDE_PAST_RIM - 2 * DOME_MAX) * float(ext) + 1.5 * float(seq)
     neck = NECK_RADIUS * (1.0 - 0.93 * float(seq))
-    return Tongue(base, out, across, up, length, through, patch, neck, dome,
-                  rise + MIGRATION_MM * migration * float(seq))
+    return Tongue(
+        base,
+        out,
+        across,
+        up,
+        length,
+        through,
+        patch,
+        neck,
+        dome,
+        rise + MIGRATION_MM * migration * float(seq),
+    )
 
 
 def _tongue_points(t: Tongue, rho: Array, psi: Array, rest: Array) -> Array:
@@ -309,8 +326,10 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     # the nucleus' outline.
     v = ann.vertices.copy()
     th_new = th
-    depth = max(float(smoothstep(0.0, EXTRUSION_AT, ds.herniation)) * 1.05,
-                ds.fissure if ds.fissure_kind == "radial" else 0.0)
+    depth = max(
+        float(smoothstep(0.0, EXTRUSION_AT, ds.herniation)) * 1.05,
+        ds.fissure if ds.fissure_kind == "radial" else 0.0,
+    )
     if depth > 0.0:
         need = 0.6 if tongue is None else tongue.neck + 1.2
         base_need = 0.6 if tongue is None else tongue.patch + 2.4
@@ -402,7 +421,7 @@ def _leak_tongue(disc: str, fr: DiscFrame, theta: float, ds: DiscState) -> Tongu
 TABLE_THETA = np.linspace(-np.pi, np.pi, 1441)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _outline_table(bone: str) -> Array:
     """Endplate outline radius sampled every 0.25 degrees (interpolated per frame)."""
     w, dp = _dims(bone)
@@ -486,6 +505,7 @@ def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str,
     dura_depth = 0.0
     sac: dict[tuple[str, str], float] = {}
     if pushers:
+
         def field(p):
             return np.min(np.stack([f(p) for f in pushers]), axis=0)
 

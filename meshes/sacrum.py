@@ -79,8 +79,9 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     canal = []
     for i in range(len(ts) - 1):
         f = 1.0 - 0.6 * np.clip(ts[i], 0, 1)
-        canal.append(_flat_capsule(p, cps[i], cps[i + 1], 0.5 * SACRUM.canal_width * f,
-                                   0.5 * SACRUM.canal_ap * f))
+        canal.append(
+            _flat_capsule(p, cps[i], cps[i + 1], 0.5 * SACRUM.canal_width * f, 0.5 * SACRUM.canal_ap * f)
+        )
     holes = [sdf.union(*canal)]
     for side in ("left", "right"):
         a, b = s1_foramen(side)

@@ -28,10 +28,15 @@ def flavum_sdf(disc: str, p: Array, bones, keep_out) -> Array:
     cw, yb, ca = bone_canal(upper)
     t = LIGAMENTUM_FLAVUM_THICKNESS
     # The laminae's inner line, pushed forward so the sheet lines the back of the canal.
-    pts = np.array([[-(cw + 1.0), yb - PEDICLE_LENGTH - 2.5], [0.0, yb - ca + 0.5 * t - 0.3],
-                    [cw + 1.0, yb - PEDICLE_LENGTH - 2.5]])
+    pts = np.array(
+        [
+            [-(cw + 1.0), yb - PEDICLE_LENGTH - 2.5],
+            [0.0, yb - ca + 0.5 * t - 0.3],
+            [cw + 1.0, yb - PEDICLE_LENGTH - 2.5],
+        ]
+    )
     d2 = np.full(len(q), np.inf)
-    for a, b in zip(pts[:-1], pts[1:]):
+    for a, b in zip(pts[:-1], pts[1:], strict=True):
         ab = b - a
         s = np.clip(((q[:, :2] - a) @ ab) / (ab @ ab), 0, 1)
         d2 = np.minimum(d2, np.linalg.norm(q[:, :2] - (a + s[:, None] * ab), axis=1))

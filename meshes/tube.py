@@ -32,16 +32,19 @@ def frames(tangents: Array, hint) -> tuple[Array, Array]:
     return n, np.cross(tangents, n)
 
 
-def build_tube(centres: Array, tangents: Array, radius_a: Array, radius_b: Array, hint,
-               n_around: int = 24) -> tuple[Array, NDArray[np.int64], Array]:
+def build_tube(
+    centres: Array, tangents: Array, radius_a: Array, radius_b: Array, hint, n_around: int = 24
+) -> tuple[Array, NDArray[np.int64], Array]:
     """Tube with elliptical sections (radius_a along the normal, radius_b along the binormal)
     and one cap vertex at each end. Returns vertices, faces, param (t, angle, 1)."""
     normals, binormals = frames(tangents, hint)
     m = len(centres)
     ang = np.linspace(0, 2 * np.pi, n_around, endpoint=False)
-    ring = (centres[:, None, :]
-            + normals[:, None, :] * (radius_a[:, None, None] * np.cos(ang)[None, :, None])
-            + binormals[:, None, :] * (radius_b[:, None, None] * np.sin(ang)[None, :, None]))
+    ring = (
+        centres[:, None, :]
+        + normals[:, None, :] * (radius_a[:, None, None] * np.cos(ang)[None, :, None])
+        + binormals[:, None, :] * (radius_b[:, None, None] * np.sin(ang)[None, :, None])
+    )
     verts = np.concatenate([ring.reshape(-1, 3), centres[[0, -1]]])
     i, j = np.meshgrid(np.arange(m - 1), np.arange(n_around), indexing="ij")
     a = i * n_around + j
@@ -56,8 +59,9 @@ def build_tube(centres: Array, tangents: Array, radius_a: Array, radius_b: Array
     faces.append(np.stack([np.full(n_around, e), last + jj, last + (jj + 1) % n_around], -1))
     t = np.linspace(0, 1, m)
     T, A = np.meshgrid(t, ang, indexing="ij")
-    param = np.concatenate([np.stack([T, A, np.ones_like(T)], -1).reshape(-1, 3),
-                            np.array([[0.0, 0.0, 0.0], [1.0, 0.0, 0.0]])])
+    param = np.concatenate(
+        [np.stack([T, A, np.ones_like(T)], -1).reshape(-1, 3), np.array([[0.0, 0.0, 0.0], [1.0, 0.0, 0.0]])]
+    )
     return verts, np.concatenate(faces).astype(np.int64), param
 
 

@@ -28,8 +28,9 @@ BLEND = 2.0  # mm, smooth union of the posterior elements
 PEDICLE_LENGTH = 9.0
 
 
-def body_sdf(p: Array, width: float, depth: float, height: float, wedge_deg: float,
-             dip_top: float, dip_bottom: float) -> Array:
+def body_sdf(
+    p: Array, width: float, depth: float, height: float, wedge_deg: float, dip_top: float, dip_bottom: float
+) -> Array:
     """Vertebral body: origin at the lower endplate centre, upper endplate tilted by wedge."""
     x, y, z = p[:, 0], p[:, 1], p[:, 2]
     rho = np.hypot(x, y)
@@ -54,8 +55,9 @@ def facet_cut(p: Array, joint_local: tuple[Array, Array], keep_upper: bool) -> A
     return d - 1000.0 * far
 
 
-def articular_process(p: Array, joint_local: tuple[Array, Array, Array, Array], upper: bool,
-                      root_point) -> Array:
+def articular_process(
+    p: Array, joint_local: tuple[Array, Array, Array, Array], upper: bool, root_point
+) -> Array:
     """An articular process: a flattened ellipsoid resting on the joint plane plus its stalk."""
     c, n, u, v = joint_local
     sign = 1.0 if upper else -1.0
@@ -68,8 +70,9 @@ def articular_process(p: Array, joint_local: tuple[Array, Array, Array, Array], 
     return sdf.smin(ell, stalk, 2.0)
 
 
-def vertebra_sdf(level: str, p: Array, joints_above: dict[str, Joint],
-                 joints_below: dict[str, Joint], to_local) -> Array:
+def vertebra_sdf(
+    level: str, p: Array, joints_above: dict[str, Joint], joints_below: dict[str, Joint], to_local
+) -> Array:
     """Signed distance of the whole vertebra at local points p (n, 3).
 
     joints_above/below map side -> Joint in world coordinates; to_local maps world to local.
@@ -77,8 +80,15 @@ def vertebra_sdf(level: str, p: Array, joints_above: dict[str, Joint],
     v = VERTEBRAE[level]
     H = body_mean_height(level)
     cw, yb, ca = bone_canal(level)
-    d_body = body_sdf(p, v.endplate_width, v.endplate_depth, H, body_wedge_deg(level),
-                      ENDPLATE_CONCAVITY_LOWER_OF_DISC, ENDPLATE_CONCAVITY_UPPER_OF_DISC)
+    d_body = body_sdf(
+        p,
+        v.endplate_width,
+        v.endplate_depth,
+        H,
+        body_wedge_deg(level),
+        ENDPLATE_CONCAVITY_LOWER_OF_DISC,
+        ENDPLATE_CONCAVITY_UPPER_OF_DISC,
+    )
 
     parts = []
     pw, ph = v.pedicle_width, v.pedicle_height
@@ -87,9 +97,15 @@ def vertebra_sdf(level: str, p: Array, joints_above: dict[str, Joint],
         s = side_sign(side)
         # Pedicle: from the body's posterolateral corner back to the pillar, converging forward.
         rot = sdf.rot_z(-s * v.pedicle_medial_angle)
-        parts.append(sdf.round_box(p, (s * (cw + 0.5 * pw), yb - 0.5 * PEDICLE_LENGTH + 2.0, zc),
-                                   (0.5 * pw, 0.5 * PEDICLE_LENGTH + 3.0, 0.5 * ph),
-                                   0.45 * min(pw, ph), rot))
+        parts.append(
+            sdf.round_box(
+                p,
+                (s * (cw + 0.5 * pw), yb - 0.5 * PEDICLE_LENGTH + 2.0, zc),
+                (0.5 * pw, 0.5 * PEDICLE_LENGTH + 3.0, 0.5 * ph),
+                0.45 * min(pw, ph),
+                rot,
+            )
+        )
         # Lamina: a slab from the pillar to the midline, leaning back at its lower edge.
         a = np.array([s * (cw + 1.5), yb - PEDICLE_LENGTH - 4.0])
         b = np.array([0.0, yb - ca - 2.8])
@@ -106,8 +122,14 @@ def vertebra_sdf(level: str, p: Array, joints_above: dict[str, Joint],
         base = np.array([s * (cw + 0.6 * pw), yb - PEDICLE_LENGTH + 2.0, 0.62 * H])
         parts.append(sdf.capsule(p, base, tip, r_tp))
         # Pars interarticularis: the column joining the upper and lower articular processes.
-        parts.append(sdf.capsule(p, (s * (cw + 2.5), yb - PEDICLE_LENGTH - 1.0, 0.7 * H),
-                                 (s * (cw + 0.5), yb - 0.8 * ca - 1.5, 1.0), 4.2))
+        parts.append(
+            sdf.capsule(
+                p,
+                (s * (cw + 2.5), yb - PEDICLE_LENGTH - 1.0, 0.7 * H),
+                (s * (cw + 0.5), yb - 0.8 * ca - 1.5, 1.0),
+                4.2,
+            )
+        )
     # Spinous process: hatchet-shaped, nearly horizontal, taller toward the tip.
     y0 = yb - ca - 3.0
     y1 = y0 - v.spinous_length
@@ -127,8 +149,7 @@ def vertebra_sdf(level: str, p: Array, joints_above: dict[str, Joint],
             if j is None:
                 continue
             c = to_local(j.centre[None])[0]
-            n, u, vv = (to_local(np.stack([j.centre + j.normal, j.centre + j.u,
-                                           j.centre + j.v]))) - c
+            n, u, vv = (to_local(np.stack([j.centre + j.normal, j.centre + j.u, j.centre + j.v]))) - c
             if upper:  # inferior process of this bone: hangs from the lamina
                 root = np.array([s * (cw - 0.5), yb - ca * 0.8 - 1.5, 2.0])
             else:  # superior process: rises from the pedicle

@@ -17,7 +17,9 @@ def manifold(vertices, faces) -> m3d.Manifold:
     return m3d.Manifold(mesh)
 
 
-def overlaps(model, vertices: dict, only_near=None, skip_attached: bool = True) -> list[tuple[str, str, float]]:
+def overlaps(
+    model, vertices: dict, only_near=None, skip_attached: bool = True
+) -> list[tuple[str, str, float]]:
     """Pairs of parts whose solids overlap by more than TOLERANCE_MM3 (mm^3)."""
     ids = [p for p in model.parts if only_near is None or only_near(vertices[p])]
     boxes = {p: (vertices[p].min(axis=0), vertices[p].max(axis=0)) for p in ids}

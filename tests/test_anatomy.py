@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import trimesh
-
 from geometry import overlaps
+
 from meshes.dimensions import DISC_LEVELS, DISCS, LEVELS, LORDOSIS_RANGE, ROOTS, SIDES, VERTEBRAE
 from meshes.layout import body_mean_height, layout
 from meshes.parts import GROUPS, PARTS
@@ -111,7 +111,12 @@ def test_each_lumbar_root_exits_below_its_own_pedicle(root, side, normal):
     t = part.param[rings, 0]
     ts = np.unique(t)
     centres = np.array([part.vertices[rings][t == u].mean(axis=0) for u in ts])
-    radius = np.array([np.linalg.norm(part.vertices[rings][t == u] - c, axis=1).max() for u, c in zip(ts, centres)])
+    radius = np.array(
+        [
+            np.linalg.norm(part.vertices[rings][t == u] - c, axis=1).max()
+            for u, c in zip(ts, centres, strict=True)
+        ]
+    )
     q = layout().bones[root].to_local(centres[np.argmax(radius)])  # the ganglion, the widest section
     cw, yb, _ = bone_canal(root)
     v = VERTEBRAE[root]

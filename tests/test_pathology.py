@@ -7,12 +7,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import trimesh
-
 from geometry import overlaps
+
 from meshes.conditions import condition_state
 from meshes.dimensions import DISC_LEVELS
 from meshes.measure import measure
-from meshes.pathology import deform, deform_with_contacts, disc_frame, mesh_volume
+from meshes.pathology import deform, disc_frame, mesh_volume
 from meshes.state import HEALTHY, PathologyState
 
 
@@ -53,7 +53,9 @@ def test_only_dehydration_shrinks_the_nucleus(normal):
     assert dry < 0.6 * wet
 
 
-@pytest.mark.parametrize("scene_id", ["healthy_tour", "herniated_disc", "torn_disc", "disc_bulge", "degenerated_disc"])
+@pytest.mark.parametrize(
+    "scene_id", ["healthy_tour", "herniated_disc", "torn_disc", "disc_bulge", "degenerated_disc"]
+)
 def test_nothing_passes_through_anything_along_the_timeline(scene_id, normal):
     from meshes.layout import disc_centre
     from scenes.catalog import find_scene
@@ -117,11 +119,15 @@ def test_radial_fissure_opens_a_gap_and_keeps_height(normal):
     inner = (prm[:, 1] == 0.0) & (np.abs(prm[:, 2] - 0.5) < 0.1)
     left = inner & (np.abs(prm[:, 0] - seam) < 0.01) & (prm[:, 0] < seam)
     right = inner & (np.abs(prm[:, 0] - seam) < 0.01) & (prm[:, 0] > seam)
-    gap_rest = np.linalg.norm(normal.parts["annulus.L4-L5"].vertices[left].mean(0) - normal.parts["annulus.L4-L5"].vertices[right].mean(0))
+    gap_rest = np.linalg.norm(
+        normal.parts["annulus.L4-L5"].vertices[left].mean(0)
+        - normal.parts["annulus.L4-L5"].vertices[right].mean(0)
+    )
     gap = np.linalg.norm(v[left].mean(axis=0) - v[right].mean(axis=0))
     assert gap_rest < 0.3 and gap > 1.0
     assert measure(normal, state).levels["L4-L5"].disc_height_mean == pytest.approx(
-        measure(normal, HEALTHY).levels["L4-L5"].disc_height_mean, rel=0.02)
+        measure(normal, HEALTHY).levels["L4-L5"].disc_height_mean, rel=0.02
+    )
 
 
 def test_instability_rocks_the_segment_with_the_phase(normal):
@@ -129,8 +135,10 @@ def test_instability_rocks_the_segment_with_the_phase(normal):
     a = deform(normal, PathologyState(base.discs, phase=0.25))["vertebra.L4"]
     b = deform(normal, PathologyState(base.discs, phase=0.75))["vertebra.L4"]
     assert np.abs(a - b).max() > 1.0
-    assert np.allclose(deform(normal, PathologyState(base.discs, phase=0.25))["vertebra.L5"],
-                       normal.parts["vertebra.L5"].vertices)
+    assert np.allclose(
+        deform(normal, PathologyState(base.discs, phase=0.25))["vertebra.L5"],
+        normal.parts["vertebra.L5"].vertices,
+    )
 
 
 @pytest.mark.parametrize("level", DISC_LEVELS)

@@ -14,8 +14,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     add_state_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object (shape in the README)")
-    parser.add_argument("--detail", choices=("low", "normal", "high"), default="normal",
-                        help="mesh detail of the model (default: normal)")
+    parser.add_argument(
+        "--detail",
+        choices=("low", "normal", "high"),
+        default="normal",
+        help="mesh detail of the model (default: normal)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,9 +37,11 @@ def run(args: argparse.Namespace) -> int:
     for level, m in data["levels"].items():
         h = m["disc_height_mm"]
         f = m["foramen_height_mm"]
-        print(f"  {level}: disc {h['anterior']:.1f}/{h['posterior']:.1f} mm (front/back), "
-              f"sac {m['dural_sac_area_mm2']:.0f} mm2, foramen {f['left']:.1f}/{f['right']:.1f} mm (L/R), "
-              f"nucleus {m['nucleus_volume_mm3']:.0f} mm3, fragment {m['fragment_volume_mm3']:.0f} mm3")
+        print(
+            f"  {level}: disc {h['anterior']:.1f}/{h['posterior']:.1f} mm (front/back), "
+            f"sac {m['dural_sac_area_mm2']:.0f} mm2, foramen {f['left']:.1f}/{f['right']:.1f} mm (L/R), "
+            f"nucleus {m['nucleus_volume_mm3']:.0f} mm3, fragment {m['fragment_volume_mm3']:.0f} mm3"
+        )
     touched = [f"{k} ({v['compression']:.2f})" for k, v in data["roots"].items() if v["contact"]]
     print("  roots touched: " + (", ".join(touched) if touched else "none"))
     return 0
