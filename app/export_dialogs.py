@@ -501,7 +501,7 @@ class ClipDialog(QDialog):
         self.size_box.setCurrentIndex(max(0, self.size_box.findText(size_text)))
         self.fps_box.setCurrentIndex(max(0, self.fps_box.findData(float(fps_text or 24))))
         self.mp4 = QRadioButton("MP4 video (H.264, plays in slides and browsers)")
-        self.gif = QRadioButton("GIF animation (no sound needed, larger file)")
+        self.gif = QRadioButton("GIF animation (plays everywhere, larger file)")
         self.mp4.setChecked(True)
         self.gif.toggled.connect(self._gif_chosen)
         group = QButtonGroup(self)
@@ -624,7 +624,7 @@ class HandoutDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel("A one- or two-page handout with pictures, plain words, the nerve involved,\n"
                            "the sources, the disclaimer and room for your notes."))  # fmt: skip
-        form.addRow("Condition:", self.scene_box)
+        form.addRow("Scene:", self.scene_box)
         form.addRow("Disc level:", self.level_box)
         form.addRow("Side:", self.side_box)
         buttons = QDialogButtonBox(
