@@ -8,7 +8,7 @@ rebuilt), recomputes the normals and asks for a render.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -95,8 +95,13 @@ class Viewport:
     panels (scene player, x-ray, clipping, exports) work through these and the methods below.
     """
 
-    def __init__(self, plotter: pv.BasePlotter) -> None:
+    def __init__(
+        self, plotter: pv.BasePlotter, view_size: Callable[[], tuple[int, int]] | None = None
+    ) -> None:
+        """``view_size`` gives the view's (width, height) when the render window may not know it yet
+        (a Qt widget laid out but not yet painted); views are framed for that shape."""
         self.plotter = plotter
+        self._view_size = view_size
         self.actors: dict[str, vtkActor] = {}
         self.meshes: dict[str, pv.PolyData] = {}
         self.model: Model | None = None
@@ -272,7 +277,7 @@ class Viewport:
         r = np.cross(u, d)
         cam = self.plotter.renderer.GetActiveCamera()
         tan_half = np.tan(np.radians(cam.GetViewAngle()) / 2)
-        w, h = self.plotter.window_size
+        w, h = self._view_size() if self._view_size is not None else self.plotter.window_size
         aspect = w / h if h else 1.0
         # Centre the projected extent on screen, then fit its half-sizes.
         pu, pr = corners @ u, corners @ r

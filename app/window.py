@@ -15,7 +15,7 @@ from concurrent.futures import Future
 
 os.environ.setdefault("QT_API", "pyside6")  # pyvistaqt reaches Qt through qtpy
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -157,7 +157,11 @@ class MainWindow(QMainWindow):
         self.plotter = ViewerInteractor(self, auto_update=False, off_screen=False, multi_samples=0)
         self._quiet_vtk_keys()
         self.setCentralWidget(self.plotter)
-        self.viewport = Viewport(self.plotter)
+        self.viewport = Viewport(
+            self.plotter, view_size=lambda: (self.plotter.width(), self.plotter.height())
+        )
+        self._view = DEFAULT_VIEW
+        self._framed: tuple | None = None  # the camera as the last preset left it
         self._gl_configured = False
         self._closed = False
         self._first_frame_done = False
@@ -169,6 +173,9 @@ class MainWindow(QMainWindow):
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(0)
         self._render_timer.timeout.connect(self.plotter.update)
+        # A preset view stays framed when the view changes shape (docks shown or hidden, window
+        # resized) until the user moves the camera.
+        self.plotter.installEventFilter(self)
 
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
@@ -279,7 +286,7 @@ class MainWindow(QMainWindow):
         self.model = model
         self.viewport.set_model(model)
         self.structures.set_parts(model.parts)
-        self.viewport.apply_view(DEFAULT_VIEW)
+        self._apply_view(DEFAULT_VIEW)
         self._set_busy(False)
         self.parts_label.setText(f"{len(model.parts)} structures · {model.triangles:,} triangles")
         self.statusBar().showMessage(NAV_HINT)
@@ -309,8 +316,25 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, APP_NAME, message)
 
     # ---- commands ----------------------------------------------------------------------------
-    def show_view(self, name: str) -> None:
+    def _apply_view(self, name: str) -> None:
         self.viewport.apply_view(name)
+        self._view = name
+        self._framed = self.viewport.camera_state()
+
+    def _reframe(self) -> None:
+        if self._closed or self.model is None or self._framed is None:
+            return
+        if self.viewport.camera_state() == self._framed:  # nobody moved it since the preset
+            self._apply_view(self._view)
+            self.request_render()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.plotter and event.type() == QEvent.Type.Resize:
+            self._reframe()  # before the repaint the resize brings
+        return super().eventFilter(watched, event)
+
+    def show_view(self, name: str) -> None:
+        self._apply_view(name)
         self.statusBar().showMessage(f"View: {VIEWS[name].label}", 2000)
         self.request_render()
 

@@ -176,3 +176,35 @@ def test_work_queued_for_after_the_first_frame_runs_once_it_is_drawn(qtbot, make
     window.after_first_frame(lambda: ran.append("late"))
     window.request_render()
     qtbot.waitUntil(lambda: ran == ["late"])
+
+
+def test_a_preset_view_stays_framed_when_the_view_changes_shape(qtbot, make_window):
+    window = make_window()
+    window.show_view("left")
+    before = window.viewport.camera_state()
+    width = window.plotter.width()
+    # A much narrower view: the spine no longer fits sideways, so the camera has to back off.
+    window.plotter.setMaximumWidth(width // 3)
+    qtbot.waitUntil(lambda: window.plotter.width() <= width // 3)
+    assert window.viewport.camera_state() != before
+    position, focal, _ = window.viewport.camera_state()
+    assert np.linalg.norm(np.subtract(position, focal)) > np.linalg.norm(np.subtract(before[0], before[1]))
+    direction = np.subtract(position, focal)
+    np.testing.assert_allclose(direction / np.linalg.norm(direction), VIEWS["left"].direction, atol=1e-6)
+    # Once the user has moved the camera, a change of shape leaves it alone.
+    window.plotter.camera.Azimuth(20)
+    moved = window.viewport.camera_state()
+    window.plotter.setMaximumWidth(16777215)
+    qtbot.waitUntil(lambda: window.plotter.width() >= width)
+    assert window.viewport.camera_state() == moved
+
+
+def test_the_whole_spine_is_in_view_in_the_window(make_window):
+    window = make_window()
+    image = window_image(window).astype(int)
+    background = image[:, :1]
+    ink = np.abs(image - background).sum(axis=-1) > 60
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    assert rows.size and cols.size
+    assert rows[0] > 0 and rows[-1] < image.shape[0] - 1
+    assert cols[0] > 0 and cols[-1] < image.shape[1] - 1
