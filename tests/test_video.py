@@ -32,7 +32,9 @@ def test_a_clip_decodes_to_the_frames_and_size_asked_for(tmp_path, model, hernia
     written = write_clip(spec, out, model, progress=lambda done, total: seen.append((done, total)))
     assert written == 4 == frame_count(20.0, 22.0, 2)
     assert read_clip(out) == (4, SIZE)
-    assert seen[-1] == (4, 4) and [d for d, _ in seen] == [1, 2, 3, 4]
+    total = seen[-1][1]  # a GIF first draws a sample of frames for its palette
+    assert seen == [(d, total) for d in range(1, total + 1)]
+    assert total == 4 if suffix == ".mp4" else total > 4
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no temporary file left
 
 
@@ -69,6 +71,20 @@ def test_subtitles_burn_the_step_title_into_the_picture(tmp_path, model, herniat
     assert np.abs(a[: int(180 * 0.5)] - b[: int(180 * 0.5)]).mean() < 2  # the top is untouched
 
 
+def test_a_gif_has_one_palette_sampled_from_its_steps(tmp_path, model, herniated):
+    """Colours stay true: every frame of a GIF is close to the MP4 of the same moments."""
+    from app.video import palette_times
+
+    spec = ClipSpec(herniated, (320, 180), fps=1, start=28.0, end=32.0)
+    times = palette_times(herniated, spec)
+    assert 28.0 <= times.min() and times.max() < 32.0
+    assert 30.4 in times and 31.5 in times  # in the step that starts at 30 s
+    write_clip(spec, tmp_path / "c.gif", model)
+    write_clip(spec, tmp_path / "c.mp4", model)
+    for g, m in zip(frames_of(tmp_path / "c.gif"), frames_of(tmp_path / "c.mp4"), strict=True):
+        assert np.abs(g.astype(int) - m.astype(int)).mean() < 6
+
+
 def test_cancelling_a_clip_leaves_no_file(tmp_path, model, herniated):
     out = tmp_path / "cancelled.mp4"
     done = []
@@ -87,8 +103,9 @@ def test_cancelling_a_clip_leaves_no_file(tmp_path, model, herniated):
 def test_closing_the_clip_half_way_stops_the_encoder_and_leaves_no_file(tmp_path, model, herniated):
     out = tmp_path / "half.gif"
     steps = clip_steps(ClipSpec(herniated, SIZE, fps=2, start=0.0, end=4.0), out, model)
-    assert next(steps) == (1, 8)
-    assert next(steps) == (2, 8)
+    done, total = next(steps)
+    assert done == 1 and total > 8  # the palette's samples, then 8 frames
+    assert next(steps) == (2, total)
     steps.close()  # the window's Cancel button does this
     assert list(tmp_path.iterdir()) == []
 
