@@ -97,17 +97,6 @@ def _loop(n_bottom: int, n_wall: int, n_top: int, n_inner: int) -> tuple[Array, 
     return s, h
 
 
-def _torus_faces(n_theta: int, n_loop: int) -> NDArray[np.int64]:
-    i, j = np.meshgrid(np.arange(n_theta), np.arange(n_loop), indexing="ij")
-    a = i * n_loop + j
-    b = ((i + 1) % n_theta) * n_loop + j
-    c = ((i + 1) % n_theta) * n_loop + (j + 1) % n_loop
-    d = i * n_loop + (j + 1) % n_loop
-    return np.concatenate(
-        [np.stack([a, b, c], -1).reshape(-1, 3), np.stack([a, c, d], -1).reshape(-1, 3)]
-    ).astype(np.int64)
-
-
 # Where the annulus is made of separate sectors that touch at rest: every direction a herniation
 # or fissure can take (polar angle in degrees, -90 = straight back, 0 = patient's right), plus
 # two in front. A fissure opens a seam; a closed ring could not open without new topology.

@@ -18,13 +18,12 @@ from .dimensions import (
     LEVELS,
     ROOT_DIAMETER,
     ROOT_TAKEOFF_DEG,
-    SACRUM,
     VERTEBRAE,
 )
 from .joints import bone_canal, side_sign
 from .layout import body_mean_height, layout
 from .sacrum import canal_point, s1_foramen
-from .tube import build_tube, frames, spline_path, tangents_of, tube_field
+from .tube import frames, spline_path, tangents_of, tube_field
 
 Array = NDArray[np.float64]
 
@@ -91,11 +90,6 @@ def dura_sections(n_along: int = 90):
     )
     scale = np.minimum(scale, np.convolve(np.pad(scale, 2, mode="edge"), np.ones(5) / 5, mode="valid"))
     return centres, tangents, a * shrink * scale, b * shrink * scale
-
-
-def build_dura(n_along: int = 90, n_around: int = 32):
-    centres, tangents, a, b = dura_sections(n_along)
-    return build_tube(centres, tangents, a, b, hint=DURA_HINT, n_around=n_around)
 
 
 def dura_half_width(level: str) -> float:
@@ -193,10 +187,3 @@ def root_sections(root: str, side: str, n_along: int = 72, dura=None):
 
 
 ROOT_HINT = (0.0, 1.0, 0.0)
-
-
-def build_root(root: str, side: str, n_along: int = 72, n_around: int = 16, dura=None):
-    return build_tube(*root_sections(root, side, n_along, dura), hint=ROOT_HINT, n_around=n_around)
-
-
-__all__ = ["build_dura", "build_root", "dura_controls", "root_controls", "SACRUM"]

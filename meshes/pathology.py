@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .contact import push_out, push_rings
-from .dimensions import DISC_LEVELS, DISCS, LEVELS, ROOT_DIAMETER, ROOTS, SIDES, disc_between
+from .dimensions import DISC_LEVELS, LEVELS, ROOTS, SIDES, disc_between
 from .disc import NUCLEUS_GAP, _dims, annulus_points, direction_angle
 from .layout import disc_mean_height, layout
 from .model import Model
@@ -623,6 +623,3 @@ def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Arr
                 continue
             moved = (v - c) @ R.T + c + t
             out[pid] = v + (moved - v) * w
-
-
-__all__ = ["deform", "deform_with_contacts", "Contacts", "DISCS", "ROOT_DIAMETER"]

@@ -11,7 +11,7 @@ from numpy.typing import NDArray
 
 from . import sdf
 from .dimensions import FACET_JOINT_SPACE, LIGAMENTUM_FLAVUM_THICKNESS, disc_between
-from .joints import Joint, bone_canal, joints
+from .joints import Joint, bone_canal
 from .layout import disc_mean_height, layout
 from .vertebra import PEDICLE_LENGTH
 
@@ -57,6 +57,3 @@ def facet_sdf(joint: Joint, p: Array) -> Array:
     plate = np.abs(s) - (0.5 * FACET_JOINT_SPACE - CLEARANCE)
     oval = (np.hypot(u / 6.3, v / 7.6) - 1.0) * 6.3
     return sdf.smax(plate, oval, 0.6)
-
-
-__all__ = ["flavum_sdf", "facet_sdf", "joints"]
