@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QProgressBar,
+    QStatusBar,
     QToolBar,
     QWidget,
 )
@@ -74,6 +76,18 @@ class ViewerInteractor(QtInteractor):
         if self._vtk_interactor is not None:
             self._vtk_interactor.EnableRenderOff()
             self._vtk_interactor.AddObserver("RenderEvent", self._on_interactor_render)
+
+    def close(self) -> None:
+        """Close as pyvistaqt does, then drop its wrappers of Qt's GL context and surface.
+
+        pyvistaqt keeps them after closing; they die with the widget in C++, and a stale wrapper
+        left in PySide's table was once handed back for a new object at the same address (the
+        next window's menuBar() came back as a QOffscreenSurface and the window failed to build).
+        """
+        super().close()
+        forget = getattr(self, "_forget_context", None)
+        if forget is not None:
+            forget()
 
     def _on_interactor_render(self, *_args) -> None:
         if not self._painting:
@@ -148,6 +162,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
+        # Held here and handed out by menuBar()/statusBar() below, so they never come from
+        # PySide's address table (see ViewerInteractor.close for the stale wrapper it once held).
+        self._menu_bar = QMenuBar(self)
+        self.setMenuBar(self._menu_bar)
+        self._status_bar = QStatusBar(self)
+        self.setStatusBar(self._status_bar)
         self.detail = detail
         self.model: Model | None = None
         self.settings = QSettings(ORG_NAME, ORG_NAME)
@@ -205,6 +225,12 @@ class MainWindow(QMainWindow):
             self.set_model(model)
         elif model_future is not None:
             self.load_model(model_future)
+
+    def menuBar(self) -> QMenuBar:  # noqa: N802 (Qt's name)
+        return self._menu_bar
+
+    def statusBar(self) -> QStatusBar:  # noqa: N802 (Qt's name)
+        return self._status_bar
 
     # ---- extension points ------------------------------------------------------------------
     def add_dock(

@@ -208,3 +208,14 @@ def test_the_whole_spine_is_in_view_in_the_window(make_window):
     assert rows.size and cols.size
     assert rows[0] > 0 and rows[-1] < image.shape[0] - 1
     assert cols[0] > 0 and cols[-1] < image.shape[1] - 1
+
+
+def test_closing_lets_go_of_the_gl_context_and_surface_wrappers(make_window):
+    """pyvistaqt keeps wrappers of the widget's GL context and surface after closing; they die
+    with the widget in C++, and a stale one was once handed back for the next window's menu bar."""
+    window = make_window()
+    plotter = window.plotter
+    assert plotter._surface is not None  # the widget has drawn: it holds Qt's surface
+    window.close()
+    assert plotter._surface is None and plotter._ctx is None
+    assert window.menuBar() is window._menu_bar and window.statusBar() is window._status_bar
