@@ -151,7 +151,6 @@ def test_the_annulus_cap_shows_layered_rings_around_the_nucleus(explore):
     section = e.clipping.sections["axial"][0]
     tex = section.texture.astype(int)
 
-
     # Walk from the middle of the nucleus toward the front, across the annulus: the brightness
     # alternates layer by layer (lamellae), many times.
     caps = section.caps

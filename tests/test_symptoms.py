@@ -24,6 +24,7 @@ from scenes.symptoms import (
 
 EXTRUSION = 0.7  # the slider position of an extrusion (meshes.state: 0.5 <= extrusion < 0.85)
 
+
 def _cases():
     for level in DISC_LEVELS:
         upper, lower = disc_between(level)
