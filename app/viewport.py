@@ -196,6 +196,13 @@ class Viewport:
         self._faces[part_id] = faces
         return actor
 
+    def faces(self, part_id: str) -> NDArray[np.int64]:
+        """A part's triangles as (m, 3) vertex indices."""
+        return self._faces[part_id]
+
+    def triangle_count(self, part_id: str) -> int:
+        return len(self._faces[part_id])
+
     def set_points(self, part_id: str, vertices: NDArray[np.float64]) -> None:
         """Move a part's vertices in place (same count, same faces) and refresh its normals."""
         mesh = self.meshes[part_id]

@@ -34,6 +34,7 @@ from pyvistaqt import QtInteractor
 
 from app import __version__
 from app.condition_panel import install_condition_tools
+from app.drag_detail import DRAG_SCALE, DragDetail
 from app.export_dialogs import install_exports
 from app.player_panel import install_player
 from app.preferences import check_settings
@@ -69,9 +70,15 @@ class ViewerInteractor(QtInteractor):
     once, in paintGL. On 2 cores with software OpenGL that halves the cost of a frame.
     """
 
+    drag_started = Signal()  # a mouse button is held and the mouse moved: the camera is dragged
+    drag_finished = Signal()
+
     def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
         super().__init__(parent, **kwargs)
         self._painting = False
+        self._dragging = False
+        self._pressed_at = (0.0, 0.0)
+        self.drag_scale = 1.0  # resolution of frames drawn while dragging (app/drag_detail.py)
         self._vtk_interactor = self.iren.interactor if self.iren is not None else None
         if self._vtk_interactor is not None:
             self._vtk_interactor.EnableRenderOff()
@@ -92,6 +99,47 @@ class ViewerInteractor(QtInteractor):
     def _on_interactor_render(self, *_args) -> None:
         if not self._painting:
             self.update()
+
+    @property
+    def dragging(self) -> bool:
+        return self._dragging
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._pressed_at = (event.position().x(), event.position().y())
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.buttons() != Qt.MouseButton.NoButton and not self._dragging:
+            self._set_dragging(True)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        if self._dragging and event.buttons() == Qt.MouseButton.NoButton:
+            self._set_dragging(False)
+            self.update()  # the full-quality frame
+
+    def _set_dragging(self, on: bool) -> None:
+        """While dragging, VTK draws ``drag_scale`` of the pixels and pyvistaqt's blit scales them
+        up to the widget. VTK then sees a smaller window throughout (size, DPI so text keeps its
+        size, mouse positions), so rotating, panning and zooming feel exactly as at full size."""
+        self._dragging = on
+        rw, iren = self._RenderWindow, self._vtk_interactor
+        if self.drag_scale < 1.0 and rw is not None and iren is not None:
+            scale = self.drag_scale if on else 1.0
+            dpr = self.devicePixelRatioF() * scale
+            iren.UpdateSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+            rw.SetDPI(max(1, round(72 * dpr)))
+            # The press was recorded at the old scale: record it again at the new one, so the
+            # first move does not jump.
+            self._setEventInformation(*self._pressed_at, False, False, chr(0), 0, None)
+        (self.drag_started if on else self.drag_finished).emit()
+
+    def _setEventInformation(self, x, y, ctrl, shift, key, repeat=0, keysum=None) -> None:  # noqa: N802, PLR0913 (pyvistaqt's name)
+        scale = self.devicePixelRatioF() * (self.drag_scale if self._dragging else 1.0)
+        self._Iren.SetEventInformation(
+            round(x * scale), round((self.height() - y - 1) * scale), ctrl, shift, key, repeat, keysum
+        )
 
     def paintGL(self) -> None:
         iren = self._vtk_interactor
@@ -180,6 +228,9 @@ class MainWindow(QMainWindow):
         self.viewport = Viewport(
             self.plotter, view_size=lambda: (self.plotter.width(), self.plotter.height())
         )
+        self.drag_detail = DragDetail(self.viewport)  # lighter frames while dragging (software GL)
+        self.plotter.drag_started.connect(self._on_drag_started)
+        self.plotter.drag_finished.connect(self.drag_detail.end)
         self._view = DEFAULT_VIEW
         self._framed: tuple | None = None  # the camera as the last preset left it
         self._gl_configured = False
@@ -317,6 +368,8 @@ class MainWindow(QMainWindow):
         self.parts_label.setText(f"{len(model.parts)} structures · {model.triangles:,} triangles")
         self.statusBar().showMessage(NAV_HINT)
         self.request_render()
+        if self.viewport.software_gl and self._first_frame_done:
+            QTimer.singleShot(0, self, self._prepare_drag_detail)  # copies for the new parts
         self.model_loaded.emit(model)
 
     def load_model(self, future: Future | None = None) -> None:
@@ -475,6 +528,22 @@ class MainWindow(QMainWindow):
         self.viewport.configure_antialiasing()
         if self.plotter.ren_win.GetMultiSamples() != before:
             self.request_render()
+        if self.viewport.software_gl:
+            self.plotter.drag_scale = DRAG_SCALE
+            self.after_first_frame(self._prepare_drag_detail)
+
+    def _prepare_drag_detail(self) -> None:
+        """Build the light copies for dragging one part per idle moment (software GL only)."""
+        if self._closed or not self.viewport.software_gl:
+            return
+        pending = self.drag_detail.pending()
+        if pending:
+            self.drag_detail.prepare(pending[0])
+            QTimer.singleShot(0, self, self._prepare_drag_detail)
+
+    def _on_drag_started(self) -> None:
+        if self.viewport.software_gl:
+            self.drag_detail.begin()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

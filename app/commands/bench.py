@@ -307,6 +307,9 @@ def _probe_orbit(detail: str, moves: int, floor: bool) -> None:
     result: dict = {}
 
     def go() -> None:
+        if not floor and window.drag_detail.pending():  # light copies still being built
+            QTimer.singleShot(100, go)
+            return
         # Size the 3D view itself to 1280x800, whatever the docks and bars take.
         w, h = ORBIT_VIEW_SIZE
         window.resize(window.width() + w - plotter.width(), window.height() + h - plotter.height())
