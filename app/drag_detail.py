@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyvista as pv
 from numpy.typing import NDArray
-from scipy.spatial import cKDTree
 
 if TYPE_CHECKING:
     from app.viewport import Viewport
@@ -35,8 +34,9 @@ class _Light:
     def __init__(self, full: pv.PolyData, faces: NDArray[np.int64]) -> None:
         self.full = full
         source = pv.PolyData.from_regular_faces(np.array(full.points), faces)
+        source.point_data["index"] = np.arange(source.n_points, dtype=np.int64)  # kept vertices keep it
         small = source.decimate_pro(1.0 - KEEP, preserve_topology=True, splitting=False)
-        _, self.index = cKDTree(source.points).query(small.points)
+        self.index = np.asarray(small.point_data["index"])
         self.mesh = pv.PolyData.from_regular_faces(np.array(full.points[self.index]), small.regular_faces)
         self.mesh.point_data["Normals"] = np.array(full.point_data["Normals"][self.index])
         self.mesh.GetPointData().SetActiveNormals("Normals")

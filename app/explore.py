@@ -95,13 +95,17 @@ def install_explore(window: MainWindow) -> Explorer:
     clip_panel = ClipPanel(clipping, window)
     info_panel = InfoPanel(selection, window)
     info_panel.isolate_button.clicked.connect(lambda: selection.part and opacity.isolate(selection.part))
-    # One dock slot for the three: the right side already holds the scene's text.
-    window.add_dock(info_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.add_dock(part_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.add_dock(clip_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.tabifyDockWidget(info_panel, part_panel)
+    # The left column holds the part tools: Structures with See-through and Cuts as tabs (they act
+    # on the parts it lists), then Information, then the scene list. The right column keeps the
+    # condition, the explanation and the body map, so the window fits a 1280x800 screen.
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    window.add_dock(info_panel, left)
+    window.splitDockWidget(window.structures, info_panel, Qt.Orientation.Vertical)  # before tabs
+    window.add_dock(part_panel, left)
+    window.add_dock(clip_panel, left)
+    window.tabifyDockWidget(window.structures, part_panel)
     window.tabifyDockWidget(part_panel, clip_panel)
-    info_panel.raise_()
+    window.structures.raise_()
 
     explorer = Explorer(
         opacity,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image, ImageDraw
-from scipy import ndimage
 
 Array = NDArray[np.float64]
 
@@ -77,6 +76,8 @@ def paint_section(
     ``front``: the patient's anterior direction in plane coordinates, for cuts across the spine.
     ``inner`` (filled in if given): each part's point farthest inside its face, in plane mm.
     """
+    from scipy import ndimage  # here, not at the top: it costs start-up 0.2 s
+
     canvas = np.zeros((*shape, 3), dtype=np.float32)
     painted = np.zeros(shape, dtype=bool)
     order = sorted(loops2d, key=lambda p: KIND_ORDER.index(part_kind(p)))
@@ -170,6 +171,8 @@ def _cauda_equina(rgb, mask, d_in, uu, vv, front: Array, colours) -> None:
 
 def _annulus(rgb, mask, d_in, base, uu, vv, mm_per_px) -> None:
     """Concentric lamellae: layer index from the relative depth between the outer and inner wall."""
+    from scipy import ndimage  # here, not at the top: it costs start-up 0.2 s
+
     outside = ~mask
     labels, _ = ndimage.label(outside)
     border = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))

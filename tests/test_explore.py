@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from meshes.parts import PARTS
 
@@ -421,3 +421,12 @@ def test_render_rejects_bad_explore_values_in_one_line(tmp_path, options):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("lumbar-viewer: error:")
     assert "Traceback" not in done.stderr and not out.exists()
+
+
+def test_the_full_window_fits_a_1280x800_screen(explore):
+    """Classroom projectors and laptops: every panel of the default layout fits 1280x800."""
+    window, _explorer = explore()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800, hint
+    docks = {d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()}
+    assert {"structures_panel", "info_panel", "player_panel", "condition_panel", "body_map_panel"} <= docks
