@@ -13,23 +13,27 @@ Array = NDArray[np.float64]
 Field = Callable[[Array], Array]
 
 
-def push_out(points: Array, field: Field, clearance: float = 0.35, iters: int = 3) -> tuple[Array, float]:
+def push_out(
+    points: Array, field: Field, clearance: float = 0.35, iters: int = 3, d: Array | None = None
+) -> tuple[Array, float]:
     """Move points with field < clearance out to field = clearance. Returns the new points and
-    the deepest penetration found before moving (mm, 0 when nothing was touched)."""
+    the deepest penetration found before moving (mm, 0 when nothing was touched). d: the field
+    at the points when the caller has it already."""
     p = points.copy()
-    d = field(p)
+    d = field(p) if d is None else d
     depth = float(max(0.0, -d.min())) if len(d) else 0.0
+    offsets = np.concatenate([np.eye(3), -np.eye(3)]) * 0.2
     for _ in range(iters):
-        inside = d < clearance
-        if not inside.any():
+        inside = np.nonzero(d < clearance)[0]
+        if not len(inside):
             break
         q = p[inside]
-        offsets = np.concatenate([np.eye(3), -np.eye(3)]) * 0.2
         v = field((q[None] + offsets[:, None]).reshape(-1, 3)).reshape(6, len(q))
         g = (v[:3] - v[3:]).T
         g /= np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
         p[inside] = q + g * (clearance - d[inside])[:, None]
-        d = field(p)
+        d = d.copy()
+        d[inside] = field(p[inside])  # only the points that moved can have changed
     return p, depth
 
 
@@ -45,47 +49,124 @@ def push_rings(
     flatten the pressed sections against it: the root is moved aside and squashed, never torn
     across the obstacle. rings: (n_stations, n_around) vertex indices; caps: (2,) end centres.
     Returns the new points and the deepest penetration before moving (mm)."""
-    sections = points[rings]
-    centres = sections.mean(axis=1)
-    radius = np.linalg.norm(sections - centres[:, None], axis=2).max(axis=1)
-    if np.min(field(centres) - radius) > clearance:  # no section can reach the obstacle
-        return points, 0.0
-    p = points.copy()
-    rings_full = rings
-    d_all = field(p[rings].reshape(-1, 3)).reshape(rings.shape)
-    depth = float(max(0.0, clearance - d_all.min())) if d_all.size else 0.0
-    if depth <= 0.0:
-        return p, 0.0
-    # Only the stretch of root near the obstacle can move (plus a margin for the bend).
-    near = np.nonzero(d_all.min(axis=1) < clearance + 6.0)[0]
-    rings = rings[near.min() : near.max() + 1]
-    sec = p[rings]  # (n, m, 3)
+    return push_tubes([(points, rings, caps)], field, clearance, iters)[0]
+
+
+_KERNEL = ((1, 0.5), (2, 0.25))  # spread of a push along the tube: 0.25 0.5 1 0.5 0.25
+
+
+def push_tubes(
+    tubes: list[tuple[Array, NDArray[np.int64], NDArray[np.int64]]],
+    field: Field,
+    clearance: float = 0.35,
+    iters: int = 12,
+    bounds: list[tuple[Array, Array]] | None = None,
+) -> list[tuple[Array, float]]:
+    """`push_rings` for several tubes (points, rings, caps) at once: the same result as one call
+    each, with one field evaluation per step for all of them. bounds: each tube's section
+    centres and radii when the caller already has them. A tube that is not touched comes back
+    as the same array with depth 0."""
+    out: list[tuple[Array, float]] = [(pts, 0.0) for pts, _, _ in tubes]
+    if not tubes:
+        return out
+    if bounds is None:
+        bounds = []
+        for pts, rings, _ in tubes:
+            sections = pts[rings]
+            centres = sections.mean(axis=1)
+            bounds.append((centres, np.linalg.norm(sections - centres[:, None], axis=2).max(axis=1)))
+    d_c = field(np.concatenate([c for c, _ in bounds]))
+    live, at = [], 0
+    for i, (c, r) in enumerate(bounds):
+        if np.min(d_c[at : at + len(c)] - r) <= clearance:  # some section can reach the obstacle
+            live.append(i)
+        at += len(c)
+    if not live:
+        return out
+    d_all = field(np.concatenate([tubes[i][0][tubes[i][1]].reshape(-1, 3) for i in live]))
+    segs: list[tuple[int, NDArray[np.int64], float, Array]] = []
+    at = 0
+    for i in live:
+        rings = tubes[i][1]
+        d = d_all[at : at + rings.size].reshape(rings.shape)
+        at += rings.size
+        depth = float(max(0.0, clearance - d.min())) if d.size else 0.0
+        if depth <= 0.0:
+            continue
+        # Only the stretch of root near the obstacle can move (plus a margin for the bend).
+        near = np.nonzero(d.min(axis=1) < clearance + 6.0)[0]
+        span = slice(near.min(), near.max() + 1)
+        segs.append((i, rings[span], depth, d[span]))
+    by_width: dict[int, list[tuple[int, NDArray[np.int64], float, Array]]] = {}
+    for seg in segs:
+        by_width.setdefault(seg[1].shape[1], []).append(seg)
+    moved: dict[int, Array] = {}
+    for group in by_width.values():
+        secs = [(tubes[i][0][rings], d) for i, rings, _, d in group]
+        for (i, rings, _, _), sec in zip(group, _push_sections(secs, field, clearance, iters), strict=True):
+            p = tubes[i][0].copy()
+            p[rings] = sec
+            all_rings, caps = tubes[i][1], tubes[i][2]
+            p[caps[0]] = p[all_rings[0]].mean(axis=0)
+            p[caps[1]] = p[all_rings[-1]].mean(axis=0)
+            moved[i] = p
+    if not segs:
+        return out
+    # Mop up what is left, vertex by vertex, for all tubes at once.
+    idx = [seg[1].ravel() for seg in segs]
+    mopped, _ = push_out(
+        np.concatenate([moved[i][ix] for (i, *_), ix in zip(segs, idx, strict=True)]), field, clearance
+    )
+    at = 0
+    for (i, _, depth, _), ix in zip(segs, idx, strict=True):
+        moved[i][ix] = mopped[at : at + len(ix)]
+        at += len(ix)
+        out[i] = (moved[i], depth)
+    return out
+
+
+def _push_sections(
+    secs: list[tuple[Array, Array]], field: Field, clearance: float, iters: int
+) -> list[Array]:
+    """Move whole sections (each tube's (n, m, 3) stretch, with the field there) until they
+    clear the field, then flatten the pressed ones along the push. Tubes never share a push:
+    the spread along a tube stops at its ends."""
+    sizes = [len(s) for s, _ in secs]
+    sec = np.concatenate([s for s, _ in secs])
+    d = np.concatenate([d for _, d in secs])
     n, m, _ = sec.shape
+    tube = np.repeat(np.arange(len(secs)), sizes)
+    same = {k: tube[k:] == tube[:-k] for k, _ in _KERNEL}
+    offsets = np.concatenate([np.eye(3), -np.eye(3)]) * 0.2
     need = np.zeros(n)
     direction = np.zeros((n, 3))
+    rows = np.arange(n)
+    changed = None
     for _ in range(iters):
-        d = field(sec.reshape(-1, 3)).reshape(n, m)
+        if changed is not None:  # only the sections that moved can have changed
+            d[changed] = field(sec[changed].reshape(-1, 3)).reshape(-1, m)
         short = clearance - d.min(axis=1)
         hit = short > 1e-4
         if not hit.any():
             break
-        worst = sec[np.arange(n), d.argmin(axis=1)]
-        offsets = np.concatenate([np.eye(3), -np.eye(3)]) * 0.2
-        q = worst[hit]
+        q = sec[rows[hit], d[hit].argmin(axis=1)]
         v = field((q[None] + offsets[:, None]).reshape(-1, 3)).reshape(6, len(q))
         g = (v[:3] - v[3:]).T
         g /= np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
         step = np.zeros((n, 3))
         step[hit] = g * short[hit, None]
         # Spread each push a little along the root so it bends instead of kinking.
-        kernel = np.array([0.25, 0.5, 1.0, 0.5, 0.25])
-        spread = np.stack([np.convolve(step[:, k], kernel, mode="same") for k in range(3)], axis=1)
+        spread = step.copy()
+        for k, w in _KERNEL:
+            spread[k:] += w * step[:-k] * same[k][:, None]
+            spread[:-k] += w * step[k:] * same[k][:, None]
         mag = np.linalg.norm(step, axis=1, keepdims=True)
         smag = np.linalg.norm(spread, axis=1, keepdims=True)
         spread = np.where(
             smag > mag, spread / np.maximum(smag, 1e-9) * np.maximum(mag, np.minimum(smag, 1.0)), step
         )
-        sec = sec + spread[:, None, :]
+        changed = np.nonzero(spread.any(axis=1))[0]
+        sec[changed] += spread[changed, None, :]
         need += np.linalg.norm(spread, axis=1)
         direction += spread
     # Flatten pressed sections along the push: the side facing the obstacle stays put.
@@ -99,10 +180,4 @@ def push_rings(
         squash = np.clip(0.25 * need[pressed] / (np.ptp(along, axis=1) + 1e-9), 0.0, 0.45)
         new_along = near_face[:, None] + (along - near_face[:, None]) * (1.0 - squash[:, None])
         sec[pressed] = sec[pressed] + (new_along - along)[..., None] * u[:, None, :]
-    p[rings] = sec
-    all_rings = rings_full
-    p[caps[0]] = p[all_rings[0]].mean(axis=0)
-    p[caps[1]] = p[all_rings[-1]].mean(axis=0)
-    idx = rings.ravel()
-    p[idx], _ = push_out(p[idx], field, clearance)  # mop up what is left, vertex by vertex
-    return p, depth
+    return np.split(sec, np.cumsum(sizes)[:-1])

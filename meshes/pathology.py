@@ -15,7 +15,7 @@ from functools import cache
 import numpy as np
 from numpy.typing import NDArray
 
-from .contact import push_out, push_rings
+from .contact import push_out, push_tubes
 from .dimensions import DISC_LEVELS, LEVELS, ROOTS, SIDES, disc_between
 from .disc import NUCLEUS_GAP, _dims, annulus_points, direction_angle
 from .layout import disc_mean_height, layout
@@ -77,6 +77,25 @@ class Context:
     annulus_radius: dict[str, Array] = field(default_factory=dict)
     root_rings: dict[str, tuple[Array, Array]] = field(default_factory=dict)
     annulus_table: dict[str, tuple[Array, Array]] = field(default_factory=dict)
+    root_bounds: dict[str, tuple[Array, Array]] = field(default_factory=dict)  # rest section centres, radii
+    nucleus_faces: dict[str, tuple[Array, Array]] = field(
+        default_factory=dict
+    )  # rest centre, volume per face
+    flavum_growth: dict[str, Array] = field(default_factory=dict)  # direction * weight * band per vertex
+    dura_band: dict[str, tuple[Array, Array, Array]] = field(default_factory=dict)  # index, local, band
+    spur_dir: dict[tuple[str, str], tuple[Array, Array]] = field(default_factory=dict)  # index, world dir
+    segment_weights: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
+    near_roots: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    rest_poses: dict = field(default_factory=dict)  # state.discs -> (changed parts, Contacts)
+    poses: dict = field(default_factory=dict)  # (discs, phase or None) -> (all parts, Contacts)
+
+    def reset_cache(self) -> None:
+        """Forget the deformations computed so far (the tables stay)."""
+        self.rest_poses.clear()
+        self.poses.clear()
+
+
+POSES_KEPT = 4  # recent results kept per model: a held or rocking scene step costs no new work
 
 
 _CONTEXTS: dict[int, Context] = {}
@@ -163,9 +182,42 @@ def context(model: Model) -> Context:
         facing = np.clip(np.einsum("ij,ij->i", n, toward) + 0.2, 0.0, 1.0)
         central = np.exp(-((q[:, 0] / 14.0) ** 4))
         ctx.flavum_dir[d] = (frames[d].world_dir(toward), facing * central)
+    _tables(ctx)
     _CONTEXTS.clear()
     _CONTEXTS[id(model)] = ctx
     return ctx
+
+
+def _tables(ctx: Context) -> None:
+    """What each frame would otherwise recompute from the rest meshes."""
+    model = ctx.model
+    for key, (rings, _) in ctx.root_rings.items():
+        sections = model.parts[f"root.{key}"].vertices[rings]
+        centres = sections.mean(axis=1)
+        ctx.root_bounds[key] = (centres, np.linalg.norm(sections - centres[:, None], axis=2).max(axis=1))
+    dura = model.parts["dura"].vertices
+    for d in DISC_LEVELS:
+        nuc = model.parts[f"nucleus.{d}"]
+        centre = nuc.vertices.mean(axis=0)
+        ctx.nucleus_faces[d] = (centre, _face_volumes(nuc.vertices - centre, nuc.faces))
+        fr = ctx.frames[d]
+        toward, weight = ctx.flavum_dir[d]
+        ctx.flavum_growth[d] = (
+            toward * (weight * _squeeze_band(fr, model.parts[f"flavum.{d}"].vertices))[:, None]
+        )
+        band = _squeeze_band(fr, dura)
+        idx = np.nonzero(band > 0.0)[0]  # elsewhere the squeeze leaves the sac exactly where it is
+        ctx.dura_band[d] = (idx, fr.local(dura[idx]), band[idx])
+        for bone in disc_between(d):
+            idx, wdir = ctx.spur_weight[(d, bone)]
+            ctx.spur_dir[(d, bone)] = (idx, fr.world_dir(wdir))
+        ctx.segment_weights[d] = _segment_weights(ctx, d)
+
+
+def _face_volumes(v: Array, f: NDArray[np.int64]) -> Array:
+    """Signed volume of the tetrahedron each face makes with the origin (mm^3)."""
+    a, b, c = v[f[:, 0]], v[f[:, 1]], v[f[:, 2]]
+    return np.einsum("ij,ij->i", a, np.cross(b, c)) / 6.0
 
 
 def _vertex_normals(v: Array, f: NDArray[np.int64]) -> Array:
@@ -198,15 +250,22 @@ class Tongue:
         return self.base + self.out * along + self.up * self.lift
 
 
+@cache
+def _wall_points(disc: str, theta: float) -> tuple[Array, Array]:
+    """Rest annulus points at mid height on the nucleus wall and on the rim (one direction)."""
+    th = np.array([theta])
+    inner = annulus_points(disc, th, np.zeros(1), np.full(1, 0.5))[0]
+    outer = annulus_points(disc, th, np.ones(1), np.full(1, 0.5))[0]
+    return inner, outer
+
+
 def _tongue(
     disc: str, frame: DiscFrame, theta: float, progress: float, migration: float, protrude_bump: float
 ) -> Tongue:
     prot = smoothstep(PROTRUSION_AT, EXTRUSION_AT, progress)
     ext = smoothstep(EXTRUSION_AT, SEQUESTRATION_AT, progress)
     seq = smoothstep(SEQUESTRATION_AT, 1.0, progress)
-    th = np.array([theta])
-    inner = annulus_points(disc, th, np.zeros(1), np.full(1, 0.5))[0]
-    outer = annulus_points(disc, th, np.ones(1), np.full(1, 0.5))[0]
+    inner, outer = _wall_points(disc, theta)
     out = frame.world_dir(np.array([np.cos(theta), np.sin(theta), 0.0]))
     across = frame.world_dir(np.array([-np.sin(theta), np.cos(theta), 0.0]))
     up = frame.R[:, 2]
@@ -367,7 +426,7 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     # Nucleus: dehydration shrinks it; a tongue leaves it; the rest shrinks to conserve material.
     nv = nuc.vertices
     nth, ns, nh = nuc.param[:, 0], nuc.param[:, 1], nuc.param[:, 2]
-    centre = nv.mean(axis=0)
+    centre, face_vol = ctx.nucleus_faces[disc]
     dry = 1.0 - DRY_SHRINK * ds.degeneration
     target = ctx.nucleus_volume[disc] * dry**2
     moved = np.zeros(len(nv), bool)
@@ -381,13 +440,23 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
         moved = (ns >= 1.0) & (rho < 1.0)
         tongue_pts = _tongue_points(tongue, rho[moved], np.arctan2(dv[moved], du[moved]), nv[moved])
         blend = smoothstep(0.0, 0.2, 1.0 - rho[moved])[:, None]
-    k = dry
-    for _ in range(3):
-        nvk = centre + (nv - centre) * k
+    # Scaled about its centre the nucleus' volume goes as k^3; only the faces at the tongue need
+    # summing again.
+    rel = nv - centre
+    touched = moved[nuc.faces].any(axis=1)
+    fixed_vol = float(face_vol[~touched].sum())
+    tongue_faces = nuc.faces[touched]
+    k_next = dry
+    for _ in range(3):  # the shape kept is the last one measured (before its correction)
+        k = k_next
+        relk = rel * k
         if tongue_pts is not None:
-            nvk[moved] = nvk[moved] * (1 - blend) + tongue_pts * blend
-        vol = mesh_volume(nvk, nuc.faces)
-        k *= (target / vol) ** (0.45)
+            relk[moved] = relk[moved] * (1 - blend) + (tongue_pts - centre) * blend
+        vol = k**3 * fixed_vol + float(_face_volumes(relk, tongue_faces).sum())
+        k_next = k * (target / vol) ** (0.45)
+    nvk = centre + rel * k
+    if tongue_pts is not None:
+        nvk[moved] = nvk[moved] * (1 - blend) + tongue_pts * blend
     out[f"nucleus.{disc}"] = nvk
     if tongue is not None and tongue.dome > 0.0:
         pushers.append(tongue_field(tongue))
@@ -408,9 +477,7 @@ def _annulus_lookup(ctx: Context, disc: str, theta: Array, which: Array) -> Arra
 
 def _leak_tongue(disc: str, fr: DiscFrame, theta: float, ds: DiscState) -> Tongue:
     """Gel seeping into a radial fissure: a thin finger as deep as the fissure allows."""
-    th = np.array([theta])
-    inner = annulus_points(disc, th, np.zeros(1), np.full(1, 0.5))[0]
-    outer = annulus_points(disc, th, np.ones(1), np.full(1, 0.5))[0]
+    inner, outer = _wall_points(disc, theta)
     out = fr.world_dir(np.array([np.cos(theta), np.sin(theta), 0.0]))
     across = fr.world_dir(np.array([-np.sin(theta), np.cos(theta), 0.0]))
     through = float((outer - inner) @ out)
@@ -490,54 +557,96 @@ def deform(model: Model, state: PathologyState) -> dict[str, Array]:
 
 
 def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str, Array], Contacts]:
+    """Vertices of every part and how far roots and sac gave way. The arrays may be shared with
+    earlier and later calls for the same state: read them, never write into them."""
     out = {pid: p.vertices for pid, p in model.parts.items()}
-    depth = {f"{r}.{s}": 0.0 for r in ROOTS for s in SIDES}
-    sick = [(d, ds) for d, ds in state.discs if not ds.is_healthy]
+    sick = tuple((d, ds) for d, ds in state.discs if not ds.is_healthy)
     if not sick:
-        return out, Contacts(depth, 0.0)
+        return out, Contacts({f"{r}.{s}": 0.0 for r in ROOTS for s in SIDES}, 0.0)
     ctx = context(model)
+    # Only an unstable segment moves with the phase; otherwise the phase changes nothing.
+    key = (state.discs, state.phase if any(ds.instability > 0.0 for _, ds in sick) else None)
+    posed = _recall(ctx.poses, key)
+    if posed is None:
+        rest_pose = _recall(ctx.rest_poses, state.discs)
+        if rest_pose is None:
+            rest_pose = _rest_pose(ctx, sick)
+            _remember(ctx.rest_poses, state.discs, rest_pose)
+        parts, contacts = rest_pose
+        moved = out | parts
+        _move_segments(ctx, state, sick, moved)
+        posed = ({pid: v for pid, v in moved.items() if v is not out[pid]}, contacts)
+        _remember(ctx.poses, key, posed)
+    return out | posed[0], posed[1]
+
+
+def _recall(cache: dict, key):
+    hit = cache.pop(key, None)
+    if hit is not None:
+        cache[key] = hit  # most recent last
+    return hit
+
+
+def _remember(cache: dict, key, value) -> None:
+    cache[key] = value
+    while len(cache) > POSES_KEPT:
+        del cache[next(iter(cache))]
+
+
+def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[dict[str, Array], Contacts]:
+    """The parts that disc changes, spurs and contact move in the rest pose (before segments
+    settle or rock), and how far roots and sac gave way."""
+    rest = {pid: p.vertices for pid, p in ctx.model.parts.items()}
+    out = dict(rest)
+    depth = {f"{r}.{s}": 0.0 for r in ROOTS for s in SIDES}
     pushers: list = []
     for d, ds in sick:
         _disc_shapes(ctx, d, ds, out, pushers)
         if ds.degeneration > 0.0:
             _degenerate(ctx, d, ds, out)
+
     # Roots and sac give way to disc material (in the rest pose, before segments move).
-    dura_depth = 0.0
+    def field(p):
+        d = pushers[0](p)
+        for f in pushers[1:]:
+            d = np.minimum(d, f(p))
+        return d
+
+    levels = tuple(d for d, _ in sick)
+    lo = np.min([ctx.frames[d].centre for d in levels], axis=0) - 32.0
+    hi = np.max([ctx.frames[d].centre for d in levels], axis=0) + 32.0
+    keys = ctx.near_roots.get(levels)
+    if keys is None:  # the roots are still at rest here: which are near depends on the levels only
+        keys = [
+            f"{r}.{s}"
+            for r in ROOTS
+            for s in SIDES
+            if np.any(np.all((out[f"root.{r}.{s}"] > lo) & (out[f"root.{r}.{s}"] < hi), axis=1))
+        ]
+        ctx.near_roots[levels] = keys
+    tubes = [(out[f"root.{k}"], *ctx.root_rings[k]) for k in keys]
+    pushed = push_tubes(tubes, field, CLEARANCE, bounds=[ctx.root_bounds[k] for k in keys])
+    for k, (moved, dep) in zip(keys, pushed, strict=True):
+        if dep > 0.0:
+            out[f"root.{k}"] = moved
+        depth[k] = dep
+    v = out["dura"]
+    near = np.all((v > lo) & (v < hi), axis=1)
+    # Where the sac is indented, the roots still inside it on that side are pressed too.
+    d_near = field(v[near])
+    pen = np.maximum(0.0, -d_near)
     sac: dict[tuple[str, str], float] = {}
-    if pushers:
-
-        def field(p):
-            return np.min(np.stack([f(p) for f in pushers]), axis=0)
-
-        lo = np.min([ctx.frames[d].centre for d, _ in sick], axis=0) - 32.0
-        hi = np.max([ctx.frames[d].centre for d, _ in sick], axis=0) + 32.0
-        for r in ROOTS:
-            for s in SIDES:
-                pid = f"root.{r}.{s}"
-                v = out[pid]
-                if not np.any(np.all((v > lo) & (v < hi), axis=1)):
-                    continue
-                rings, caps = ctx.root_rings[f"{r}.{s}"]
-                moved, dep = push_rings(v, rings, caps, field, CLEARANCE)
-                if dep > 0.0:
-                    out[pid] = moved
-                depth[f"{r}.{s}"] = dep
-        v = out["dura"]
-        near = np.all((v > lo) & (v < hi), axis=1)
-        # Where the sac is indented, the roots still inside it on that side are pressed too.
-        pen = np.maximum(0.0, -field(v[near]))
-        for d, _ in sick:
-            q = ctx.frames[d].local(v[near])
-            at_level = np.abs(q[:, 2]) < 0.5 * ctx.frames[d].height + 3.0
-            for s in SIDES:
-                on_side = at_level & ((q[:, 0] > 0) if s == "right" else (q[:, 0] < 0))
-                sac[(d, s)] = float(pen[on_side].max()) if on_side.any() else 0.0
-        moved, dura_depth = push_out(v[near], field, CLEARANCE)
-        v = v.copy()
-        v[near] = moved
-        out["dura"] = v
-    _move_segments(ctx, state, sick, out)
-    return out, Contacts(depth, dura_depth, sac)
+    for d in levels:
+        q = ctx.frames[d].local(v[near])
+        at_level = np.abs(q[:, 2]) < 0.5 * ctx.frames[d].height + 3.0
+        for s in SIDES:
+            on_side = at_level & ((q[:, 0] > 0) if s == "right" else (q[:, 0] < 0))
+            sac[(d, s)] = float(pen[on_side].max()) if on_side.any() else 0.0
+    moved, dura_depth = push_out(v[near], field, CLEARANCE, d=d_near)
+    v = v.copy()
+    v[near] = moved
+    out["dura"] = v
+    return {pid: v for pid, v in out.items() if v is not rest[pid]}, Contacts(depth, dura_depth, sac)
 
 
 def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> None:
@@ -547,22 +656,24 @@ def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> N
     upper, lower = disc_between(d)
     for bone in (upper, lower):
         pid = "sacrum" if bone == "S1" else f"vertebra.{bone}"
-        idx, wdir = ctx.spur_weight[(d, bone)]
+        idx, wdir = ctx.spur_dir[(d, bone)]
         v = out[pid].copy() if out[pid] is ctx.model.parts[pid].vertices else out[pid]
-        v[idx] += fr.world_dir(wdir) * (SPUR_MM * g)
+        v[idx] += wdir * (SPUR_MM * g)
         out[pid] = v
-    toward, weight = ctx.flavum_dir[d]
-    fl = ctx.model.parts[f"flavum.{d}"].vertices
     # It grows only where the sac below is squeezed to make room (see the band below).
-    grow = weight * _squeeze_band(fr, fl)
-    out[f"flavum.{d}"] = fl + toward * (FLAVUM_GROWTH_MM * g * grow)[:, None]
+    out[f"flavum.{d}"] = ctx.model.parts[f"flavum.{d}"].vertices + ctx.flavum_growth[d] * (
+        FLAVUM_GROWTH_MM * g
+    )
     # The sac at this level must fit inside what the ligament and the disc leave free: an ellipse
     # shrinking with degeneration, its front at the back of the bulged disc.
     w, dp = _dims(lower)
     back = -outline_radius(np.array([-np.pi / 2]), w, dp)[0] - (DEGEN_BULGE_MM * g + 0.8 + CLEARANCE)
     dv = out["dura"]
-    q = fr.local(dv)
-    band = _squeeze_band(fr, dv)
+    if dv is ctx.model.parts["dura"].vertices:
+        idx, q, band = ctx.dura_band[d]
+    else:  # another level squeezed it already
+        idx = np.arange(len(dv))
+        q, band = fr.local(dv), _squeeze_band(fr, dv)
     a_free = 7.6 - 2.8 * g
     b_depth = 11.0 - (FLAVUM_GROWTH_MM + DEGEN_BULGE_MM + 1.5) * g
     cy = back - 0.5 * b_depth
@@ -574,13 +685,48 @@ def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> N
     qn[:, 0] = q[:, 0] * scale
     qn[:, 1] = cy + (q[:, 1] - cy) * scale
     qn = q + (qn - q) * band[:, None]
-    out["dura"] = fr.centre + qn @ fr.R.T
+    dv = dv.copy()
+    dv[idx] = fr.centre + qn @ fr.R.T
+    out["dura"] = dv
 
 
 def _squeeze_band(fr: DiscFrame, p: Array) -> Array:
     """Weight 1 within the disc's height (and a margin), falling to 0 above and below."""
     z = (p - fr.centre) @ fr.R[:, 2]
     return np.exp(-((z / (0.5 * fr.height + 4.0)) ** 4))
+
+
+def _segment_weights(ctx: Context, d: str) -> list[tuple[str, float | Array]]:
+    """How much of a segment's motion each part takes (1: all; per-vertex column: blended);
+    parts that stay put are left out."""
+    order = {level: i for i, level in enumerate(DISC_LEVELS)}
+    fr, i = ctx.frames[d], order[d]
+    weights: list[tuple[str, float | Array]] = []
+    for pid, part in ctx.model.parts.items():
+        kind = pid.split(".")[0]
+        if kind in ("vertebra", "sacrum"):
+            bone = "S1" if kind == "sacrum" else pid.split(".")[1]
+            w = 1.0 if bone in ctx.bone_above[d] else 0.0
+        elif kind in ("annulus", "nucleus", "flavum", "facet"):
+            j = order[pid.split(".")[1]]
+            if j < i:
+                w = 1.0
+            elif j > i:
+                w = 0.0
+            elif kind == "facet":
+                w = 0.5
+            elif kind == "flavum":
+                w = _axial_weight(fr, part.vertices)[:, None]
+            else:
+                w = np.clip(part.param[:, 2], 0.0, 1.0)[:, None]
+        elif kind == "root":  # a root goes with the bone it belongs to
+            root = pid.split(".")[1]
+            w = 1.0 if (root != "S1" and LEVELS.index(root) <= i) else 0.0
+        else:  # the sac: blended along the axis
+            w = _axial_weight(fr, part.vertices)[:, None]
+        if not (np.isscalar(w) and w == 0.0):
+            weights.append((pid, w))
+    return weights
 
 
 def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Array]) -> None:
@@ -591,35 +737,17 @@ def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Arr
         return
     order = {d: i for i, d in enumerate(DISC_LEVELS)}
     moves.sort(key=lambda dm: order[dm[0]])
-    model = ctx.model
     for d, (R, c, t) in moves:
-        fr = ctx.frames[d]
-        i = order[d]
-        for pid, part in model.parts.items():
-            kind = pid.split(".")[0]
+        Rt = R.T.copy()
+        offset = c - c @ Rt + t  # (v - c) R^T + c + t as one product and one sum
+        for pid, w in ctx.segment_weights[d]:
             v = out[pid]
-            if kind in ("vertebra", "sacrum"):
-                bone = "S1" if kind == "sacrum" else pid.split(".")[1]
-                w = 1.0 if bone in ctx.bone_above[d] else 0.0
-            elif kind in ("annulus", "nucleus", "flavum", "facet"):
-                level = pid.split(".")[1]
-                j = order[level]
-                if j < i:
-                    w = 1.0
-                elif j > i:
-                    w = 0.0
-                elif kind == "facet":
-                    w = 0.5
-                elif kind == "flavum":
-                    w = _axial_weight(fr, part.vertices)[:, None]
-                else:
-                    w = np.clip(part.param[:, 2], 0.0, 1.0)[:, None]
-            elif kind == "root":  # a root goes with the bone it belongs to
-                root = pid.split(".")[1]
-                w = 1.0 if (root != "S1" and LEVELS.index(root) <= i) else 0.0
-            else:  # the sac: blended along the axis
-                w = _axial_weight(fr, part.vertices)[:, None]
-            if np.isscalar(w) and w == 0.0:
-                continue
-            moved = (v - c) @ R.T + c + t
-            out[pid] = v + (moved - v) * w
+            moved = v @ Rt
+            moved += offset
+            if np.isscalar(w) and w == 1.0:
+                out[pid] = moved
+            else:
+                moved -= v
+                moved *= w
+                moved += v
+                out[pid] = moved
