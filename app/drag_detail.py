@@ -68,6 +68,7 @@ class DragDetail:
         self._light: dict[str, _Light] = {}
         self._active = False
         self._observer: int | None = None
+        self.enabled = True  # off: drags draw the full parts (the bench compares both)
 
     @property
     def active(self) -> bool:
@@ -90,7 +91,7 @@ class DragDetail:
 
     def begin(self) -> None:
         """Draw the light copies from the next frame on."""
-        if self._active:
+        if self._active or not self.enabled:
             return
         self._active = True
         renderer = self.viewport.plotter.renderer
