@@ -17,6 +17,7 @@ class Chosen:
     scene: str | None
     time: float | None
     label: str
+    played: object = None  # the scenes.schema.Scene itself, at the chosen level and side
 
 
 def add_state_arguments(parser: argparse.ArgumentParser) -> None:
@@ -89,7 +90,7 @@ def resolve_state(args: argparse.Namespace) -> Chosen:
             except ValueError as e:
                 raise UserError(str(e)) from None
         frame = frame_at(scene, t)
-        return Chosen(frame.state, scene.id, t, f"{scene.title}, {t:g} s")
+        return Chosen(frame.state, scene.id, t, f"{scene.title}, {t:g} s", scene)
     for opt in ("at", "step", "level", "side", "direction", "severity"):
         if getattr(args, opt, None) is not None:
             raise UserError(f"--{opt} needs --scene or --condition")

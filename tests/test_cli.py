@@ -52,6 +52,28 @@ def test_render_writes_a_png_of_the_asked_size(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["shot.png"]  # no temporary file left
 
 
+def test_render_of_a_scene_step_looks_as_the_step_shows_it(tmp_path):
+    """A teacher's still of step 2 of the herniation: that step's camera (from above), not the
+    default oblique view; --view still overrides it."""
+    from PIL import Image
+
+    def shot(*extra: str) -> tuple[str, np.ndarray]:
+        out = tmp_path / f"s{len(list(tmp_path.iterdir()))}.png"
+        done = lumbar(
+            "render", "--scene", "herniated_disc", "--step", "2", "--size", "320x200",
+            "--out", str(out), "--detail", TEST_DETAIL, *extra,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        with Image.open(out) as img:
+            return done.stdout, np.asarray(img.convert("RGB")).astype(float)
+
+    said, step = shot()
+    assert "step 2 camera" in said
+    said_oblique, oblique = shot("--view", "oblique")
+    assert "oblique view" in said_oblique
+    assert step.std() > 10 and np.abs(step - oblique).mean() > 10  # a different picture
+
+
 def test_export_glb_has_one_node_per_part_in_millimetres(tmp_path, model):
     import trimesh
 

@@ -47,9 +47,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--view",
         type=parse_view,
-        default=DEFAULT_VIEW,
+        default=None,
         metavar="VIEW",
-        help=f"camera direction: {', '.join(VIEWS)} (default: {DEFAULT_VIEW})",
+        help=f"camera direction: {', '.join(VIEWS)} (default: the scene step's own camera with --scene, "
+        f"else {DEFAULT_VIEW})",
     )
     parser.add_argument(
         "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
@@ -71,12 +72,38 @@ def run(args: argparse.Namespace) -> int:
     chosen = resolve_state(args)
     out = check_output(args.out, (".png",))
     system.ensure_render()
+    from app.explore_args import explore_decorator
     from meshes.model import build_model
 
-    model = posed_model(build_model(args.detail), chosen.state)
-    from app.explore_args import explore_decorator
+    decorate = explore_decorator(args)
+    model = build_model(args.detail)
+    if chosen.played is not None:  # the scene as the window shows it: the step's looks and camera
+        image, seen = _scene_picture(model, chosen, args.size, args.view, decorate)
+    else:
+        from scenes.views import DEFAULT_VIEW
 
-    image = render_model(model, size=args.size, view=args.view, decorate=explore_decorator(args))
+        seen = f"{args.view or DEFAULT_VIEW} view"
+        posed = posed_model(model, chosen.state)
+        image = render_model(posed, size=args.size, view=args.view or DEFAULT_VIEW, decorate=decorate)
     write_png(image, out)
-    print(f"wrote {out} ({args.size[0]}x{args.size[1]}, {args.view} view, {model.triangles} triangles)")
+    print(f"wrote {out} ({args.size[0]}x{args.size[1]}, {seen}, {model.triangles} triangles)")
     return 0
+
+
+def _scene_picture(model, chosen, size, view, decorate):
+    """The scene at the chosen time drawn by the same player as the window and the clips: its
+    highlights, see-through and hidden parts, and the step's camera unless ``view`` is given."""
+    from app.scene_frame import SceneRenderer
+
+    with SceneRenderer(model, size=size) as renderer:
+        renderer.set_scene(chosen.played)
+        renderer.player.seek(chosen.time, force_camera=True)
+        frame = renderer.frame
+        seen = f"step {frame.step_index + 1} camera" if frame is not None else "scene camera"
+        if view is not None:
+            renderer.viewport.apply_view(view)
+            seen = f"{view} view"
+        if decorate is not None:
+            decorate(renderer.plotter, renderer.viewport)
+        image = renderer.snapshot()
+    return image[..., :3], seen
