@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -229,6 +229,7 @@ class ConditionPanel(QDockWidget):
 
         f = f or Findings(self.controller.choice, (), {}, 0.0)
         set_glossary_markdown(self.text.document(), findings_markdown(f))
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top, also after resizes
 
     def findings_text(self) -> str:
         return self.text.toPlainText()
