@@ -61,14 +61,39 @@ def push_tubes(
     clearance: float = 0.35,
     iters: int = 12,
     bounds: list[tuple[Array, Array]] | None = None,
+    loose: tuple[Array, Array] | None = None,
 ) -> list[tuple[Array, float]]:
     """`push_rings` for several tubes (points, rings, caps) at once: the same result as one call
     each, with one field evaluation per step for all of them. bounds: each tube's section
     centres and radii when the caller already has them. A tube that is not touched comes back
-    as the same array with depth 0."""
+    as the same array with depth 0. loose: more points and the field there, pushed out vertex
+    by vertex in the same last pass (as `push_out` would); their result comes last."""
     out: list[tuple[Array, float]] = [(pts, 0.0) for pts, _, _ in tubes]
-    if not tubes:
+    segs = _push_tube_sections(tubes, field, clearance, iters, bounds, out)
+    # Mop up what is left, vertex by vertex, for all tubes (and the loose points) at once.
+    idx = [seg[1].ravel() for seg in segs]
+    pts = [out[i][0][ix] for (i, *_), ix in zip(segs, idx, strict=True)]
+    d = field(np.concatenate(pts)) if pts else np.zeros(0)
+    if loose is not None:
+        pts.append(loose[0])
+        d = np.concatenate([d, loose[1]])
+    if not pts:
         return out
+    mopped, _ = push_out(np.concatenate(pts), field, clearance, d=d)
+    at = 0
+    for (i, *_), ix in zip(segs, idx, strict=True):
+        out[i][0][ix] = mopped[at : at + len(ix)]
+        at += len(ix)
+    if loose is not None:
+        out.append((mopped[at:], float(max(0.0, -loose[1].min())) if len(loose[1]) else 0.0))
+    return out
+
+
+def _push_tube_sections(tubes, field: Field, clearance: float, iters: int, bounds, out: list) -> list:
+    """The whole-section pass of `push_tubes`: moved tubes go into `out` (copies); returns the
+    stretches that moved (tube, rings, depth, field there)."""
+    if not tubes:
+        return []
     if bounds is None:
         bounds = []
         for pts, rings, _ in tubes:
@@ -82,7 +107,7 @@ def push_tubes(
             live.append(i)
         at += len(c)
     if not live:
-        return out
+        return []
     d_all = field(np.concatenate([tubes[i][0][tubes[i][1]].reshape(-1, 3) for i in live]))
     segs: list[tuple[int, NDArray[np.int64], float, Array]] = []
     at = 0
@@ -100,29 +125,18 @@ def push_tubes(
     by_width: dict[int, list[tuple[int, NDArray[np.int64], float, Array]]] = {}
     for seg in segs:
         by_width.setdefault(seg[1].shape[1], []).append(seg)
-    moved: dict[int, Array] = {}
     for group in by_width.values():
         secs = [(tubes[i][0][rings], d) for i, rings, _, d in group]
-        for (i, rings, _, _), sec in zip(group, _push_sections(secs, field, clearance, iters), strict=True):
+        for (i, rings, depth, _), sec in zip(
+            group, _push_sections(secs, field, clearance, iters), strict=True
+        ):
             p = tubes[i][0].copy()
             p[rings] = sec
             all_rings, caps = tubes[i][1], tubes[i][2]
             p[caps[0]] = p[all_rings[0]].mean(axis=0)
             p[caps[1]] = p[all_rings[-1]].mean(axis=0)
-            moved[i] = p
-    if not segs:
-        return out
-    # Mop up what is left, vertex by vertex, for all tubes at once.
-    idx = [seg[1].ravel() for seg in segs]
-    mopped, _ = push_out(
-        np.concatenate([moved[i][ix] for (i, *_), ix in zip(segs, idx, strict=True)]), field, clearance
-    )
-    at = 0
-    for (i, _, depth, _), ix in zip(segs, idx, strict=True):
-        moved[i][ix] = mopped[at : at + len(ix)]
-        at += len(ix)
-        out[i] = (moved[i], depth)
-    return out
+            out[i] = (p, depth)
+    return segs
 
 
 def _push_sections(

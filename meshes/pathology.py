@@ -15,7 +15,7 @@ from functools import cache
 import numpy as np
 from numpy.typing import NDArray
 
-from .contact import push_out, push_tubes
+from .contact import push_tubes
 from .dimensions import DISC_LEVELS, LEVELS, ROOTS, SIDES, disc_between
 from .disc import NUCLEUS_GAP, _dims, annulus_points, direction_angle
 from .layout import disc_mean_height, layout
@@ -88,6 +88,10 @@ class Context:
     near_roots: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     rest_poses: dict = field(default_factory=dict)  # state.discs -> (changed parts, Contacts)
     poses: dict = field(default_factory=dict)  # (discs, phase or None) -> (all parts, Contacts)
+    homogeneous: dict[str, Array] = field(default_factory=dict)  # rest vertices with a 1 appended
+    rings: dict[str, _Ring] = field(default_factory=dict)
+    aims: dict[tuple[str, float], _Aim] = field(default_factory=dict)
+    patches: dict[tuple[str, float, float], tuple] = field(default_factory=dict)
 
     def reset_cache(self) -> None:
         """Forget the deformations computed so far (the tables stay)."""
@@ -216,8 +220,12 @@ def _tables(ctx: Context) -> None:
 
 def _face_volumes(v: Array, f: NDArray[np.int64]) -> Array:
     """Signed volume of the tetrahedron each face makes with the origin (mm^3)."""
-    a, b, c = v[f[:, 0]], v[f[:, 1]], v[f[:, 2]]
-    return np.einsum("ij,ij->i", a, np.cross(b, c)) / 6.0
+    a, b, c = v[f[:, 0]].T, v[f[:, 1]].T, v[f[:, 2]].T
+    return (
+        a[0] * (b[1] * c[2] - b[2] * c[1])
+        + a[1] * (b[2] * c[0] - b[0] * c[2])
+        + a[2] * (b[0] * c[1] - b[1] * c[0])
+    ) / 6.0
 
 
 def _vertex_normals(v: Array, f: NDArray[np.int64]) -> Array:
@@ -337,30 +345,129 @@ def tongue_field(t: Tongue):
     every chord of its mesh is inside and whatever it pushes ends up outside the mesh."""
     a = t.base + t.out * (0.3 * t.through)
     b = t.dome_centre()
-    return lambda p: round_cone(p, a, b, t.neck + 0.25, t.dome + 0.25)
+    return _RoundCone(a, b, t.neck + 0.25, t.dome + 0.25)
 
 
 def round_cone(p: Array, a: Array, b: Array, r1: float, r2: float) -> Array:
     """Exact signed distance to the convex hull of two spheres (a, r1) and (b, r2)."""
-    ba = b - a
-    l2 = float(ba @ ba)
-    rr = r1 - r2
-    a2 = l2 - rr * rr
-    pa = p - a
-    y = pa @ ba
-    z = y - l2
-    x2 = np.sum((pa * l2 - y[:, None] * ba) ** 2, axis=1)
-    y2 = y * y * l2
-    z2 = z * z * l2
-    k = np.sign(rr) * rr * rr * x2
-    d_mid = (np.sqrt(np.maximum(x2 * a2 / l2, 0.0)) + y * rr) / l2 - r1
-    d_b = np.sqrt(x2 + z2) / l2 - r2
-    d_a = np.sqrt(x2 + y2) / l2 - r1
-    return np.where(np.sign(z) * a2 * z2 > k, d_b, np.where(np.sign(y) * a2 * y2 < k, d_a, d_mid))
+    return _RoundCone(a, b, r1, r2)(p)
+
+
+class _RoundCone:
+    """`round_cone` with its constants worked out once (contact evaluates it many times)."""
+
+    def __init__(self, a: Array, b: Array, r1: float, r2: float):
+        self.a, self.r1, self.r2 = a, r1, r2
+        self.ba = ba = b - a
+        self.l2 = l2 = float(ba @ ba)
+        self.rr = rr = r1 - r2
+        self.a2 = l2 - rr * rr
+        self.k = float(np.sign(rr) * rr * rr)
+
+    def __call__(self, p: Array) -> Array:
+        ba, l2, rr, a2 = self.ba, self.l2, self.rr, self.a2
+        pa = p - self.a
+        y = pa @ ba
+        z = y - l2
+        w = pa * l2 - y[:, None] * ba
+        x2 = np.einsum("ij,ij->i", w, w)
+        y2 = y * y * l2
+        z2 = z * z * l2
+        k = self.k * x2
+        d_mid = (np.sqrt(np.maximum(x2 * a2 / l2, 0.0)) + y * rr) / l2 - self.r1
+        d_b = np.sqrt(x2 + z2) / l2 - self.r2
+        d_a = np.sqrt(x2 + y2) / l2 - self.r1
+        return np.where(np.sign(z) * a2 * z2 > k, d_b, np.where(np.sign(y) * a2 * y2 < k, d_a, d_mid))
 
 
 def _wrap(a: Array) -> Array:
     return (a + np.pi) % (2 * np.pi) - np.pi
+
+
+@dataclass(frozen=True)
+class _Ring:
+    """Per-vertex numbers of one annulus that depend on its rest mesh only."""
+
+    wall: Array  # not an end-cap centre
+    sclip: Array  # s clipped to 0..1
+    sclip15: Array
+    prof_h: Array  # sin(pi h)^0.7: the bulge profile over the height
+    taper: Array  # clip(1 - s / 0.3): where the opened seam is as wide as the tongue's base
+    wedge: Array  # a fissure is widest inside
+    gap_h: Array  # (0.75 + 0.25 sin(pi h)) / radius: the seam's angular width per mm
+    radial: Array  # world radial direction at each vertex's angle
+
+
+@dataclass(frozen=True)
+class _Aim:
+    """Per-vertex numbers of one annulus for one herniation/fissure direction."""
+
+    d_ang: Array  # angle from the direction, wrapped
+    sign: Array
+    around: Array  # 0.55 + 0.45 cos: the bulge's emphasis
+    focal: Array  # where a protrusion domes
+    arc: Array  # where a concentric fissure parts the layers
+
+
+def _ring(ctx: Context, disc: str) -> _Ring:
+    ring = ctx.rings.get(disc)
+    if ring is None:
+        prm = ctx.model.parts[f"annulus.{disc}"].param
+        th, s, h = prm[:, 0], prm[:, 1], prm[:, 2]
+        sclip = np.clip(s, 0.0, 1.0)
+        sin_h = np.sin(np.pi * np.clip(h, 0, 1))
+        fr = ctx.frames[disc]
+        ring = ctx.rings[disc] = _Ring(
+            s >= 0.0,
+            sclip,
+            sclip**1.5,
+            sin_h**0.7,
+            np.clip(1 - sclip / 0.3, 0, 1),
+            0.5 + 0.8 * (1.0 - sclip),
+            (0.75 + 0.25 * sin_h) / ctx.annulus_radius[disc],
+            fr.world_dir(np.stack([np.cos(th), np.sin(th), np.zeros_like(th)], 1)),
+        )
+    return ring
+
+
+def _aim(ctx: Context, disc: str, theta_dir: float) -> _Aim:
+    aim = ctx.aims.get((disc, theta_dir))
+    if aim is None:
+        th = ctx.model.parts[f"annulus.{disc}"].param[:, 0]
+        d_ang = _wrap(th - theta_dir)
+        aim = ctx.aims[(disc, theta_dir)] = _Aim(
+            d_ang,
+            np.sign(d_ang),
+            0.55 + 0.45 * np.cos(th - theta_dir),
+            np.exp(-((d_ang / 0.3) ** 2)),
+            np.exp(-((d_ang / 0.6) ** 2)),
+        )
+    return aim
+
+
+def _patch(ctx: Context, disc: str, theta_dir: float, tongue: Tongue) -> tuple:
+    """The nucleus wall patch a tongue leaves by: which vertices, where on the patch (rho, psi),
+    their blend weight, and the faces (and rest volume of the others) it changes."""
+    key = (disc, theta_dir, tongue.patch)
+    patch = ctx.patches.get(key)
+    if patch is None:
+        fr, nuc = ctx.frames[disc], ctx.model.parts[f"nucleus.{disc}"]
+        nth, ns, nh = nuc.param[:, 0], nuc.param[:, 1], nuc.param[:, 2]
+        rw = np.linalg.norm(fr.local(tongue.base)[:2]) + 1e-9
+        du = _wrap(nth - theta_dir) * rw
+        dv = (nh - 0.5) * fr.height
+        rho = np.hypot(du, dv) / tongue.patch
+        moved = (ns >= 1.0) & (rho < 1.0)
+        touched = moved[nuc.faces].any(axis=1)
+        patch = ctx.patches[key] = (
+            moved,
+            rho[moved],
+            np.arctan2(dv[moved], du[moved]),
+            smoothstep(0.0, 0.2, 1.0 - rho[moved])[:, None],
+            nuc.faces[touched],
+            float(ctx.nucleus_faces[disc][1][~touched].sum()),
+        )
+    return patch
 
 
 def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], pushers: list):
@@ -368,10 +475,11 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     model, fr = ctx.model, ctx.frames[disc]
     ann = model.parts[f"annulus.{disc}"]
     nuc = model.parts[f"nucleus.{disc}"]
-    th, s, h = ann.param[:, 0], ann.param[:, 1], ann.param[:, 2]
-    wall = s >= 0.0
-    sclip = np.clip(s, 0.0, 1.0)
+    th = ann.param[:, 0]
+    ring = _ring(ctx, disc)
+    wall, sclip = ring.wall, ring.sclip
     theta_dir = direction_angle(ds.direction, ds.side) if ds.direction != "central" else -np.pi / 2
+    aim = _aim(ctx, disc, theta_dir)
     prot = smoothstep(PROTRUSION_AT, EXTRUSION_AT, ds.herniation)
     ext = smoothstep(EXTRUSION_AT, SEQUESTRATION_AT, ds.herniation)
     bump = PROTRUSION_MM * float(prot) * (1.0 - 0.6 * float(ext))
@@ -384,7 +492,7 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     # sectors are squeezed along the ring in their own coordinates, so the inner wall stays on
     # the nucleus' outline.
     v = ann.vertices.copy()
-    th_new = th
+    radial, around, focal = ring.radial, aim.around, aim.focal
     depth = max(
         float(smoothstep(0.0, EXTRUSION_AT, ds.herniation)) * 1.05,
         ds.fissure if ds.fissure_kind == "radial" else 0.0,
@@ -392,60 +500,51 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     if depth > 0.0:
         need = 0.6 if tongue is None else tongue.neck + 1.2
         base_need = 0.6 if tongue is None else tongue.patch + 2.4
-        width = need + (base_need - need) * np.clip(1 - sclip / 0.3, 0, 1)
+        width = need + (base_need - need) * ring.taper
         if ds.fissure > 0.0 and tongue is None:
-            width = width * (0.5 + 0.8 * (1.0 - sclip))  # wedge: widest inside
+            width = width * ring.wedge  # wedge: widest inside
         opened = np.clip((1.12 * depth - sclip) / 0.08, 0.0, 1.0)
-        d_ang = _wrap(th - theta_dir)
-        r_mm = ctx.annulus_radius[disc]
-        gap = width * opened * (0.75 + 0.25 * np.sin(np.pi * np.clip(h, 0, 1))) / r_mm
+        gap = width * opened * ring.gap_h
         sigma = max(1.2 * float(gap.max()), 0.05)
-        shift = np.sign(d_ang) * gap * np.exp(-((d_ang / sigma) ** 2))
+        shift = aim.sign * gap * np.exp(-((aim.d_ang / sigma) ** 2))
         moving = wall & (np.abs(shift) > 1e-5)
-        th_new = th + shift
-        v[moving] = _annulus_lookup(ctx, disc, th_new[moving], moving)
-    radial = fr.world_dir(np.stack([np.cos(th_new), np.sin(th_new), np.zeros_like(th)], 1))
-    prof_h = np.sin(np.pi * np.clip(h, 0, 1)) ** 0.7
+        v[moving] = _annulus_lookup(ctx, disc, th[moving] + shift[moving], moving)
+        # Where the seam moved a vertex along the ring, its directions turn with it.
+        turned = np.nonzero(np.abs(shift) > 1e-9)[0]  # (1e-9 rad: under 1e-8 mm)
+        th_new = th[turned] + shift[turned]
+        radial, around, focal = radial.copy(), around.copy(), focal.copy()
+        radial[turned] = fr.world_dir(np.stack([np.cos(th_new), np.sin(th_new), np.zeros_like(th_new)], 1))
+        around[turned] = 0.55 + 0.45 * np.cos(th_new - theta_dir)
+        focal[turned] = np.exp(-((_wrap(th_new - theta_dir) / 0.3) ** 2))
+    prof_h = ring.prof_h
     # Bulge: broad, all round, most at the back (Fardon 2014: over 25% of the circumference).
     bulge = BULGE_MM * ds.bulge + DEGEN_BULGE_MM * ds.degeneration
-    around = 0.55 + 0.45 * np.cos(th_new - theta_dir)
     disp = bulge * around * prof_h * sclip
     # Protrusion: a focal dome whose base is wider than its height.
-    focal = np.exp(-((_wrap(th_new - theta_dir) / 0.3) ** 2))
-    disp = disp + bump * focal * prof_h * sclip**1.5
+    if bump:
+        disp = disp + bump * focal * prof_h * ring.sclip15
     v += radial * (disp * wall)[:, None]
     caps, loops = ctx.annulus_caps[disc]
     v[caps] = v[loops].mean(axis=1)
     if ds.fissure > 0.0 and ds.fissure_kind == "concentric":
         # Delamination: inner layers part from outer ones along an arc behind the nucleus.
-        arc = np.exp(-((_wrap(th - theta_dir) / 0.6) ** 2))
-        layer = np.clip(1.0 - sclip / max(ds.fissure, 1e-3), 0.0, 1.0) * (s >= 0)
-        v += radial * (1.4 * ds.fissure * arc * layer * prof_h)[:, None]
+        layer = np.clip(1.0 - sclip / max(ds.fissure, 1e-3), 0.0, 1.0) * wall
+        v += radial * (1.4 * ds.fissure * aim.arc * layer * prof_h)[:, None]
     out[f"annulus.{disc}"] = v
 
     # Nucleus: dehydration shrinks it; a tongue leaves it; the rest shrinks to conserve material.
     nv = nuc.vertices
-    nth, ns, nh = nuc.param[:, 0], nuc.param[:, 1], nuc.param[:, 2]
     centre, face_vol = ctx.nucleus_faces[disc]
     dry = 1.0 - DRY_SHRINK * ds.degeneration
     target = ctx.nucleus_volume[disc] * dry**2
-    moved = np.zeros(len(nv), bool)
-    tongue_pts = None
-    blend = None
-    if tongue is not None and tongue.length > 0.0:
-        rw = np.linalg.norm(fr.local(tongue.base)[:2]) + 1e-9
-        du = _wrap(nth - theta_dir) * rw
-        dv = (nh - 0.5) * fr.height
-        rho = np.hypot(du, dv) / tongue.patch
-        moved = (ns >= 1.0) & (rho < 1.0)
-        tongue_pts = _tongue_points(tongue, rho[moved], np.arctan2(dv[moved], du[moved]), nv[moved])
-        blend = smoothstep(0.0, 0.2, 1.0 - rho[moved])[:, None]
     # Scaled about its centre the nucleus' volume goes as k^3; only the faces at the tongue need
     # summing again.
+    tongue_pts = None
+    fixed_vol, tongue_faces = float(face_vol.sum()), nuc.faces[:0]
+    if tongue is not None and tongue.length > 0.0:
+        moved, rho, psi, blend, tongue_faces, fixed_vol = _patch(ctx, disc, theta_dir, tongue)
+        tongue_pts = _tongue_points(tongue, rho, psi, nv[moved])
     rel = nv - centre
-    touched = moved[nuc.faces].any(axis=1)
-    fixed_vol = float(face_vol[~touched].sum())
-    tongue_faces = nuc.faces[touched]
     k_next = dry
     for _ in range(3):  # the shape kept is the last one measured (before its correction)
         k = k_next
@@ -501,16 +600,19 @@ def _envelope_field(disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bu
     rim = _outline_table(lower)
 
     def f(p: Array) -> Array:
-        q = fr.local(p)
-        th = np.arctan2(q[:, 1], q[:, 0])
-        h = np.clip(q[:, 2] / fr.height + 0.5, 0.0, 1.0)
-        prof = np.sin(np.pi * h) ** 0.7
-        r = np.interp(th, TABLE_THETA, rim) + 0.6 * np.sin(np.pi * h)
-        r = r + bulge * (0.55 + 0.45 * np.cos(th - theta_dir)) * prof
-        r = r + bump * np.exp(-((_wrap(th - theta_dir) / 0.3) ** 2)) * prof
-        side = np.hypot(q[:, 0], q[:, 1]) - r
-        slab = np.abs(q[:, 2]) - 0.5 * fr.height
-        return np.maximum(side, slab)
+        x, y, z = fr.local(p).T
+        th = np.arctan2(y, x)
+        h = z / fr.height + 0.5
+        sin_h = np.sin(np.pi * np.minimum(np.maximum(h, 0.0, out=h), 1.0, out=h))
+        r = np.interp(th, TABLE_THETA, rim) + 0.6 * sin_h
+        if bulge or bump:  # (a term that is 0 adds nothing)
+            prof = sin_h**0.7
+            if bulge:
+                r += bulge * (0.55 + 0.45 * np.cos(th - theta_dir)) * prof
+            if bump:
+                r += bump * np.exp(-((_wrap(th - theta_dir) / 0.3) ** 2)) * prof
+        side = np.hypot(x, y) - r
+        return np.maximum(side, np.abs(z) - 0.5 * fr.height, out=side)
 
     return f
 
@@ -624,12 +726,6 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
             if np.any(np.all((out[f"root.{r}.{s}"] > lo) & (out[f"root.{r}.{s}"] < hi), axis=1))
         ]
         ctx.near_roots[levels] = keys
-    tubes = [(out[f"root.{k}"], *ctx.root_rings[k]) for k in keys]
-    pushed = push_tubes(tubes, field, CLEARANCE, bounds=[ctx.root_bounds[k] for k in keys])
-    for k, (moved, dep) in zip(keys, pushed, strict=True):
-        if dep > 0.0:
-            out[f"root.{k}"] = moved
-        depth[k] = dep
     v = out["dura"]
     near = np.all((v > lo) & (v < hi), axis=1)
     # Where the sac is indented, the roots still inside it on that side are pressed too.
@@ -642,7 +738,14 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
         for s in SIDES:
             on_side = at_level & ((q[:, 0] > 0) if s == "right" else (q[:, 0] < 0))
             sac[(d, s)] = float(pen[on_side].max()) if on_side.any() else 0.0
-    moved, dura_depth = push_out(v[near], field, CLEARANCE, d=d_near)
+    tubes = [(out[f"root.{k}"], *ctx.root_rings[k]) for k in keys]
+    *pushed, (moved, dura_depth) = push_tubes(
+        tubes, field, CLEARANCE, bounds=[ctx.root_bounds[k] for k in keys], loose=(v[near], d_near)
+    )
+    for k, (moved_root, dep) in zip(keys, pushed, strict=True):
+        if dep > 0.0:
+            out[f"root.{k}"] = moved_root
+        depth[k] = dep
     v = v.copy()
     v[near] = moved
     out["dura"] = v
@@ -716,14 +819,16 @@ def _segment_weights(ctx: Context, d: str) -> list[tuple[str, float | Array]]:
             elif kind == "facet":
                 w = 0.5
             elif kind == "flavum":
-                w = _axial_weight(fr, part.vertices)[:, None]
+                w = _axial_weight(fr, part.vertices)
             else:
-                w = np.clip(part.param[:, 2], 0.0, 1.0)[:, None]
+                w = np.clip(part.param[:, 2], 0.0, 1.0)
         elif kind == "root":  # a root goes with the bone it belongs to
             root = pid.split(".")[1]
             w = 1.0 if (root != "S1" and LEVELS.index(root) <= i) else 0.0
         else:  # the sac: blended along the axis
-            w = _axial_weight(fr, part.vertices)[:, None]
+            w = _axial_weight(fr, part.vertices)
+        if not np.isscalar(w):  # per vertex, repeated for x, y, z (faster than broadcasting)
+            w = np.repeat(w[:, None], 3, axis=1)
         if not (np.isscalar(w) and w == 0.0):
             weights.append((pid, w))
     return weights
@@ -738,16 +843,32 @@ def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Arr
     order = {d: i for i, d in enumerate(DISC_LEVELS)}
     moves.sort(key=lambda dm: order[dm[0]])
     for d, (R, c, t) in moves:
-        Rt = R.T.copy()
-        offset = c - c @ Rt + t  # (v - c) R^T + c + t as one product and one sum
+        # (v - c) R^T + c + t as one 4x4 product on homogeneous points; blended parts move by
+        # their weight times the displacement (the same product with R^T - I).
+        M = np.zeros((4, 3))
+        M[:3] = R.T
+        M[3] = c - c @ R.T + t
+        D = M.copy()
+        D[:3] -= np.eye(3)
         for pid, w in ctx.segment_weights[d]:
             v = out[pid]
-            moved = v @ Rt
-            moved += offset
+            vh = _homogeneous(ctx, pid) if v is ctx.model.parts[pid].vertices else _to_homogeneous(v)
             if np.isscalar(w) and w == 1.0:
-                out[pid] = moved
+                out[pid] = vh @ M
             else:
-                moved -= v
-                moved *= w
-                moved += v
-                out[pid] = moved
+                out[pid] = v + (vh @ D) * w
+
+
+def _homogeneous(ctx: Context, pid: str) -> Array:
+    """A part's rest vertices with a fourth coordinate 1 (kept per model)."""
+    vh = ctx.homogeneous.get(pid)
+    if vh is None:
+        vh = ctx.homogeneous[pid] = _to_homogeneous(ctx.model.parts[pid].vertices)
+    return vh
+
+
+def _to_homogeneous(v: Array) -> Array:
+    vh = np.empty((len(v), 4))
+    vh[:, :3] = v
+    vh[:, 3] = 1.0
+    return vh
