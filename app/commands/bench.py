@@ -14,6 +14,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,20 +48,24 @@ def measurement(fn: Callable[[Bench], dict]) -> Callable[[Bench], dict]:
 
 
 def _python(code: str, timeout: float = PROBE_TIMEOUT_S) -> str:
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, env=env
-    )
+    # Each probe starts as a first run, with the default layout, and leaves the user's saved
+    # window layout alone: Qt keeps its settings under XDG_CONFIG_HOME.
+    with tempfile.TemporaryDirectory(prefix="lumbar-bench-") as config:
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", XDG_CONFIG_HOME=config)
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, env=env
+        )
     if done.returncode != 0:
         tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
         raise RuntimeError(f"probe failed: {tail}")
     return done.stdout
 
 
-def _probe(kind: str, bench: Bench) -> dict:
+def _probe(kind: str, bench: Bench, window: list[int] | None = None) -> dict:
     """Run a window probe in a fresh Python; returns its JSON plus 'launch_s' from our clock."""
     code = (
-        f"from app.commands.bench import _probe_main; _probe_main({kind!r}, {bench.detail!r}, {bench.frames})"
+        "from app.commands.bench import _probe_main; "
+        f"_probe_main({kind!r}, {bench.detail!r}, {bench.frames}, {window!r})"
     )
     start = time.time()
     out = _python(code)
@@ -116,9 +121,15 @@ def window_times(bench: Bench) -> dict:
     out["first_frame_s"] = round(statistics.median(reals), 3)
     out["floor_first_frame_s"] = round(statistics.median(floors), 3)
     orbit = _probe("orbit", bench)
-    floor_orbit = _probe("floor_orbit", bench)
+    # The floor window gets the real window's whole size: showing a frame costs Qt and Mesa about
+    # 30 ns a pixel of the window (compositing and presenting it), whatever the scene.
+    floor_orbit = _probe("floor_orbit", bench, window=orbit["window"])
     out["orbit_frame_ms"] = round(orbit["frame_ms"], 1)
     out["floor_orbit_frame_ms"] = round(floor_orbit["frame_ms"], 1)
+    # Per mouse move (a bare pyvistaqt window renders twice a move, the viewer once).
+    out["orbit_move_ms"] = round(orbit["frame_ms"] * orbit["renders_per_frame"], 1)
+    out["floor_orbit_move_ms"] = round(floor_orbit["frame_ms"] * floor_orbit["renders_per_frame"], 1)
+    out["orbit_window"] = orbit["window"]
     out["orbit_renders_per_frame"] = round(orbit["renders_per_frame"], 2)
     # While dragging, software OpenGL draws light copies at reduced resolution (app/drag_detail.py);
     # what that draws, and the frame of the same drag with the full model at full resolution.
@@ -213,7 +224,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 # ---- probes (run in a child Python, print one JSON line) ------------------------------------
-def _probe_main(kind: str, detail: str, frames: int) -> None:
+def _probe_main(kind: str, detail: str, frames: int, window: list[int] | None = None) -> None:
     if kind == "window":
         _probe_first_frame(detail)
     elif kind == "floor":
@@ -221,7 +232,7 @@ def _probe_main(kind: str, detail: str, frames: int) -> None:
     elif kind == "orbit":
         _probe_orbit(detail, frames, floor=False)
     elif kind == "floor_orbit":
-        _probe_orbit(detail, frames, floor=True)
+        _probe_orbit(detail, frames, floor=True, window_size=window)
     else:
         raise SystemExit(f"unknown probe {kind}")
 
@@ -310,7 +321,7 @@ def _drag(app, widget, moves: int, renders: list) -> float:
     return elapsed * 1000 / max(count, 1), count / moves
 
 
-def _probe_orbit(detail: str, moves: int, floor: bool) -> None:
+def _probe_orbit(detail: str, moves: int, floor: bool, window_size: list[int] | None = None) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -338,9 +349,13 @@ def _probe_orbit(detail: str, moves: int, floor: bool) -> None:
             return
         # Size the 3D view itself to 1280x800, whatever the docks and bars take.
         w, h = ORBIT_VIEW_SIZE
-        window.resize(window.width() + w - plotter.width(), window.height() + h - plotter.height())
-        for _ in range(3):
-            app.processEvents()
+        for _ in range(2):
+            if window_size:
+                window.resize(*window_size)
+            else:
+                window.resize(window.width() + w - plotter.width(), window.height() + h - plotter.height())
+            for _ in range(3):
+                app.processEvents()
         _drag(app, plotter, 5, renders)  # warm-up: shaders compiled, buffers uploaded
         frame_ms, per_move = _drag(app, plotter, moves, renders)
         render_ms = sorted(renders)[len(renders) // 2] * 1000 if renders else None
@@ -349,6 +364,7 @@ def _probe_orbit(detail: str, moves: int, floor: bool) -> None:
             render_ms=render_ms,
             renders_per_frame=per_move,
             view=[plotter.width(), plotter.height()],
+            window=[window.width(), window.height()],
         )
         if not floor:
             result.update(
