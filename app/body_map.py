@@ -547,10 +547,10 @@ class BodyMapPanel(QDockWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        from app.text_panel import set_glossary_markdown
+        from app.text_panel import show_markdown
 
         md = symptoms_markdown(self.body_map.compression, self.body_map.selected, self._level)
-        set_glossary_markdown(self.text.document(), md)
+        show_markdown(self.text, md)
 
     def symptoms_text(self) -> str:
         return self.text.toPlainText()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QTextCursor
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -225,11 +225,10 @@ class ConditionPanel(QDockWidget):
             self.scale_label.setText("mild  →  moderate  →  severe" if ch.condition else "")
 
     def show_findings(self, f: Findings | None) -> None:
-        from app.text_panel import set_glossary_markdown
+        from app.text_panel import show_markdown
 
         f = f or Findings(self.controller.choice, (), {}, 0.0)
-        set_glossary_markdown(self.text.document(), findings_markdown(f))
-        self.text.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top, also after resizes
+        show_markdown(self.text, findings_markdown(f))
 
     def findings_text(self) -> str:
         return self.text.toPlainText()

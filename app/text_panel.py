@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,15 @@ def clock(seconds: float) -> str:
     """Seconds as m:ss (scene times are short)."""
     s = max(0, int(seconds + 0.5))
     return f"{s // 60}:{s % 60:02d}"
+
+
+def show_markdown(browser: QTextEdit, markdown: str, skip_blocks: int = 0) -> int:
+    """Show ``markdown`` with glossary tooltips in ``browser``, read from the top: the browser's
+    own cursor would otherwise keep its old place and scroll a new text's heading out of view."""
+    terms = set_glossary_markdown(browser.document(), markdown, skip_blocks)
+    browser.moveCursor(QTextCursor.MoveOperation.Start)
+    browser.verticalScrollBar().setValue(0)
+    return terms
 
 
 def set_glossary_markdown(doc: QTextDocument, markdown: str, skip_blocks: int = 0) -> int:
@@ -130,14 +140,14 @@ class TextPanel(QDockWidget):
         self.shown_step = -1
         self.steps.clear()
         if scene is None:
-            set_glossary_markdown(self.browser.document(), WELCOME)
+            show_markdown(self.browser, WELCOME)
             return
         for i, ((title, _text), step) in enumerate(zip(step_texts(scene), scene.steps, strict=True)):
             item = QListWidgetItem(f"{i + 1}.  {title}   ({clock(step.time)})")
             item.setToolTip(f"Jump to this step ({clock(step.time)})")
             self.steps.addItem(item)
         summary, _intro = scene_texts(scene)
-        set_glossary_markdown(self.browser.document(), f"### {scene.title}\n\n{summary}", skip_blocks=1)
+        show_markdown(self.browser, f"### {scene.title}\n\n{summary}", skip_blocks=1)
 
     def show_frame(self, frame: Frame) -> None:
         """Show the step of ``frame`` (re-laid out only when the step changes)."""
@@ -147,7 +157,7 @@ class TextPanel(QDockWidget):
         n = len(self.scene.steps)
         header = f"*{self.scene.title} · step {frame.step_index + 1} of {n}*"
         markdown = f"{header}\n\n### {frame.title}\n\n{frame.text}"
-        set_glossary_markdown(self.browser.document(), markdown, skip_blocks=2)
+        show_markdown(self.browser, markdown, skip_blocks=2)
         self.browser.verticalScrollBar().setValue(0)
         self.steps.blockSignals(True)
         self.steps.setCurrentRow(frame.step_index)

@@ -33,10 +33,7 @@ from PySide6.QtWidgets import (
 from pyvistaqt import QtInteractor
 
 from app import __version__
-from app.condition_panel import install_condition_tools
 from app.drag_detail import DRAG_SCALE, DragDetail
-from app.export_dialogs import install_exports
-from app.player_panel import install_player
 from app.preferences import check_settings
 from app.structures_panel import StructuresPanel
 from app.viewport import Viewport
@@ -206,7 +203,10 @@ class MainWindow(QMainWindow):
         model: Model | None = None,
         parent: QWidget | None = None,
         model_future: Future | None = None,
+        panels_later: bool = False,
     ):
+        """``panels_later``: build the scene, condition and export panels just after the first frame
+        (the viewer's start-up does, so the spine shows sooner); otherwise here."""
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
@@ -258,9 +258,8 @@ class MainWindow(QMainWindow):
         self.structures.visibility_changed.connect(self._on_visibility_changed)
         self.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._build_actions()
-        self.player = install_player(self)  # scene list, transport, text panel, Scene menu, keys
-        self.conditions = install_condition_tools(self)  # condition, body map, measurements, split
-        self.exports = install_exports(self)  # File > Export: still, clip, 3D model, handout
+        if not panels_later:
+            self.install_panels()
         self._build_status_bar()
         self._restore_settings()
 
@@ -347,11 +346,28 @@ class MainWindow(QMainWindow):
     def _on_frame_end(self, *_args) -> None:
         if self._first_frame_done or not self.viewport.actors:
             return
+        self._run_after_first_frame()
+
+    def _run_after_first_frame(self) -> None:
+        if self._first_frame_done:
+            return
         self._first_frame_done = True
         self.plotter.ren_win.RemoveObserver(self._frame_observer)
         callbacks, self._after_first_frame = self._after_first_frame, []
         for callback in callbacks:
             QTimer.singleShot(0, self, callback)
+
+    def install_panels(self, restore_layout: bool = False) -> None:
+        """The scene player, the condition tools and the exports: their docks, menus and keys."""
+        from app.condition_panel import install_condition_tools
+        from app.export_dialogs import install_exports
+        from app.player_panel import install_player
+
+        self.player = install_player(self)  # scene list, transport, text panel, Scene menu, keys
+        self.conditions = install_condition_tools(self)  # condition, body map, measurements, split
+        self.exports = install_exports(self)  # File > Export: still, clip, 3D model, handout
+        if restore_layout:  # docks added after the window restored its layout come back too
+            self._restore_settings()
 
     def request_render(self) -> None:
         """Ask for one repaint at the end of this event-loop turn (many calls, one frame)."""
@@ -391,6 +407,7 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, message: str) -> None:
         self._loader = None
         self._set_busy(False)
+        self._run_after_first_frame()  # no model frame will come: the panels must not wait for it
         self.statusBar().showMessage(message)
         QMessageBox.critical(self, APP_NAME, message)
 
@@ -574,10 +591,16 @@ def run_viewer(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    window = MainWindow(detail=detail, model_future=model_future or prefetch_model(detail))
-    from app.explore import install_explore  # x-ray, cuts, identify, labels, glides, presentation
+    window = MainWindow(detail=detail, model_future=model_future or prefetch_model(detail), panels_later=True)
 
-    install_explore(window)
+    def tools() -> None:
+        from app.explore import install_explore  # x-ray, cuts, identify, labels, glides, presentation
+
+        if not window._closed:
+            window.install_panels()
+            install_explore(window)  # restores the saved layout with every dock in place
+
+    window.after_first_frame(tools)  # the spine shows first; the panels a moment later
     if on_window is not None:
         on_window(window)
     window.show()

@@ -219,3 +219,23 @@ def test_closing_lets_go_of_the_gl_context_and_surface_wrappers(make_window):
     window.close()
     assert plotter._surface is None and plotter._ctx is None
     assert window.menuBar() is window._menu_bar and window.statusBar() is window._status_bar
+
+
+def test_panels_built_after_the_first_frame_arrive_complete(qtbot, make_window):
+    """The viewer's start-up draws the spine first and builds the scene, condition and export
+    panels just after: they all arrive, with their docks, and the layout still fits 1280x800."""
+    from PySide6.QtWidgets import QDockWidget
+
+    window = make_window(panels_later=True)
+    assert not hasattr(window, "player")
+    window.after_first_frame(window.install_panels)
+    qtbot.waitUntil(lambda: hasattr(window, "exports"), timeout=10000)
+
+    def docks() -> set[str]:
+        return {d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()}
+
+    expected = {"structures_panel", "player_panel", "condition_panel", "body_map_panel"}
+    qtbot.waitUntil(lambda: expected <= docks(), timeout=5000)  # docks show on the next turn
+    assert window.minimumSizeHint().height() <= 800
+    assert window.player.model is window.model
+    assert "Scene" in window.menus and window.actions
