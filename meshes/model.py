@@ -1,13 +1,15 @@
 """Build the whole model once: every part of the part table as rest vertices and faces.
 
 The build is deterministic, so it is cached on disk (user cache folder) keyed by the detail
-level and a hash of the `meshes` source; a warm start only loads arrays.
+level and a hash of the `meshes` source it is built from (`build_modules`); a warm start only
+loads arrays.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,11 +44,35 @@ class Model:
         return sum(len(p.faces) for p in self.parts.values())
 
 
+BUILD_ROOTS: tuple[str, ...] = ("model", "assemble")  # the cache format and the part builders
+_RELATIVE_IMPORT = re.compile(r"^\s*from \.(\w*) import ([\w, ]+)", re.MULTILINE)
+
+
+def build_modules() -> list[str]:
+    """The `meshes` modules the rest geometry is built from: the build roots and everything
+    they import from `meshes`, lazily imported modules included. Deformation and measurement
+    (pathology, contact, measure, state, conditions) are not among them, so editing those does
+    not throw away the cached model (a rebuild takes about a minute)."""
+    folder = Path(__file__).parent
+    seen: set[str] = set()
+    todo = list(BUILD_ROOTS)
+    while todo:
+        name = todo.pop()
+        if name in seen or not (folder / f"{name}.py").exists():
+            continue
+        seen.add(name)
+        for module, names in _RELATIVE_IMPORT.findall((folder / f"{name}.py").read_text()):
+            todo += [module] if module else [n.strip() for n in names.split(",")]  # from . import x
+    return sorted(seen)
+
+
 def _source_hash() -> str:
+    """Hash of the source of `build_modules()`: the cache key of the rest model."""
     h = hashlib.sha256()
-    for f in sorted(Path(__file__).parent.glob("*.py")):
-        h.update(f.name.encode())
-        h.update(f.read_bytes())
+    folder = Path(__file__).parent
+    for name in build_modules():
+        h.update(name.encode())
+        h.update((folder / f"{name}.py").read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -143,3 +143,24 @@ def test_all_levels_at_once_stay_finite_and_press_their_roots(normal):
     out, contacts = deform_with_contacts(normal, state)
     assert all(np.isfinite(v).all() for v in out.values())
     assert max(contacts.root_depth.values()) > 0.0
+
+
+def test_model_cache_key_leaves_out_the_deformation_modules():
+    """Editing the engine must not throw away the cached rest model (a minute to rebuild), while
+    every module the builders import, even lazily, still keys it."""
+    import subprocess
+    import sys
+
+    from meshes.model import build_modules
+
+    built = set(build_modules())
+    assert {"assemble", "model", "disc", "nerves", "clearance", "isosurface"} <= built
+    assert not built & {"pathology", "contact", "measure", "state", "conditions"}
+    imports = "; ".join(f"import meshes.{name}" for name in sorted(built))
+    loaded = subprocess.run(
+        [sys.executable, "-c", f"import sys; {imports}; print(*sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert {m.removeprefix("meshes.") for m in loaded if m.startswith("meshes.")} <= built
