@@ -3,9 +3,8 @@
 Measured with Mesa llvmpipe on 2 cores, a 1280x800 frame of the 220k-triangle model costs a fixed
 ~15 ms, ~25 ms of vertex work (in proportion to triangles) and ~35 ms of filling pixels: about
 100 ms, too slow to orbit smoothly. While a mouse button drags the camera, each part draws from a
-decimated copy with a quarter of its triangles, at half the resolution scaled up (the interactor's
-``drag_scale``); the full model comes back the moment the button is released. This is the
-level-of-detail and image-reduction pattern ParaView uses for the same problem.
+decimated copy with a quarter of its triangles; the full model comes back the moment the button
+is released. This is the level-of-detail pattern ParaView uses for the same problem.
 
 The decimated copy keeps a subset of the part's own vertices (vtkDecimatePro removes vertices and
 never moves them), so a deformed part (scene playing, condition shown) is followed by a gather.
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 
 KEEP = 0.25  # the share of each part's triangles drawn while dragging
 MIN_TRIANGLES = 400  # smaller parts draw in full
-DRAG_SCALE = 0.5  # resolution while dragging, per axis
 
 
 class _Light:

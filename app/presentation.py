@@ -1,8 +1,8 @@
 """Presentation mode for a classroom: full screen, big text, no chrome, keyboard-only stepping.
 
 Entering hides the menus, toolbars, status bar and every panel except the explanation text,
-enlarges the fonts and labels, and shows a laser-pointer dot that follows the mouse over the 3D
-view. PageDown/PageUp (what a presentation clicker sends) and the arrow keys step through the
+enlarges the fonts and labels, and turns the mouse pointer over the 3D view into a laser-pointer
+dot. PageDown/PageUp (what a presentation clicker sends) and the arrow keys step through the
 scene's steps like slides (the camera presets when no scene is loaded); Escape leaves and puts
 everything back as it was.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QRadialGradient
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPixmap, QRadialGradient
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
 from scenes.views import VIEWS
@@ -27,70 +27,48 @@ LASER_RADIUS = 14  # logical pixels
 LASER_RGB = (255, 40, 40)
 
 
-class LaserPointer(QWidget):
-    """A bright translucent dot over the 3D view at the mouse position (drawn by Qt, not VTK,
-    so moving it never re-renders the model)."""
+class LaserPointer:
+    """A bright red dot for the mouse pointer over the 3D view, like a laser pointer in a lecture.
+
+    It is the view's cursor, so the window system draws it over the native GL view (app/native_view.py,
+    where Qt cannot paint widgets on top) and moving it never re-renders the model.
+    """
 
     def __init__(self, view: QWidget) -> None:
-        super().__init__(view)
-        self.setObjectName("laser_pointer")
         self.view = view
-        self.pos_: QPointF | None = None
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setAutoFillBackground(False)
-        self.setGeometry(view.rect())
-        self.hide()
+        self.active = False
+        self.cursor = QCursor(self.pixmap(), LASER_RADIUS * 2 + 2, LASER_RADIUS * 2 + 2)
 
-    def set_active(self, on: bool) -> None:
-        if on:
-            self.setGeometry(self.view.rect())
-            self.view.installEventFilter(self)
-            self.view.setCursor(Qt.CursorShape.BlankCursor)
-            self.show()
-            self.raise_()
-        else:
-            self.view.removeEventFilter(self)
-            self.view.unsetCursor()
-            self.pos_ = None
-            self.hide()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Resize:
-            self.setGeometry(self.view.rect())
-        elif kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-            old = self.pos_
-            self.pos_ = event.position()
-            self._repaint_around(old)
-            self._repaint_around(self.pos_)
-        elif kind == QEvent.Type.Leave:
-            old, self.pos_ = self.pos_, None
-            self._repaint_around(old)
-        return False
-
-    def _repaint_around(self, p: QPointF | None) -> None:
-        if p is not None:
-            r = LASER_RADIUS * 2 + 2
-            self.update(int(p.x()) - r, int(p.y()) - r, 2 * r, 2 * r)
-
-    def paintEvent(self, _event) -> None:
-        if self.pos_ is None:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    @staticmethod
+    def pixmap() -> QPixmap:
+        """The dot: a soft red glow around a pale centre, on a transparent square."""
         r = LASER_RADIUS
-        glow = QRadialGradient(self.pos_, r * 2)
+        side = 4 * r + 4
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        centre = QPointF(side / 2, side / 2)
+        glow = QRadialGradient(centre, r * 2)
         glow.setColorAt(0.0, QColor(*LASER_RGB, 235))
         glow.setColorAt(0.3, QColor(*LASER_RGB, 190))
         glow.setColorAt(0.55, QColor(*LASER_RGB, 70))
         glow.setColorAt(1.0, QColor(*LASER_RGB, 0))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(glow)
-        painter.drawEllipse(self.pos_, r * 2, r * 2)
+        painter.drawEllipse(centre, r * 2, r * 2)
         painter.setBrush(QColor(255, 235, 235, 240))
-        painter.drawEllipse(self.pos_, r * 0.22, r * 0.22)
+        painter.drawEllipse(centre, r * 0.22, r * 0.22)
         painter.end()
+        return pixmap
+
+    def set_active(self, on: bool) -> None:
+        self.active = on
+        self.view.keep_cursor = on  # VTK's cursor changes must not replace the dot
+        if on:
+            self.view.setCursor(self.cursor)
+        else:
+            self.view.unsetCursor()
 
 
 class Presentation(QObject):

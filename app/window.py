@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from pyvistaqt import QtInteractor
 
 from app import __version__
-from app.drag_detail import DRAG_SCALE, DragDetail
+from app.drag_detail import DragDetail
+from app.native_view import NativeInteractor
 from app.preferences import check_settings
 from app.structures_panel import StructuresPanel
 from app.viewport import Viewport
@@ -58,13 +58,11 @@ NAV_HINT = "Drag to turn · scroll or right-drag to zoom · Shift+drag to move"
 BUSY_AFTER_MS = 500  # show a progress indicator for any wait longer than this
 
 
-class ViewerInteractor(QtInteractor):
-    """pyvistaqt's interactor, drawing each frame once.
+class ViewerInteractor(NativeInteractor):
+    """The 3D view: VTK's native window (app/native_view.py) that says when a drag starts and ends.
 
-    Left alone, every mouse move while orbiting renders twice: VTK's interactor style renders
-    at once, then the repaint that render schedules renders again (pyvistaqt always renders in
-    paintGL). Here the interactor only asks Qt for a repaint (coalesced), and the frame is drawn
-    once, in paintGL. On 2 cores with software OpenGL that halves the cost of a frame.
+    The window swaps in light copies of the parts while the camera is dragged
+    (app/drag_detail.py) and the full model on release.
     """
 
     drag_started = Signal()  # a mouse button is held and the mouse moved: the camera is dragged
@@ -72,84 +70,24 @@ class ViewerInteractor(QtInteractor):
 
     def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
         super().__init__(parent, **kwargs)
-        self._painting = False
         self._dragging = False
-        self._pressed_at = (0.0, 0.0)
-        self.drag_scale = 1.0  # resolution of frames drawn while dragging (app/drag_detail.py)
-        self._vtk_interactor = self.iren.interactor if self.iren is not None else None
-        if self._vtk_interactor is not None:
-            self._vtk_interactor.EnableRenderOff()
-            self._vtk_interactor.AddObserver("RenderEvent", self._on_interactor_render)
-
-    def close(self) -> None:
-        """Close as pyvistaqt does, then drop its wrappers of Qt's GL context and surface.
-
-        pyvistaqt keeps them after closing; they die with the widget in C++, and a stale wrapper
-        left in PySide's table was once handed back for a new object at the same address (the
-        next window's menuBar() came back as a QOffscreenSurface and the window failed to build).
-        """
-        super().close()
-        forget = getattr(self, "_forget_context", None)
-        if forget is not None:
-            forget()
-
-    def _on_interactor_render(self, *_args) -> None:
-        if not self._painting:
-            self.update()
 
     @property
     def dragging(self) -> bool:
         return self._dragging
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self._pressed_at = (event.position().x(), event.position().y())
-        super().mousePressEvent(event)
-
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.buttons() != Qt.MouseButton.NoButton and not self._dragging:
-            self._set_dragging(True)
+            self._dragging = True
+            self.drag_started.emit()
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().mouseReleaseEvent(event)
         if self._dragging and event.buttons() == Qt.MouseButton.NoButton:
-            self._set_dragging(False)
-            self.update()  # the full-quality frame
-
-    def _set_dragging(self, on: bool) -> None:
-        """While dragging, VTK draws ``drag_scale`` of the pixels and pyvistaqt's blit scales them
-        up to the widget. VTK then sees a smaller window throughout (size, DPI so text keeps its
-        size, mouse positions), so rotating, panning and zooming feel exactly as at full size."""
-        self._dragging = on
-        rw, iren = self._RenderWindow, self._vtk_interactor
-        if self.drag_scale < 1.0 and rw is not None and iren is not None:
-            scale = self.drag_scale if on else 1.0
-            dpr = self.devicePixelRatioF() * scale
-            iren.UpdateSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
-            rw.SetDPI(max(1, round(72 * dpr)))
-            # The press was recorded at the old scale: record it again at the new one, so the
-            # first move does not jump.
-            self._setEventInformation(*self._pressed_at, False, False, chr(0), 0, None)
-        (self.drag_started if on else self.drag_finished).emit()
-
-    def _setEventInformation(self, x, y, ctrl, shift, key, repeat=0, keysum=None) -> None:  # noqa: N802, PLR0913 (pyvistaqt's name)
-        scale = self.devicePixelRatioF() * (self.drag_scale if self._dragging else 1.0)
-        self._Iren.SetEventInformation(
-            round(x * scale), round((self.height() - y - 1) * scale), ctrl, shift, key, repeat, keysum
-        )
-
-    def paintGL(self) -> None:
-        iren = self._vtk_interactor
-        if iren is None:
-            super().paintGL()
-            return
-        self._painting = True
-        iren.EnableRenderOn()
-        try:
-            super().paintGL()
-        finally:
-            iren.EnableRenderOff()
-            self._painting = False
+            self._dragging = False
+            self.drag_finished.emit()
+            self.update()  # the full-detail frame
 
 
 def prefetch_model(detail: str) -> Future:
@@ -221,8 +159,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(ORG_NAME, ORG_NAME)
         self.settings_notice = check_settings(self.settings)  # a damaged file: defaults + a notice
 
-        # The interactor renders only when asked (auto_update off) and on screen.
-        self.plotter = ViewerInteractor(self, auto_update=False, off_screen=False, multi_samples=0)
+        self.plotter = ViewerInteractor(self, multi_samples=0)
         self._quiet_vtk_keys()
         self.setCentralWidget(self.plotter)
         self.viewport = Viewport(
@@ -546,7 +483,6 @@ class MainWindow(QMainWindow):
         if self.plotter.ren_win.GetMultiSamples() != before:
             self.request_render()
         if self.viewport.software_gl:
-            self.plotter.drag_scale = DRAG_SCALE
             self.after_first_frame(self._prepare_drag_detail)
 
     def _prepare_drag_detail(self) -> None:

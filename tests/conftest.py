@@ -4,7 +4,7 @@
   on) the user's cache and remembered window layout. The cache persists between test runs in
   pytest's cache folder (it is keyed by the meshes/ source, so it cannot go stale).
 - ``model`` is built once per session at low detail; tests that need a window use ``make_window``,
-  which closes every window it made and fails the test if a QtInteractor or a running QTimer
+  which closes every window it made and fails the test if a 3D view or a running QTimer
   outlives it (the leak checks napari and pyvistaqt use).
 """
 
@@ -57,9 +57,11 @@ def qapp_args():
 
 
 def _live_interactors() -> list:
-    from pyvistaqt import QtInteractor
+    from app.native_view import NativeInteractor
 
-    return [o for o in gc.get_objects() if isinstance(o, QtInteractor) and not getattr(o, "_closed", True)]
+    return [
+        o for o in gc.get_objects() if isinstance(o, NativeInteractor) and not getattr(o, "_closed", True)
+    ]
 
 
 def _running_timers() -> list:
@@ -93,7 +95,7 @@ def make_window(qtbot, model):
     yield make
 
     for window in windows:
-        window.close()  # closeEvent closes the QtInteractor and stops the window's timers
+        window.close()  # closeEvent closes the 3D view and stops the window's timers
     QCoreApplication.processEvents()
     for window in windows:
         window.deleteLater()
@@ -108,7 +110,7 @@ def make_window(qtbot, model):
         leak.close()
     for timer in timers:
         timer.stop()
-    assert not leaks, f"{len(leaks)} QtInteractor(s) still open after the test: close them in closeEvent"
+    assert not leaks, f"{len(leaks)} 3D view(s) still open after the test: close them in closeEvent"
     assert not timers, (
         f"{len(timers)} QTimer(s) still running after the test: {[t.objectName() for t in timers]}"
     )

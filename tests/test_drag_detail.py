@@ -1,4 +1,4 @@
-"""Dragging the view in software OpenGL draws light copies at half resolution, and feels the same.
+"""Dragging the view in software OpenGL draws light copies of the parts, and the full model after.
 
 Xvfb's OpenGL is Mesa's llvmpipe, so the window under test takes the software path.
 """
@@ -11,8 +11,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from scipy.spatial import cKDTree
-
-from app.drag_detail import DRAG_SCALE
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
 
@@ -53,43 +51,22 @@ def full_triangles(window) -> int:
     return sum(window.viewport.triangle_count(pid) for pid in window.viewport.actors)
 
 
-def test_dragging_draws_light_copies_at_half_size_and_releasing_restores_the_full_model(window):
+def test_dragging_draws_light_copies_and_releasing_restores_the_full_model(window):
     plotter = window.plotter
-    full_size = tuple(plotter.ren_win.GetSize())
+    camera = plotter.renderer.GetActiveCamera()
+    before = np.array(camera.GetPosition())
     assert window.drag_detail.drawn_triangles() == full_triangles(window)
 
     pos = press_and_move(plotter, 40)
     assert plotter.dragging
     assert window.drag_detail.drawn_triangles() < 0.5 * full_triangles(window)
-    w, h = plotter.ren_win.GetSize()
-    assert (w, h) == (round(full_size[0] * DRAG_SCALE), round(full_size[1] * DRAG_SCALE))
+    assert np.linalg.norm(np.array(camera.GetPosition()) - before) > 1.0  # the drag turns the camera
     image = np.asarray(plotter.screenshot(return_img=True))
-    assert image.shape[:2] == (h, w) and image[..., :3].std() > 10  # a picture, not a blank
+    assert image[..., :3].std() > 10  # the light copies draw a picture, not a blank
 
     release(plotter, pos)
     assert not plotter.dragging
     assert window.drag_detail.drawn_triangles() == full_triangles(window)
-    assert tuple(plotter.ren_win.GetSize()) == full_size
-
-
-def test_a_drag_turns_the_camera_as_far_as_at_full_resolution(window):
-    """Mouse positions are scaled with the picture, so a drag of N pixels orbits the same angle."""
-    plotter = window.plotter
-    camera = plotter.renderer.GetActiveCamera()
-
-    def azimuth_after_drag(scale: float) -> np.ndarray:
-        window.show_view("anterior")
-        plotter.drag_scale = scale
-        before = np.array(camera.GetPosition()) - np.array(camera.GetFocalPoint())
-        release(plotter, press_and_move(plotter, 80))
-        after = np.array(camera.GetPosition()) - np.array(camera.GetFocalPoint())
-        cos = before @ after / (np.linalg.norm(before) * np.linalg.norm(after))
-        return float(np.degrees(np.arccos(np.clip(cos, -1, 1))))
-
-    full = azimuth_after_drag(1.0)
-    half = azimuth_after_drag(DRAG_SCALE)
-    assert full > 5.0  # the drag did turn the camera
-    assert half == pytest.approx(full, rel=0.05)
 
 
 def test_light_copies_follow_a_part_that_moves_during_the_drag(window):

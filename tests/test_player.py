@@ -379,12 +379,7 @@ def _rgb(colour: str) -> tuple[float, float, float]:
 
 def _highlight_pixels(window) -> int:
     """How many pixels of the 3D view are close to the highlight colour."""
-    window.plotter.repaint()
     QApplication.processEvents()
-    img = window.plotter.grabFramebuffer()
-    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
-    arr = arr[:, : img.width() * 4].reshape(img.height(), img.width(), 4)
-    # QImage Format_ARGB32 / RGB32 in memory on little-endian: B, G, R, A
-    rgb = arr[:, :, [2, 1, 0]].astype(float) / 255.0
+    rgb = np.asarray(window.plotter.screenshot(return_img=True))[..., :3].astype(float) / 255.0
     hi = np.array(_rgb(COLOURS["highlight"]))
     return int((np.linalg.norm(rgb - hi, axis=2) < 0.25).sum())

@@ -134,7 +134,6 @@ def window_times(bench: Bench) -> dict:
     # While dragging, software OpenGL draws light copies at reduced resolution (app/drag_detail.py);
     # what that draws, and the frame of the same drag with the full model at full resolution.
     out["orbit_drag_triangles"] = orbit.get("drag_triangles")
-    out["orbit_drag_scale"] = orbit.get("drag_scale")
     out["orbit_full_detail_frame_ms"] = (
         round(orbit["full_frame_ms"], 1) if orbit.get("full_frame_ms") else None
     )
@@ -371,11 +370,9 @@ def _probe_orbit(detail: str, moves: int, floor: bool, window_size: list[int] | 
                 renderer=window.viewport.renderer_name,
                 antialiasing=_aa(window),
                 drag_triangles=_drag_triangles(window),
-                drag_scale=plotter.drag_scale,
             )
             # The same drag drawing the full model at full resolution, for comparison.
             window.drag_detail.enabled = False
-            plotter.drag_scale = 1.0
             _drag(app, plotter, 5, renders)
             result["full_frame_ms"], _ = _drag(app, plotter, moves, renders)
         window.close()
