@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer, Signal
+from vtkmodules.vtkCommonDataModel import vtkPlane
 
 from meshes.parts import COLOURS, PARTS
 from scenes.catalog import load_catalog
@@ -42,12 +43,18 @@ HIGHLIGHT_LIGHTEN = 0.22  # toward white
 HIGHLIGHT_AMBIENT = 0.30
 OUTLINE_WIDTH = 3.0  # pixels
 TRANSLUCENT_OPACITY = 0.22
+SLICE_ABOVE_MM = 1.0  # where the nerves are cut when the parts above a disc are hidden
 DRY_NUCLEUS = "#8C8C8C"  # a fully degenerated (dried-out) nucleus: grey instead of blue
 # Framing a view like Viewport.frame: fraction of the window the whole spine fills at zoom 1.
 FRAME_MARGIN = 1.06
 SETTINGS_SCENE = "player/scene"
 SETTINGS_SPEED = "player/speed"
 SETTINGS_LOOP = "player/loop"
+
+
+def _group(part_id: str) -> str:
+    info = PARTS.get(part_id)
+    return info.group if info else ""
 
 
 def _rgb(colour: str) -> NDArray[np.float64]:
@@ -186,6 +193,9 @@ class ScenePlayer(QObject):
         self._visible_before: dict[str, bool] = {}  # parts the player hid, and whether they were shown
         self._opacity_before: dict[str, float] = {}
         self._outlines: dict = {}  # part id -> vtkActor drawing its silhouette
+        self._slice = vtkPlane()  # cuts the nerves off above the disc while the parts above are hidden
+        self._slice.SetNormal(0.0, 0.0, -1.0)  # keeps what is below
+        self._sliced: set[str] = set()  # part ids whose mapper holds the slice plane
         self._shown_step = -1
         self._frame_points: NDArray[np.float64] | None = None  # rest points, subsampled, for framing
         self._camera_from: CameraSet | None = None
@@ -376,6 +386,7 @@ class ScenePlayer(QObject):
             if pid in self.viewport.actors:
                 self.viewport.set_opacity(pid, was)
         self._opacity_before.clear()
+        self._apply_slice(None)
         self._request_render()
 
     # ---- the clock ---------------------------------------------------------------------------
@@ -516,6 +527,29 @@ class ScenePlayer(QObject):
                 self.viewport.set_opacity(pid, TRANSLUCENT_OPACITY)
             elif not see and pid in self._opacity_before:
                 self.viewport.set_opacity(pid, self._opacity_before.pop(pid))
+        self._apply_slice(frame)
+
+    def _apply_slice(self, frame: Frame | None) -> None:
+        """With the parts above a disc hidden (a step's ``hide = ["above"]``), the dural sac and
+        the roots are cut off at the top of the disc as well: seen from above, the sac then shows
+        as a ring around its roots, as on an axial MRI slice, instead of a long tube rising
+        towards the camera and hiding the disc."""
+        upper = frame.level.split("-")[0] if frame is not None else ""
+        annulus = self.viewport.meshes.get(f"annulus.{frame.level}") if frame is not None else None
+        on = annulus is not None and f"vertebra.{upper}" in frame.hidden
+        wanted = {pid for pid in self.viewport.actors if on and _group(pid) == "nerve"}
+        if on:
+            self._slice.SetOrigin(0.0, 0.0, float(np.asarray(annulus.points)[:, 2].max()) + SLICE_ABOVE_MM)
+        for pid in self._sliced - wanted:
+            if pid in self.viewport.actors:
+                self.viewport.actors[pid].GetMapper().RemoveClippingPlane(self._slice)
+        for pid in wanted - self._sliced:
+            self.viewport.actors[pid].GetMapper().AddClippingPlane(self._slice)
+        self._sliced = wanted
+
+    def sliced(self) -> set[str]:
+        """Parts now cut off above the scene's disc (see _apply_slice)."""
+        return set(self._sliced)
 
     def _apply_look(self, pid: str, look: tuple | None) -> None:
         from app.viewport import AMBIENT

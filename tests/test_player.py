@@ -293,6 +293,33 @@ def test_step_hides_and_fades_parts_then_puts_them_back(qtbot, window):
     assert all(vp.actors[p].GetProperty().GetOpacity() == 1 for p in frame.translucent)
 
 
+def test_looking_down_with_the_parts_above_hidden_cuts_the_nerves_at_the_disc(qtbot, window):
+    """Seen from above, the dural sac and roots are cut off just above the disc (an axial slice),
+    so the sac does not rise as a tube towards the camera and hide the disc; other steps and
+    other scenes leave them whole."""
+    choose(qtbot, window, "herniated_disc")
+    player, vp = window.player, window.viewport
+
+    def planes(pid: str) -> int:
+        planes = vp.actors[pid].GetMapper().GetClippingPlanes()
+        return 0 if planes is None else planes.GetNumberOfItems()
+
+    player.go_to_step(1)  # from above, everything above L4-L5 hidden
+    nerves = {p for p in vp.actors if PARTS[p].group == "nerve"}
+    assert "dura" in player.sliced() and player.sliced() == nerves
+    assert planes("dura") == 1 and planes("vertebra.L5") == 0 and planes("annulus.L4-L5") == 0
+    top = np.asarray(vp.meshes["annulus.L4-L5"].points)[:, 2].max()
+    cut_at = player._slice.GetOrigin()[2]
+    assert top < cut_at < top + 3.0
+    dura = np.asarray(vp.meshes["dura"].points)
+    assert (dura[:, 2] > cut_at).sum() > 0.3 * len(dura)  # most of the sac is above: it is cut
+    player.go_to_step(0)  # oblique, nothing hidden: whole again
+    assert not player.sliced() and planes("dura") == 0
+    player.go_to_step(1)
+    player.set_scene(None)
+    assert not player.sliced() and planes("dura") == 0
+
+
 def test_a_user_hidden_part_stays_hidden_after_a_step_shows_it_again(qtbot, window):
     choose(qtbot, window, "herniated_disc")
     player, vp = window.player, window.viewport
