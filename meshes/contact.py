@@ -22,19 +22,31 @@ def push_out(
     p = points.copy()
     d = field(p) if d is None else d
     depth = float(max(0.0, -d.min())) if len(d) else 0.0
-    offsets = np.concatenate([np.eye(3), -np.eye(3)]) * 0.2
-    for _ in range(iters):
-        inside = np.nonzero(d < clearance)[0]
+    inside = np.nonzero(d < clearance)[0]
+    d = d[inside]
+    v = None  # the field around the points still inside, when already known
+    for it in range(iters):
         if not len(inside):
             break
-        q = p[inside]
-        v = field((q[None] + offsets[:, None]).reshape(-1, 3)).reshape(6, len(q))
+        q = p.take(inside, axis=0)
+        if v is None:
+            v = field((q[None] + _OFFSETS[:, None]).reshape(-1, 3)).reshape(6, len(q))
         g = (v[:3] - v[3:]).T
-        g /= np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
-        p[inside] = q + g * (clearance - d[inside])[:, None]
-        d = d.copy()
-        d[inside] = field(p[inside])  # only the points that moved can have changed
+        g /= np.maximum(np.sqrt(np.einsum("ij,ij->i", g, g))[:, None], 1e-9)
+        q += g * (clearance - d)[:, None]
+        p[inside] = q
+        if it == iters - 1:
+            break  # nothing reads the field after the last move
+        # Only the points that moved can have changed, so only they can still be inside; the
+        # field around them is needed next and costs less in the same call (calls cost, not points).
+        around = field(np.concatenate([q, (q[None] + _OFFSETS[:, None]).reshape(-1, 3)]))
+        d = around[: len(q)]
+        still = d < clearance
+        inside, d, v = inside[still], d[still], around[len(q) :].reshape(6, len(q))[:, still]
     return p, depth
+
+
+_OFFSETS = np.concatenate([np.eye(3), -np.eye(3)]) * 0.2  # central differences for the gradient
 
 
 def push_rings(
@@ -150,38 +162,53 @@ def _push_sections(
     d = np.concatenate([d for _, d in secs])
     n, m, _ = sec.shape
     tube = np.repeat(np.arange(len(secs)), sizes)
-    same = {k: tube[k:] == tube[:-k] for k, _ in _KERNEL}
-    offsets = np.concatenate([np.eye(3), -np.eye(3)]) * 0.2
+    same = {k: (tube[k:] == tube[:-k])[:, None] for k, _ in _KERNEL}
     need = np.zeros(n)
     direction = np.zeros((n, 3))
     rows = np.arange(n)
+    # The field around each section's deepest point, evaluated with the sections that moved
+    # (calls cost, not points): a section moves as a whole, so its deepest point mostly stays
+    # the same vertex. at[i]: the vertex it was evaluated around (-1: not yet).
+    known = np.zeros((6, n))
+    at = np.full(n, -1)
+    col = at
     changed = None
     for _ in range(iters):
         if changed is not None:  # only the sections that moved can have changed
-            d[changed] = field(sec[changed].reshape(-1, 3)).reshape(-1, m)
-        short = clearance - d.min(axis=1)
-        hit = short > 1e-4
-        if not hit.any():
+            guess = col[changed]
+            moved = sec[changed]
+            q = moved[np.arange(len(changed)), guess]
+            f = field(np.concatenate([moved.reshape(-1, 3), (q[None] + _OFFSETS[:, None]).reshape(-1, 3)]))
+            d[changed] = f[: moved.shape[0] * m].reshape(-1, m)
+            known[:, changed] = f[moved.shape[0] * m :].reshape(6, -1)
+            at[changed] = guess
+        col = d.argmin(axis=1)
+        short = clearance - d[rows, col]
+        hit = np.nonzero(short > 1e-4)[0]
+        if not len(hit):
             break
-        q = sec[rows[hit], d[hit].argmin(axis=1)]
-        v = field((q[None] + offsets[:, None]).reshape(-1, 3)).reshape(6, len(q))
+        v = known[:, hit]
+        miss = np.nonzero(at[hit] != col[hit])[0]
+        if len(miss):
+            q = sec[hit[miss], col[hit[miss]]]
+            v[:, miss] = field((q[None] + _OFFSETS[:, None]).reshape(-1, 3)).reshape(6, len(q))
         g = (v[:3] - v[3:]).T
-        g /= np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
+        g /= np.maximum(np.sqrt(np.einsum("ij,ij->i", g, g))[:, None], 1e-9)
         step = np.zeros((n, 3))
         step[hit] = g * short[hit, None]
         # Spread each push a little along the root so it bends instead of kinking.
         spread = step.copy()
         for k, w in _KERNEL:
-            spread[k:] += w * step[:-k] * same[k][:, None]
-            spread[:-k] += w * step[k:] * same[k][:, None]
-        mag = np.linalg.norm(step, axis=1, keepdims=True)
-        smag = np.linalg.norm(spread, axis=1, keepdims=True)
+            spread[k:] += w * step[:-k] * same[k]
+            spread[:-k] += w * step[k:] * same[k]
+        mag = np.sqrt(np.einsum("ij,ij->i", step, step))[:, None]
+        smag = np.sqrt(np.einsum("ij,ij->i", spread, spread))[:, None]
         spread = np.where(
             smag > mag, spread / np.maximum(smag, 1e-9) * np.maximum(mag, np.minimum(smag, 1.0)), step
         )
         changed = np.nonzero(spread.any(axis=1))[0]
         sec[changed] += spread[changed, None, :]
-        need += np.linalg.norm(spread, axis=1)
+        need += np.sqrt(np.einsum("ij,ij->i", spread, spread))
         direction += spread
     # Flatten pressed sections along the push: the side facing the obstacle stays put.
     pressed = need > 0.05
