@@ -196,6 +196,10 @@ class ScenePlayer(QObject):
         self._slice = vtkPlane()  # cuts the nerves off above the disc while the parts above are hidden
         self._slice.SetNormal(0.0, 0.0, -1.0)  # keeps what is below
         self._sliced: set[str] = set()  # part ids whose mapper holds the slice plane
+        # Parts the last step hid, kept hidden while the camera glides away from them: a camera
+        # that looked down with everything above the disc hidden starts its glide inside the
+        # upper vertebrae, and would show them from inside if they came back at once.
+        self._glide_hidden: frozenset[str] = frozenset()
         self._shown_step = -1
         self._frame_points: NDArray[np.float64] | None = None  # rest points, subsampled, for framing
         self._camera_from: CameraSet | None = None
@@ -367,6 +371,7 @@ class ScenePlayer(QObject):
     def _restore_model(self) -> None:
         """The plain healthy model in its table colours, as the window first showed it."""
         self._camera_to = None
+        self._glide_hidden = frozenset()
         if not self.playing:
             self._timer.stop()
         if self.model is None:
@@ -433,8 +438,12 @@ class ScenePlayer(QObject):
             self.pause()
             self.problem.emit(f"The scene '{scene.id}' cannot be shown: {exc}.")
             return
+        previous = self.frame
         self.frame = frame
         new_step = frame.step_index != self._shown_step
+        if new_step:
+            gliding = glide and self.camera_transition_s > 0 and previous is not None
+            self._glide_hidden = previous.hidden if gliding and previous.level == frame.level else frozenset()
         if self.model is not None:
             try:
                 self._apply_geometry(frame)
@@ -492,6 +501,7 @@ class ScenePlayer(QObject):
         mesh.Modified()
 
     def _apply_looks(self, frame: Frame) -> None:
+        hidden = frame.hidden | self._glide_hidden
         degeneration = {lv: ds.degeneration for lv, ds in frame.state.discs}
         wanted: dict[str, tuple] = {}
         hi = _rgb(COLOURS["highlight"])
@@ -512,10 +522,10 @@ class ScenePlayer(QObject):
                 self._looks[pid] = look
         for pid in set(self._outlines) | set(frame.highlight):
             if pid in self.viewport.actors:
-                self._outline(pid).SetVisibility(pid in frame.highlight and pid not in frame.hidden)
+                self._outline(pid).SetVisibility(pid in frame.highlight and pid not in hidden)
         # Hidden and see-through parts; remember what they were, to put them back after.
         for pid in self.viewport.actors:
-            hide = pid in frame.hidden
+            hide = pid in hidden
             if hide and pid not in self._visible_before:
                 self._visible_before[pid] = self.viewport.is_visible(pid)
                 self.viewport.set_visible(pid, False)
@@ -527,16 +537,16 @@ class ScenePlayer(QObject):
                 self.viewport.set_opacity(pid, TRANSLUCENT_OPACITY)
             elif not see and pid in self._opacity_before:
                 self.viewport.set_opacity(pid, self._opacity_before.pop(pid))
-        self._apply_slice(frame)
+        self._apply_slice(frame, hidden)
 
-    def _apply_slice(self, frame: Frame | None) -> None:
+    def _apply_slice(self, frame: Frame | None, hidden: frozenset[str] = frozenset()) -> None:
         """With the parts above a disc hidden (a step's ``hide = ["above"]``), the dural sac and
         the roots are cut off at the top of the disc as well: seen from above, the sac then shows
         as a ring around its roots, as on an axial MRI slice, instead of a long tube rising
         towards the camera and hiding the disc."""
         upper = frame.level.split("-")[0] if frame is not None else ""
         annulus = self.viewport.meshes.get(f"annulus.{frame.level}") if frame is not None else None
-        on = annulus is not None and f"vertebra.{upper}" in frame.hidden
+        on = annulus is not None and f"vertebra.{upper}" in hidden
         wanted = {pid for pid in self.viewport.actors if on and _group(pid) == "nerve"}
         if on:
             self._slice.SetOrigin(0.0, 0.0, float(np.asarray(annulus.points)[:, 2].max()) + SLICE_ABOVE_MM)
@@ -653,6 +663,7 @@ class ScenePlayer(QObject):
         if not glide or self.camera_transition_s <= 0:
             self._camera_to = None
             self._set_camera(target)
+            self._end_glide()
             return
         self._camera_from = self.current_camera()
         self._camera_to = target
@@ -667,15 +678,24 @@ class ScenePlayer(QObject):
         if u >= 1.0:
             self._set_camera(self._camera_to)
             self._camera_to = None
+            self._end_glide()
             return
         eased = u * u * (3.0 - 2.0 * u)
         self._set_camera(interpolate_camera(self._camera_from, self._camera_to, eased))
+
+    def _end_glide(self) -> None:
+        """The camera has arrived: show what the last step had hidden, if this one shows it."""
+        if self._glide_hidden:
+            self._glide_hidden = frozenset()
+            if self.frame is not None and self.model is not None:
+                self._apply_looks(self.frame)
 
     def finish_transition(self) -> None:
         """Jump to the end of a camera glide at once (tests; exports of a step)."""
         if self._camera_to is not None:
             self._set_camera(self._camera_to)
             self._camera_to = None
+            self._end_glide()
             self._request_render()
 
     def _set_camera(self, c: CameraSet) -> None:

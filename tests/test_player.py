@@ -320,6 +320,24 @@ def test_looking_down_with_the_parts_above_hidden_cuts_the_nerves_at_the_disc(qt
     assert not player.sliced() and planes("dura") == 0
 
 
+def test_parts_hidden_above_come_back_only_when_the_camera_has_glided_away(qtbot, window):
+    """From the view down onto the disc (everything above hidden) the camera starts its glide
+    inside the upper vertebrae: they stay hidden until it arrives, then show."""
+    choose(qtbot, window, "herniated_disc")
+    player, vp = window.player, window.viewport
+    player.go_to_step(2)  # from above, L4 and up hidden
+    assert not vp.is_visible("vertebra.L4")
+    player.camera_transition_s = 0.8
+    player.go_to_step(3)  # from the side, nothing hidden
+    assert player.in_transition and "vertebra.L4" not in player.frame.hidden
+    assert not vp.is_visible("vertebra.L4") and "dura" in player.sliced()
+    player.finish_transition()
+    assert vp.is_visible("vertebra.L4") and not player.sliced()
+    player.go_to_step(2)
+    qtbot.waitUntil(lambda: not player.in_transition, timeout=5000)  # the clock ends the glide too
+    assert not vp.is_visible("vertebra.L4")
+
+
 def test_a_user_hidden_part_stays_hidden_after_a_step_shows_it_again(qtbot, window):
     choose(qtbot, window, "herniated_disc")
     player, vp = window.player, window.viewport
