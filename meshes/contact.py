@@ -162,7 +162,11 @@ def _push_sections(
     d = np.concatenate([d for _, d in secs])
     n, m, _ = sec.shape
     tube = np.repeat(np.arange(len(secs)), sizes)
-    same = {k: (tube[k:] == tube[:-k])[:, None] for k, _ in _KERNEL}
+    # Each push spreads a little along its tube (so it bends instead of kinking): one matrix.
+    spread_of = np.eye(n)
+    for k, w in _KERNEL:
+        i = np.arange(n - k)
+        spread_of[i + k, i] = spread_of[i, i + k] = w * (tube[k:] == tube[:-k])
     need = np.zeros(n)
     direction = np.zeros((n, 3))
     rows = np.arange(n)
@@ -194,18 +198,18 @@ def _push_sections(
             v[:, miss] = field((q[None] + _OFFSETS[:, None]).reshape(-1, 3)).reshape(6, len(q))
         g = (v[:3] - v[3:]).T
         g /= np.maximum(np.sqrt(np.einsum("ij,ij->i", g, g))[:, None], 1e-9)
-        step = np.zeros((n, 3))
-        step[hit] = g * short[hit, None]
-        # Spread each push a little along the root so it bends instead of kinking.
-        spread = step.copy()
-        for k, w in _KERNEL:
-            spread[k:] += w * step[:-k] * same[k]
-            spread[:-k] += w * step[k:] * same[k]
-        mag = np.sqrt(np.einsum("ij,ij->i", step, step))[:, None]
-        smag = np.sqrt(np.einsum("ij,ij->i", spread, spread))[:, None]
-        spread = np.where(
-            smag > mag, spread / np.maximum(smag, 1e-9) * np.maximum(mag, np.minimum(smag, 1.0)), step
-        )
+        step = g * short[hit, None]
+        spread = spread_of[:, hit] @ step
+        mag = np.zeros(n)
+        mag[hit] = np.sqrt(np.einsum("ij,ij->i", step, step))
+        smag = np.sqrt(np.einsum("ij,ij->i", spread, spread))
+        # Where the spread outgrows a section's own push it is cut back (to at most 1 mm, never
+        # below its own push); elsewhere the section takes its own push.
+        grow = smag > mag
+        cut = np.maximum(mag, np.minimum(smag, 1.0)) / np.maximum(smag, 1e-9)
+        spread *= np.where(grow, cut, 0.0)[:, None]
+        own = ~grow[hit]
+        spread[hit[own]] = step[own]
         changed = np.nonzero(spread.any(axis=1))[0]
         sec[changed] += spread[changed, None, :]
         need += np.sqrt(np.einsum("ij,ij->i", spread, spread))

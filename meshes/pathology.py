@@ -9,6 +9,7 @@ reaches them (`contact.push_out`); how far they had to move is their compression
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -43,6 +44,9 @@ CLEARANCE = 0.35
 
 
 def smoothstep(a: float, b: float, x):
+    if isinstance(x, float | int):  # (a state's number: no array needed)
+        t = min(max((x - a) / (b - a), 0.0), 1.0)
+        return t * t * (3 - 2 * t)
     t = np.clip((np.asarray(x, float) - a) / (b - a), 0.0, 1.0)
     return t * t * (3 - 2 * t)
 
@@ -81,6 +85,8 @@ class Context:
     nucleus_faces: dict[str, tuple[Array, Array]] = field(
         default_factory=dict
     )  # rest centre, volume per face
+    nucleus_rel: dict[str, Array] = field(default_factory=dict)  # rest vertices - centre
+    nucleus_volume_rest: dict[str, float] = field(default_factory=dict)  # sum of those volumes
     flavum_growth: dict[str, Array] = field(default_factory=dict)  # direction * weight * band per vertex
     dura_band: dict[str, tuple[Array, Array, Array]] = field(default_factory=dict)  # index, local, band
     spur_dir: dict[tuple[str, str], tuple[Array, Array]] = field(default_factory=dict)  # index, world dir
@@ -204,6 +210,8 @@ def _tables(ctx: Context) -> None:
         nuc = model.parts[f"nucleus.{d}"]
         centre = nuc.vertices.mean(axis=0)
         ctx.nucleus_faces[d] = (centre, _face_volumes(nuc.vertices - centre, nuc.faces))
+        ctx.nucleus_rel[d] = nuc.vertices - centre
+        ctx.nucleus_volume_rest[d] = float(ctx.nucleus_faces[d][1].sum())
         fr = ctx.frames[d]
         toward, weight = ctx.flavum_dir[d]
         ctx.flavum_growth[d] = (
@@ -303,41 +311,50 @@ def _tongue(
     )
 
 
-def _tongue_points(t: Tongue, rho: Array, psi: Array, rest: Array) -> Array:
-    """Points of the tongue surface for patch radius rho (1 = its rim on the wall, 0 = tip).
+def _tongue_points(t: Tongue, patch: _Patch, rest: Array) -> Array:
+    """Points of the tongue surface for the patch's vertices (radius rho: 1 = its rim on the
+    wall, 0 = tip).
 
     Written as a displacement of each wall vertex (`rest`), so the rim stays exactly on the
     curved nucleus wall and the tongue grows out of it."""
-    sig = 1.0 - rho
-    cdir = np.cos(psi)[:, None] * t.across + np.sin(psi)[:, None] * t.up
-    flat = t.base + (t.patch * rho)[:, None] * cdir  # where each vertex sits on the tangent plane
-    rest = rest - flat  # its offset from that plane (the wall's curvature)
+    # Each point as weights of (out, across, up, base): one product for all of them.
+    frame = np.stack([t.out, t.across, t.up, t.base])
+    rest = rest - patch.on_plane @ frame[1:]  # its offset from the tangent plane (the wall's curve)
+    w = np.empty((len(patch.rho), 4))
+    w[:, 3] = 1.0
     if t.dome <= 0.0:  # contained: a rounded finger into the fissure, narrower than its base
-        a = t.length * (1.0 - rho**2)
-        r = t.patch * rho * (0.55 + 0.45 * rho)
-        return t.base + a[:, None] * t.out + r[:, None] * cdir + rest * rho[:, None] ** 2
-    a = np.empty_like(sig)
-    r = np.empty_like(sig)
-    lift = np.zeros_like(sig)
-    funnel = sig < 0.25
-    u = sig[funnel] / 0.25
-    a[funnel] = 0.3 * t.through * u
-    r[funnel] = t.patch + (t.neck - t.patch) * (u * u * (3 - 2 * u))
-    neck = (sig >= 0.25) & (sig < 0.45)
+        np.multiply(patch.finger_a, t.length, out=w[:, 0])
+        w[:, 1:3] = patch.finger_r
+        out = w @ frame
+        out += rest * patch.rho2
+        return out
+    f, n = patch.segments
+    a, r, lift = w[:, 0], w[:, 1], w[:, 2]
+    # Funnel: from the wall's patch into the neck.
+    np.multiply(patch.u[:f], 0.3 * t.through, out=a[:f])
+    np.multiply(patch.ease[:f], t.neck - t.patch, out=r[:f])
+    r[:f] += t.patch
+    lift[:f] = 0.0
+    # Neck: through the annulus (and up or down with a migrating fragment).
     back = t.length - 2 * t.dome
-    u = (sig[neck] - 0.25) / 0.2
-    a[neck] = 0.3 * t.through + (back - 0.3 * t.through) * u
-    r[neck] = t.neck
-    lift[neck] = t.lift * u
-    dome = sig >= 0.45
-    b0 = np.arcsin(min(t.neck / t.dome, 1.0))
-    beta = b0 + (np.pi - b0) * (sig[dome] - 0.45) / 0.55
-    ac = back + t.dome * np.cos(b0)
-    a[dome] = ac - t.dome * np.cos(beta)
-    r[dome] = t.dome * np.sin(beta)
-    lift[dome] = t.lift
-    keep = np.clip((rho - 0.75) / 0.25, 0.0, 1.0)[:, None]  # only the funnel keeps the wall's curve
-    return t.base + a[:, None] * t.out + r[:, None] * cdir + lift[:, None] * t.up + rest * keep
+    np.multiply(patch.u[f:n], back - 0.3 * t.through, out=a[f:n])
+    a[f:n] += 0.3 * t.through
+    r[f:n] = t.neck
+    np.multiply(patch.u[f:n], t.lift, out=lift[f:n])
+    # Dome: a sphere cap past the rim.
+    b0 = math.asin(min(t.neck / t.dome, 1.0))
+    beta = b0 + (np.pi - b0) * patch.u[n:]
+    ac = back + t.dome * math.cos(b0)
+    np.multiply(np.cos(beta), -t.dome, out=a[n:])
+    a[n:] += ac
+    np.multiply(np.sin(beta), t.dome, out=r[n:])
+    lift[n:] = t.lift
+    # r along cdir = cos psi across + sin psi up
+    lift += r * patch.sin_psi
+    r *= patch.cos_psi
+    out = w @ frame
+    out += rest * patch.keep  # only the funnel keeps the wall's curve
+    return out
 
 
 def tongue_field(t: Tongue):
@@ -354,48 +371,93 @@ def round_cone(p: Array, a: Array, b: Array, r1: float, r2: float) -> Array:
 
 
 class _RoundCone:
-    """`round_cone` with its constants worked out once (contact evaluates it many times)."""
+    """`round_cone` with its constants worked out once (contact evaluates it many times, mostly
+    on a few dozen points, so what counts is the number of array operations per call)."""
 
     def __init__(self, a: Array, b: Array, r1: float, r2: float):
-        self.a, self.r1, self.r2 = a, r1, r2
-        self.ba = ba = b - a
-        self.l2 = l2 = float(ba @ ba)
-        self.rr = rr = r1 - r2
-        self.a2 = l2 - rr * rr
-        self.k = float(np.sign(rr) * rr * rr)
+        self.r1, self.r2 = r1, r2
+        ax, ay, az = (b - a).tolist()
+        self.l2 = l2 = ax * ax + ay * ay + az * az
+        self.length = length = math.sqrt(l2)
+        # A frame along the axis: points become (across, across, along) from a.
+        ax, ay, az = ax / length, ay / length, az / length
+        if abs(ax) <= min(abs(ay), abs(az)):  # across = axis x (the unit vector least along it)
+            ux, uy, uz = 0.0, az, -ay
+        elif abs(ay) <= abs(az):
+            ux, uy, uz = -az, 0.0, ax
+        else:
+            ux, uy, uz = ay, -ax, 0.0
+        n = math.sqrt(ux * ux + uy * uy + uz * uz)
+        ux, uy, uz = ux / n, uy / n, uz / n
+        self.E = np.array(
+            [[ux, uy, uz], [ay * uz - az * uy, az * ux - ax * uz, ax * uy - ay * ux], [ax, ay, az]]
+        )
+        self.aE = (self.E @ a)[:, None]
+        rr = r1 - r2
+        self.a2 = a2 = l2 - rr * rr
+        # In the frame, with x2 = l2^2 rho^2 and y = l t, iq's round cone's tests and middle
+        # distance read as below (the spheres' ends and the cone side).
+        self.k = math.copysign(rr * rr, rr) / a2 if a2 > 0 else None
+        self.side = (math.sqrt(max(a2, 0.0) / l2), rr / length)
 
     def __call__(self, p: Array) -> Array:
-        ba, l2, rr, a2 = self.ba, self.l2, self.rr, self.a2
-        pa = p - self.a
-        y = pa @ ba
-        z = y - l2
-        w = pa * l2 - y[:, None] * ba
-        x2 = np.einsum("ij,ij->i", w, w)
-        y2 = y * y * l2
-        z2 = z * z * l2
-        k = self.k * x2
-        d_mid = (np.sqrt(np.maximum(x2 * a2 / l2, 0.0)) + y * rr) / l2 - self.r1
-        d_b = np.sqrt(x2 + z2) / l2 - self.r2
-        d_a = np.sqrt(x2 + y2) / l2 - self.r1
-        return np.where(np.sign(z) * a2 * z2 > k, d_b, np.where(np.sign(y) * a2 * y2 < k, d_a, d_mid))
+        u = np.matmul(self.E, p.T)
+        u -= self.aE
+        rho2 = u[0] * u[0]
+        rho2 += u[1] * u[1]
+        t = u[2]
+        tb = t - self.length
+        d_a = np.sqrt(rho2 + t * t)
+        d_a -= self.r1
+        d_b = np.sqrt(rho2 + tb * tb)
+        d_b -= self.r2
+        cs, ct = self.side
+        d_mid = np.sqrt(rho2) * cs
+        d_mid += t * ct
+        d_mid -= self.r1
+        if self.k is None:  # one sphere holds the other (not a tongue's shape): as iq writes it
+            x2, y, z, l2, a2 = rho2 * self.l2 * self.l2, t * self.length, tb * self.length, self.l2, self.a2
+            k = np.sign(self.r1 - self.r2) * (self.r1 - self.r2) ** 2 * x2
+            return np.where(
+                np.sign(z) * a2 * z * z * l2 > k, d_b, np.where(np.sign(y) * a2 * y * y * l2 < k, d_a, d_mid)
+            )
+        k = self.k * rho2
+        return np.where(tb * np.abs(tb) > k, d_b, np.where(t * np.abs(t) < k, d_a, d_mid))
 
 
 def _wrap(a: Array) -> Array:
     return (a + np.pi) % (2 * np.pi) - np.pi
 
 
+def _wrap_once(a: Array) -> Array:
+    """`_wrap` for angles less than a turn outside -pi..pi (as a sum of two wrapped angles is),
+    at a third of the cost on long arrays."""
+    return np.where(a >= np.pi, a - 2 * np.pi, np.where(a < -np.pi, a + 2 * np.pi, a))
+
+
 @dataclass(frozen=True)
 class _Ring:
-    """Per-vertex numbers of one annulus that depend on its rest mesh only."""
+    """Per-vertex numbers of one annulus that depend on its rest mesh only. Arrays of points
+    are kept one row per axis (3, n): a frame works along rows, where numpy is fastest."""
 
+    th: Array  # builder angle of each vertex
+    rest: Array  # (3, n) rest vertices
     wall: Array  # not an end-cap centre
     sclip: Array  # s clipped to 0..1
-    sclip15: Array
-    prof_h: Array  # sin(pi h)^0.7: the bulge profile over the height
     taper: Array  # clip(1 - s / 0.3): where the opened seam is as wide as the tongue's base
     wedge: Array  # a fissure is widest inside
     gap_h: Array  # (0.75 + 0.25 sin(pi h)) / radius: the seam's angular width per mm
-    radial: Array  # world radial direction at each vertex's angle
+    radial: Array  # (3, n) world radial direction at each vertex's angle
+    bulge_w: Array  # sin(pi h)^0.7 s, 0 at the caps: where a bulge pushes out
+    dome_w: Array  # sin(pi h)^0.7 s^1.5, 0 at the caps: where a protrusion domes
+    layer_w: Array  # sin(pi h)^0.7, 0 at the caps
+    inner_first: Array  # vertex indices by s, innermost first (a seam opens from inside)
+    s_sorted: Array  # sclip in that order
+    table: Array  # (3, loops * len(TABLE_THETA)): each cross-section point all round
+    row0: Array  # where each vertex's cross-section point starts in `table`
+    caps: Array
+    loops: Array  # (caps, loop) the vertices each cap centre is the mean of
+    row_start: Array  # (3, 1): where each coordinate's row starts in the flat (3, n) points
 
 
 @dataclass(frozen=True)
@@ -403,6 +465,7 @@ class _Aim:
     """Per-vertex numbers of one annulus for one herniation/fissure direction."""
 
     d_ang: Array  # angle from the direction, wrapped
+    d_ang2: Array  # its square
     sign: Array
     around: Array  # 0.55 + 0.45 cos: the bulge's emphasis
     focal: Array  # where a protrusion domes
@@ -416,16 +479,31 @@ def _ring(ctx: Context, disc: str) -> _Ring:
         th, s, h = prm[:, 0], prm[:, 1], prm[:, 2]
         sclip = np.clip(s, 0.0, 1.0)
         sin_h = np.sin(np.pi * np.clip(h, 0, 1))
+        prof_h = sin_h**0.7
+        wall = s >= 0.0
         fr = ctx.frames[disc]
+        table, loop_of = ctx.annulus_table[disc]
+        inner_first = np.argsort(sclip, kind="stable")
+        caps, loops = ctx.annulus_caps[disc]
         ring = ctx.rings[disc] = _Ring(
-            s >= 0.0,
+            th,
+            np.ascontiguousarray(ctx.model.parts[f"annulus.{disc}"].vertices.T),
+            wall,
             sclip,
-            sclip**1.5,
-            sin_h**0.7,
             np.clip(1 - sclip / 0.3, 0, 1),
             0.5 + 0.8 * (1.0 - sclip),
             (0.75 + 0.25 * sin_h) / ctx.annulus_radius[disc],
-            fr.world_dir(np.stack([np.cos(th), np.sin(th), np.zeros_like(th)], 1)),
+            np.ascontiguousarray(fr.world_dir(np.stack([np.cos(th), np.sin(th), np.zeros_like(th)], 1)).T),
+            prof_h * sclip * wall,
+            prof_h * sclip**1.5 * wall,
+            prof_h * wall,
+            inner_first,
+            sclip[inner_first],
+            np.ascontiguousarray(table.reshape(-1, 3).T),
+            loop_of * table.shape[1],
+            caps,
+            loops,
+            np.arange(3)[:, None] * len(th),
         )
     return ring
 
@@ -437,6 +515,7 @@ def _aim(ctx: Context, disc: str, theta_dir: float) -> _Aim:
         d_ang = _wrap(th - theta_dir)
         aim = ctx.aims[(disc, theta_dir)] = _Aim(
             d_ang,
+            d_ang**2,
             np.sign(d_ang),
             0.55 + 0.45 * np.cos(th - theta_dir),
             np.exp(-((d_ang / 0.3) ** 2)),
@@ -445,7 +524,31 @@ def _aim(ctx: Context, disc: str, theta_dir: float) -> _Aim:
     return aim
 
 
-def _patch(ctx: Context, disc: str, theta_dir: float, tongue: Tongue) -> tuple:
+@dataclass(frozen=True)
+class _Patch:
+    """The nucleus wall patch a tongue leaves by (per disc, direction and patch size): its
+    vertices in the tongue's order (funnel, neck, dome) and what depends on the patch only."""
+
+    moved: Array  # vertex indices
+    rho: Array  # where on the patch: 1 at its rim, 0 at its centre
+    cos_psi: Array
+    sin_psi: Array
+    blend: Array  # (k, 1) how far each vertex goes over to the tongue
+    on_plane: Array  # (k, 3): weights of (across, up, base) of each vertex's place on the patch
+    segments: tuple[int, int]  # where the neck and the dome start
+    u: Array  # how far along its segment (funnel, neck, dome) each vertex is, 0..1
+    ease: Array  # smoothstep of u (the funnel narrows smoothly)
+    keep: Array  # (k, 1) how much of the wall's curve a vertex keeps
+    rho2: Array  # (k, 1)
+    finger_a: Array  # 1 - rho^2: a contained tongue's reach
+    finger_r: Array  # (k, 2): a contained tongue's radius along (across, up)
+    corners: Array  # the vertices of the faces the tongue changes
+    faces: Array  # those faces, indexing `corners`
+    moved_corner: Array  # where the moved vertices are among `corners`
+    fixed_volume: float  # rest volume of the other faces (about the nucleus centre)
+
+
+def _patch(ctx: Context, disc: str, theta_dir: float, tongue: Tongue) -> _Patch:
     """The nucleus wall patch a tongue leaves by: which vertices, where on the patch (rho, psi),
     their blend weight, and the faces (and rest volume of the others) it changes."""
     key = (disc, theta_dir, tongue.patch)
@@ -457,14 +560,33 @@ def _patch(ctx: Context, disc: str, theta_dir: float, tongue: Tongue) -> tuple:
         du = _wrap(nth - theta_dir) * rw
         dv = (nh - 0.5) * fr.height
         rho = np.hypot(du, dv) / tongue.patch
-        moved = (ns >= 1.0) & (rho < 1.0)
-        touched = moved[nuc.faces].any(axis=1)
-        patch = ctx.patches[key] = (
+        inside = (ns >= 1.0) & (rho < 1.0)
+        touched = inside[nuc.faces].any(axis=1)
+        corners, faces = np.unique(nuc.faces[touched], return_inverse=True)
+        sig = 1.0 - rho
+        moved = np.nonzero(inside)[0]
+        moved = moved[np.argsort(np.digitize(sig[moved], [0.25, 0.45]), kind="stable")]
+        rho, sig, psi = rho[moved], sig[moved], np.arctan2(dv[moved], du[moved])
+        f, n = int(np.sum(sig < 0.25)), int(np.sum(sig < 0.45))
+        u = np.concatenate([sig[:f] / 0.25, (sig[f:n] - 0.25) / 0.2, (sig[n:] - 0.45) / 0.55])
+        r_finger, r_flat = tongue.patch * rho * (0.55 + 0.45 * rho), tongue.patch * rho
+        patch = ctx.patches[key] = _Patch(
             moved,
-            rho[moved],
-            np.arctan2(dv[moved], du[moved]),
-            smoothstep(0.0, 0.2, 1.0 - rho[moved])[:, None],
-            nuc.faces[touched],
+            rho,
+            np.cos(psi),
+            np.sin(psi),
+            smoothstep(0.0, 0.2, 1.0 - rho)[:, None],
+            np.stack([r_flat * np.cos(psi), r_flat * np.sin(psi), np.ones_like(rho)], 1),
+            (f, n),
+            u,
+            u * u * (3 - 2 * u),
+            np.clip((rho - 0.75) / 0.25, 0.0, 1.0)[:, None],
+            (rho**2)[:, None],
+            1.0 - rho**2,
+            np.stack([r_finger * np.cos(psi), r_finger * np.sin(psi)], 1),
+            corners,
+            faces.reshape(-1, 3),
+            np.searchsorted(corners, moved),
             float(ctx.nucleus_faces[disc][1][~touched].sum()),
         )
     return patch
@@ -472,17 +594,13 @@ def _patch(ctx: Context, disc: str, theta_dir: float, tongue: Tongue) -> tuple:
 
 def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], pushers: list):
     """Bulge, protrusion/extrusion/sequestration, fissure and leak, dehydration of one disc."""
-    model, fr = ctx.model, ctx.frames[disc]
-    ann = model.parts[f"annulus.{disc}"]
-    nuc = model.parts[f"nucleus.{disc}"]
-    th = ann.param[:, 0]
+    fr = ctx.frames[disc]
     ring = _ring(ctx, disc)
-    wall, sclip = ring.wall, ring.sclip
     theta_dir = direction_angle(ds.direction, ds.side) if ds.direction != "central" else -np.pi / 2
     aim = _aim(ctx, disc, theta_dir)
     prot = smoothstep(PROTRUSION_AT, EXTRUSION_AT, ds.herniation)
     ext = smoothstep(EXTRUSION_AT, SEQUESTRATION_AT, ds.herniation)
-    bump = PROTRUSION_MM * float(prot) * (1.0 - 0.6 * float(ext))
+    bump = PROTRUSION_MM * prot * (1.0 - 0.6 * ext)
     tongue = None
     if ds.herniation > 0.0:
         tongue = _tongue(disc, fr, theta_dir, ds.herniation, ds.migration, bump)
@@ -491,71 +609,93 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     # Open the seam at the fissure/herniation direction: a real gap through the annulus. The
     # sectors are squeezed along the ring in their own coordinates, so the inner wall stays on
     # the nucleus' outline.
-    v = ann.vertices.copy()
-    radial, around, focal = ring.radial, aim.around, aim.focal
+    bulge = BULGE_MM * ds.bulge + DEGEN_BULGE_MM * ds.degeneration
+    # Bulge: broad, all round, most at the back (Fardon 2014: over 25% of the circumference).
+    # Protrusion: a focal dome whose base is wider than its height.
+    v = _push_annulus(ring, ring.radial, aim.around, aim.focal, bulge, bump, ring.rest)
     depth = max(
-        float(smoothstep(0.0, EXTRUSION_AT, ds.herniation)) * 1.05,
+        smoothstep(0.0, EXTRUSION_AT, ds.herniation) * 1.05,
         ds.fissure if ds.fissure_kind == "radial" else 0.0,
     )
+    turned = None
     if depth > 0.0:
+        # Only the layers inside 1.12 * depth open (the others are not moved at all).
+        inner = ring.inner_first[: np.searchsorted(ring.s_sorted, 1.12 * depth)]
         need = 0.6 if tongue is None else tongue.neck + 1.2
         base_need = 0.6 if tongue is None else tongue.patch + 2.4
-        width = need + (base_need - need) * ring.taper
+        width = need + (base_need - need) * ring.taper[inner]
         if ds.fissure > 0.0 and tongue is None:
-            width = width * ring.wedge  # wedge: widest inside
-        opened = np.clip((1.12 * depth - sclip) / 0.08, 0.0, 1.0)
-        gap = width * opened * ring.gap_h
-        sigma = max(1.2 * float(gap.max()), 0.05)
-        shift = aim.sign * gap * np.exp(-((aim.d_ang / sigma) ** 2))
-        moving = wall & (np.abs(shift) > 1e-5)
-        v[moving] = _annulus_lookup(ctx, disc, th[moving] + shift[moving], moving)
-        # Where the seam moved a vertex along the ring, its directions turn with it.
-        turned = np.nonzero(np.abs(shift) > 1e-9)[0]  # (1e-9 rad: under 1e-8 mm)
-        th_new = th[turned] + shift[turned]
-        radial, around, focal = radial.copy(), around.copy(), focal.copy()
-        radial[turned] = fr.world_dir(np.stack([np.cos(th_new), np.sin(th_new), np.zeros_like(th_new)], 1))
-        around[turned] = 0.55 + 0.45 * np.cos(th_new - theta_dir)
-        focal[turned] = np.exp(-((_wrap(th_new - theta_dir) / 0.3) ** 2))
-    prof_h = ring.prof_h
-    # Bulge: broad, all round, most at the back (Fardon 2014: over 25% of the circumference).
-    bulge = BULGE_MM * ds.bulge + DEGEN_BULGE_MM * ds.degeneration
-    disp = bulge * around * prof_h * sclip
-    # Protrusion: a focal dome whose base is wider than its height.
-    if bump:
-        disp = disp + bump * focal * prof_h * ring.sclip15
-    v += radial * (disp * wall)[:, None]
-    caps, loops = ctx.annulus_caps[disc]
-    v[caps] = v[loops].mean(axis=1)
+            width *= ring.wedge[inner]  # wedge: widest inside
+        opened = (1.12 * depth - ring.sclip[inner]) / 0.08
+        np.minimum(np.maximum(opened, 0.0, out=opened), 1.0, out=opened)
+        gap = width * opened
+        gap *= ring.gap_h[inner]
+        sigma = max(1.2 * float(gap.max(initial=0.0)), 0.05)
+        shift = aim.d_ang2[inner] * (-1.0 / sigma**2)
+        np.exp(shift, out=shift)
+        shift *= gap
+        shift *= aim.sign[inner]
+        turn = np.nonzero(np.abs(shift) > 1e-9)[0]  # (1e-9 rad: under 1e-8 mm)
+        turned, shift = inner[turn], shift[turn]
+        th_new = ring.th.take(turned) + shift
+        # The seam moves vertices along the ring (sampled anew), and their directions turn.
+        at = ring.rest.take(turned, axis=1)
+        moving = ring.wall.take(turned) & (np.abs(shift) > 1e-5)
+        at = np.where(moving, _annulus_lookup(ring, th_new, turned), at)
+        cos_new, sin_new = np.cos(th_new), np.sin(th_new)
+        radial_t = fr.R[:, :2] @ np.stack([cos_new, sin_new])
+        cos_new *= 0.45 * np.cos(theta_dir)
+        sin_new *= 0.45 * np.sin(theta_dir)
+        cos_new += sin_new
+        cos_new += 0.55
+        d_new = _wrap_once(aim.d_ang.take(turned) + shift)
+        d_new *= 1 / 0.3
+        np.square(d_new, out=d_new)
+        np.negative(d_new, out=d_new)
+        focal_t = np.exp(d_new, out=d_new)
+        at = _push_annulus(ring, radial_t, cos_new, focal_t, bulge, bump, at, turned)
+        v.reshape(-1)[(turned + ring.row_start).ravel()] = at.ravel()
+    v[:, ring.caps] = v.take(ring.loops, axis=1).sum(axis=2) / ring.loops.shape[1]
     if ds.fissure > 0.0 and ds.fissure_kind == "concentric":
         # Delamination: inner layers part from outer ones along an arc behind the nucleus.
-        layer = np.clip(1.0 - sclip / max(ds.fissure, 1e-3), 0.0, 1.0) * wall
-        v += radial * (1.4 * ds.fissure * aim.arc * layer * prof_h)[:, None]
-    out[f"annulus.{disc}"] = v
+        radial = ring.radial
+        if turned is not None:
+            radial = radial.copy()
+            radial[:, turned] = radial_t
+        layer = np.clip(1.0 - ring.sclip / max(ds.fissure, 1e-3), 0.0, 1.0)
+        v += radial * (1.4 * ds.fissure * aim.arc * layer * ring.layer_w)
+    out[f"annulus.{disc}"] = np.ascontiguousarray(v.T)
 
     # Nucleus: dehydration shrinks it; a tongue leaves it; the rest shrinks to conserve material.
-    nv = nuc.vertices
+    nv = ctx.model.parts[f"nucleus.{disc}"].vertices
     centre, face_vol = ctx.nucleus_faces[disc]
+    rel = ctx.nucleus_rel[disc]
     dry = 1.0 - DRY_SHRINK * ds.degeneration
     target = ctx.nucleus_volume[disc] * dry**2
     # Scaled about its centre the nucleus' volume goes as k^3; only the faces at the tongue need
-    # summing again.
-    tongue_pts = None
-    fixed_vol, tongue_faces = float(face_vol.sum()), nuc.faces[:0]
+    # summing again, and only their corners scaling.
+    tongue_pts, patch = None, None
+    fixed_vol = ctx.nucleus_volume_rest[disc]
     if tongue is not None and tongue.length > 0.0:
-        moved, rho, psi, blend, tongue_faces, fixed_vol = _patch(ctx, disc, theta_dir, tongue)
-        tongue_pts = _tongue_points(tongue, rho, psi, nv[moved])
-    rel = nv - centre
+        patch = _patch(ctx, disc, theta_dir, tongue)
+        fixed_vol = patch.fixed_volume
+        tongue_pts = _tongue_points(tongue, patch, nv.take(patch.moved, axis=0))
+        corners = rel.take(patch.corners, axis=0)
+        pulled = (tongue_pts - centre) * patch.blend
+        keep = 1 - patch.blend
     k_next = dry
     for _ in range(3):  # the shape kept is the last one measured (before its correction)
         k = k_next
-        relk = rel * k
-        if tongue_pts is not None:
-            relk[moved] = relk[moved] * (1 - blend) + (tongue_pts - centre) * blend
-        vol = k**3 * fixed_vol + float(_face_volumes(relk, tongue_faces).sum())
+        vol = k**3 * fixed_vol
+        if patch is not None:
+            relk = corners * k
+            mc = patch.moved_corner
+            relk[mc] = relk[mc] * keep + pulled
+            vol += float(_face_volumes(relk, patch.faces).sum())
         k_next = k * (target / vol) ** (0.45)
     nvk = centre + rel * k
-    if tongue_pts is not None:
-        nvk[moved] = nvk[moved] * (1 - blend) + tongue_pts * blend
+    if patch is not None:
+        nvk[patch.moved] = nvk.take(patch.moved, axis=0) * keep + tongue_pts * patch.blend
     out[f"nucleus.{disc}"] = nvk
     if tongue is not None and tongue.dome > 0.0:
         pushers.append(tongue_field(tongue))
@@ -563,15 +703,37 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     return tongue
 
 
-def _annulus_lookup(ctx: Context, disc: str, theta: Array, which: Array) -> Array:
-    """Rest annulus positions at new angles for the vertices `which`, from a table per
+def _push_annulus(ring: _Ring, radial, around, focal, bulge: float, bump: float, at: Array, which=None):
+    """Annulus points `at` (3, k) pushed out along `radial` by the bulge and the protrusion dome
+    (of emphasis `around` and `focal`), for the vertices `which` (default: all)."""
+    disp = None
+    if bulge:
+        disp = around * (ring.bulge_w if which is None else ring.bulge_w.take(which))
+        disp *= bulge
+    if bump:
+        dome = focal * (ring.dome_w if which is None else ring.dome_w.take(which))
+        dome *= bump
+        disp = dome if disp is None else disp + dome
+    if disp is None:
+        return at.copy() if which is None else at
+    disp = radial * disp
+    disp += at
+    return disp
+
+
+def _annulus_lookup(ring: _Ring, theta: Array, which: Array) -> Array:
+    """Rest annulus positions (3, k) at new angles for the vertices `which`, from a table per
     cross-section point (linear in theta, 0.25 degree steps)."""
-    table, loop_of = ctx.annulus_table[disc]
-    j = loop_of[which]
-    x = (_wrap(theta) + np.pi) / (2 * np.pi) * (len(TABLE_THETA) - 1)
-    i0 = np.clip(np.floor(x).astype(int), 0, len(TABLE_THETA) - 2)
-    f = (x - i0)[:, None]
-    return table[j, i0] * (1 - f) + table[j, i0 + 1] * f
+    x = (_wrap_once(theta) + np.pi) / (2 * np.pi) * (len(TABLE_THETA) - 1)
+    i0 = np.floor(x).astype(int)
+    np.minimum(np.maximum(i0, 0, out=i0), len(TABLE_THETA) - 2, out=i0)
+    f = x - i0
+    i0 += ring.row0[which]
+    a = ring.table.take(i0, axis=1)
+    i0 += 1
+    a *= 1 - f
+    a += ring.table.take(i0, axis=1) * f
+    return a
 
 
 def _leak_tongue(disc: str, fr: DiscFrame, theta: float, ds: DiscState) -> Tongue:
@@ -598,21 +760,34 @@ def _envelope_field(disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bu
     """Signed distance (approx.) to the outside of the (bulged) disc, for contact."""
     upper, lower = disc_between(disc)
     rim = _outline_table(lower)
+    to_local, at = fr.R.T, (fr.R.T @ fr.centre)[:, None]
+    per_mm, half = np.pi / fr.height, 0.5 * fr.height
 
     def f(p: Array) -> Array:
-        x, y, z = fr.local(p).T
+        x, y, z = np.matmul(to_local, p.T) - at  # fr.local(p), one row per axis
         th = np.arctan2(y, x)
-        h = z / fr.height + 0.5
-        sin_h = np.sin(np.pi * np.minimum(np.maximum(h, 0.0, out=h), 1.0, out=h))
-        r = np.interp(th, TABLE_THETA, rim) + 0.6 * sin_h
+        sin_h = z * per_mm  # pi * (z / height + 0.5), clipped to 0..pi
+        sin_h += 0.5 * np.pi
+        np.sin(np.minimum(np.maximum(sin_h, 0.0, out=sin_h), np.pi, out=sin_h), out=sin_h)
+        r = np.interp(th, TABLE_THETA, rim)
+        r += 0.6 * sin_h
         if bulge or bump:  # (a term that is 0 adds nothing)
             prof = sin_h**0.7
             if bulge:
                 r += bulge * (0.55 + 0.45 * np.cos(th - theta_dir)) * prof
             if bump:
-                r += bump * np.exp(-((_wrap(th - theta_dir) / 0.3) ** 2)) * prof
-        side = np.hypot(x, y) - r
-        return np.maximum(side, np.abs(z) - 0.5 * fr.height, out=side)
+                w = th - (theta_dir - np.pi)  # wrapped to -pi..pi, over 0.3
+                np.remainder(w, 2 * np.pi, out=w)
+                w -= np.pi
+                w *= 1 / 0.3
+                np.square(w, out=w)
+                np.negative(w, out=w)
+                r += bump * np.exp(w, out=w) * prof
+        side = np.hypot(x, y)
+        side -= r
+        z = np.abs(z)
+        z -= half
+        return np.maximum(side, z, out=side)
 
     return f
 
