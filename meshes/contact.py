@@ -74,14 +74,19 @@ def push_tubes(
     iters: int = 12,
     bounds: list[tuple[Array, Array]] | None = None,
     loose: tuple[Array, Array] | None = None,
+    bounds_field: Array | None = None,
+    rings_field: Callable[[int], Array] | None = None,
 ) -> list[tuple[Array, float]]:
     """`push_rings` for several tubes (points, rings, caps) at once: the same result as one call
     each, with one field evaluation per step for all of them. bounds: each tube's section
     centres and radii when the caller already has them. A tube that is not touched comes back
     as the same array with depth 0. loose: more points and the field there, pushed out vertex
-    by vertex in the same last pass (as `push_out` would); their result comes last."""
+    by vertex in the same last pass (as `push_out` would); their result comes last.
+    bounds_field (the field at all the bounds' centres) and rings_field(i) (at tube i's ring
+    points, flattened) when the caller has them cheaper; only values under clearance + 6 mm
+    (and under clearance + a section's radius at its centre) need be exact."""
     out: list[tuple[Array, float]] = [(pts, 0.0) for pts, _, _ in tubes]
-    segs = _push_tube_sections(tubes, field, clearance, iters, bounds, out)
+    segs = _push_tube_sections(tubes, field, clearance, iters, bounds, out, bounds_field, rings_field)
     # Mop up what is left, vertex by vertex, for all tubes (and the loose points) at once.
     idx = [seg[1].ravel() for seg in segs]
     pts = [out[i][0][ix] for (i, *_), ix in zip(segs, idx, strict=True)]
@@ -101,7 +106,9 @@ def push_tubes(
     return out
 
 
-def _push_tube_sections(tubes, field: Field, clearance: float, iters: int, bounds, out: list) -> list:
+def _push_tube_sections(
+    tubes, field: Field, clearance: float, iters: int, bounds, out: list, d_c=None, rings_field=None
+) -> list:
     """The whole-section pass of `push_tubes`: moved tubes go into `out` (copies); returns the
     stretches that moved (tube, rings, depth, field there)."""
     if not tubes:
@@ -112,7 +119,8 @@ def _push_tube_sections(tubes, field: Field, clearance: float, iters: int, bound
             sections = pts[rings]
             centres = sections.mean(axis=1)
             bounds.append((centres, np.linalg.norm(sections - centres[:, None], axis=2).max(axis=1)))
-    d_c = field(np.concatenate([c for c, _ in bounds]))
+    if d_c is None:
+        d_c = field(np.concatenate([c for c, _ in bounds]))
     live, at = [], 0
     for i, (c, r) in enumerate(bounds):
         if np.min(d_c[at : at + len(c)] - r) <= clearance:  # some section can reach the obstacle
@@ -120,7 +128,10 @@ def _push_tube_sections(tubes, field: Field, clearance: float, iters: int, bound
         at += len(c)
     if not live:
         return []
-    d_all = field(np.concatenate([tubes[i][0][tubes[i][1]].reshape(-1, 3) for i in live]))
+    if rings_field is None:
+        d_all = field(np.concatenate([tubes[i][0][tubes[i][1]].reshape(-1, 3) for i in live]))
+    else:
+        d_all = np.concatenate([rings_field(i) for i in live])
     segs: list[tuple[int, NDArray[np.int64], float, Array]] = []
     at = 0
     for i in live:

@@ -98,6 +98,7 @@ class Context:
     rings: dict[str, _Ring] = field(default_factory=dict)
     aims: dict[tuple[str, float], _Aim] = field(default_factory=dict)
     patches: dict[tuple[str, float, float], tuple] = field(default_factory=dict)
+    rest_sets: dict[tuple, _RestPoints] = field(default_factory=dict)
 
     def reset_cache(self) -> None:
         """Forget the deformations computed so far (the tables stay)."""
@@ -393,12 +394,31 @@ class _RoundCone:
             [[ux, uy, uz], [ay * uz - az * uy, az * ux - ax * uz, ax * uy - ay * ux], [ax, ay, az]]
         )
         self.aE = (self.E @ a)[:, None]
+        self.mid = 0.5 * (a + b)
+        self.mid2 = float(self.mid @ self.mid)
         rr = r1 - r2
         self.a2 = a2 = l2 - rr * rr
         # In the frame, with x2 = l2^2 rho^2 and y = l t, iq's round cone's tests and middle
         # distance read as below (the spheres' ends and the cone side).
         self.k = math.copysign(rr * rr, rr) / a2 if a2 > 0 else None
         self.side = (math.sqrt(max(a2, 0.0) / l2), rr / length)
+
+    def at(self, rest: _RestPoints) -> Array:
+        """The field at rest points; where the cone is FAR_MM or more away, only a lower bound
+        (its distance from the axis' middle less the cone's reach)."""
+        if self.k is None:
+            return self(rest.p)
+        reach = 0.5 * self.length + max(self.r1, self.r2)
+        d2 = rest.p @ (-2.0 * self.mid)
+        d2 += rest.p2
+        d2 += self.mid2
+        near = np.nonzero(d2 < (reach + FAR_MM + 1.0) ** 2)[0]  # (1 mm for rounding)
+        if len(near) == len(d2):
+            return self(rest.p)
+        out = np.sqrt(np.maximum(d2, 0.0, out=d2), out=d2)
+        out -= reach
+        out[near] = self(rest.p.take(near, axis=0))
+        return out
 
     def __call__(self, p: Array) -> Array:
         u = np.matmul(self.E, p.T)
@@ -758,38 +778,110 @@ def _outline_table(bone: str) -> Array:
 
 def _envelope_field(disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bump: float):
     """Signed distance (approx.) to the outside of the (bulged) disc, for contact."""
-    upper, lower = disc_between(disc)
-    rim = _outline_table(lower)
-    to_local, at = fr.R.T, (fr.R.T @ fr.centre)[:, None]
-    per_mm, half = np.pi / fr.height, 0.5 * fr.height
+    return _Envelope(disc, fr, bulge, theta_dir, bump)
 
-    def f(p: Array) -> Array:
-        x, y, z = np.matmul(to_local, p.T) - at  # fr.local(p), one row per axis
+
+class _Envelope:
+    """`_envelope_field`: called on any points, or `at` a set of rest points kept per model."""
+
+    def __init__(self, disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bump: float):
+        self.disc, self.fr, self.bulge, self.theta_dir, self.bump = disc, fr, bulge, theta_dir, bump
+        self.rim = _outline_table(disc_between(disc)[1])
+        self.to_local, self.origin = fr.R.T, (fr.R.T @ fr.centre)[:, None]
+
+    def __call__(self, p: Array) -> Array:
+        x, y, z = np.matmul(self.to_local, p.T) - self.origin  # fr.local(p), one row per axis
         th = np.arctan2(y, x)
-        sin_h = z * per_mm  # pi * (z / height + 0.5), clipped to 0..pi
-        sin_h += 0.5 * np.pi
-        np.sin(np.minimum(np.maximum(sin_h, 0.0, out=sin_h), np.pi, out=sin_h), out=sin_h)
-        r = np.interp(th, TABLE_THETA, rim)
+        sin_h = self._sin_h(z)
+        r = np.interp(th, TABLE_THETA, self.rim)
         r += 0.6 * sin_h
-        if bulge or bump:  # (a term that is 0 adds nothing)
+        if self.bulge or self.bump:  # (a term that is 0 adds nothing)
             prof = sin_h**0.7
-            if bulge:
-                r += bulge * (0.55 + 0.45 * np.cos(th - theta_dir)) * prof
-            if bump:
-                w = th - (theta_dir - np.pi)  # wrapped to -pi..pi, over 0.3
-                np.remainder(w, 2 * np.pi, out=w)
-                w -= np.pi
-                w *= 1 / 0.3
-                np.square(w, out=w)
-                np.negative(w, out=w)
-                r += bump * np.exp(w, out=w) * prof
+            if self.bulge:
+                r += self.bulge * (0.55 + 0.45 * np.cos(th - self.theta_dir)) * prof
+            if self.bump:
+                r += self.bump * self._focal(th) * prof
         side = np.hypot(x, y)
         side -= r
         z = np.abs(z)
-        z -= half
+        z -= 0.5 * self.fr.height
         return np.maximum(side, z, out=side)
 
-    return f
+    def _sin_h(self, z: Array) -> Array:
+        """sin(pi h) of the height h = z / height + 0.5 clipped to 0..1."""
+        sin_h = z * (np.pi / self.fr.height)
+        sin_h += 0.5 * np.pi
+        return np.sin(np.minimum(np.maximum(sin_h, 0.0, out=sin_h), np.pi, out=sin_h), out=sin_h)
+
+    def _focal(self, th: Array) -> Array:
+        w = th - (self.theta_dir - np.pi)  # wrapped to -pi..pi, over 0.3
+        np.remainder(w, 2 * np.pi, out=w)
+        w -= np.pi
+        w *= 1 / 0.3
+        np.square(w, out=w)
+        np.negative(w, out=w)
+        return np.exp(w, out=w)
+
+    def at(self, rest: _RestPoints) -> Array:
+        """The field at rest points: all but the state's few numbers worked out once."""
+        key = self.disc
+        pre = rest.cache.get(key)
+        if pre is None:
+            x, y, z = np.matmul(self.to_local, rest.p.T) - self.origin
+            th = np.arctan2(y, x)
+            sin_h = self._sin_h(z.copy())
+            r = np.interp(th, TABLE_THETA, self.rim)
+            r += 0.6 * sin_h
+            pre = rest.cache[key] = (th, r, sin_h**0.7, np.hypot(x, y), np.abs(z) - 0.5 * self.fr.height)
+        th, r, prof, side, lid = pre
+        if self.bulge or self.bump:
+            aim = rest.cache.get((key, self.theta_dir))
+            if aim is None:
+                aim = rest.cache[(key, self.theta_dir)] = (
+                    0.55 + 0.45 * np.cos(th - self.theta_dir),
+                    self._focal(th),
+                )
+            r = r.copy()
+            if self.bulge:
+                r += self.bulge * aim[0] * prof
+            if self.bump:
+                r += self.bump * aim[1] * prof
+        side = side - r
+        return np.maximum(side, lid, out=side)
+
+
+# A field value at or above this only says "at least this far": contact looks no further than
+# CLEARANCE + 6 mm from a root section's points, CLEARANCE + its radius (under 3 mm) from its
+# centre, and the field changes by less than 6 mm over a gradient step (0.2 mm).
+FAR_MM = 12.0
+
+
+class _RestPoints:
+    """A set of rest points the field is wanted at every frame (root sections, the sac near the
+    sick levels), with what the fields need of them that no state changes (kept per model)."""
+
+    def __init__(self, p: Array, index: Array | None = None):
+        self.p = p
+        self.index = index  # which vertices of their part, when a subset
+        self.p2 = np.einsum("ij,ij->i", p, p)
+        self.cache: dict = {}
+
+
+def _rest_set(ctx: Context, key: tuple, make) -> _RestPoints:
+    """The rest points kept under `key`: made once by `make()` -> (points, index or None)."""
+    rest = ctx.rest_sets.get(key)
+    if rest is None:
+        points, index = make()
+        rest = ctx.rest_sets[key] = _RestPoints(np.ascontiguousarray(points), index)
+    return rest
+
+
+def _field_at(pushers: list, rest: _RestPoints) -> Array:
+    """The contact field (the nearest pusher) at rest points: exact under FAR_MM."""
+    d = pushers[0].at(rest)
+    for f in pushers[1:]:
+        d = np.minimum(d, f.at(rest))
+    return d
 
 
 def _rigid(ctx: Context, disc: str, ds: DiscState, phase: float) -> tuple[Array, Array, Array] | None:
@@ -902,20 +994,55 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
         ]
         ctx.near_roots[levels] = keys
     v = out["dura"]
-    near = np.all((v > lo) & (v < hi), axis=1)
+    if v is rest["dura"]:  # the sac near the levels at rest: what the field needs of it is kept
+
+        def make():
+            index = np.nonzero(np.all((v > lo) & (v < hi), axis=1))[0]
+            return v.take(index, axis=0), index
+
+        dura = _rest_set(ctx, ("dura", levels), make)
+        near, v_near = dura.index, dura.p
+        d_near = _field_at(pushers, dura)
+    else:
+        near = np.nonzero(np.all((v > lo) & (v < hi), axis=1))[0]
+        v_near = v.take(near, axis=0)
+        d_near = field(v_near)
     # Where the sac is indented, the roots still inside it on that side are pressed too.
-    d_near = field(v[near])
     pen = np.maximum(0.0, -d_near)
     sac: dict[tuple[str, str], float] = {}
     for d in levels:
-        q = ctx.frames[d].local(v[near])
-        at_level = np.abs(q[:, 2]) < 0.5 * ctx.frames[d].height + 3.0
-        for s in SIDES:
-            on_side = at_level & ((q[:, 0] > 0) if s == "right" else (q[:, 0] < 0))
-            sac[(d, s)] = float(pen[on_side].max()) if on_side.any() else 0.0
+        sides = dura.cache.get(("sac", d)) if v is rest["dura"] else None
+        if sides is None:
+            q = ctx.frames[d].local(v_near)
+            at_level = np.abs(q[:, 2]) < 0.5 * ctx.frames[d].height + 3.0
+            sides = [
+                np.nonzero(at_level & ((q[:, 0] > 0) if s == "right" else (q[:, 0] < 0)))[0] for s in SIDES
+            ]
+            if v is rest["dura"]:
+                dura.cache[("sac", d)] = sides
+        for s, on_side in zip(SIDES, sides, strict=True):
+            sac[(d, s)] = float(pen.take(on_side).max()) if len(on_side) else 0.0
     tubes = [(out[f"root.{k}"], *ctx.root_rings[k]) for k in keys]
+    at_rest = all(out[f"root.{k}"] is rest[f"root.{k}"] for k in keys)  # (so far always)
+
+    def rings_field(i: int) -> Array:
+        pts, rings, _ = tubes[i]
+        return _field_at(
+            pushers, _rest_set(ctx, ("rings", keys[i]), lambda: (pts[rings].reshape(-1, 3), None))
+        )
+
+    def make_centres():
+        return np.concatenate([ctx.root_bounds[k][0] for k in keys]), None
+
+    centres = _rest_set(ctx, ("centres", tuple(keys)), make_centres) if keys else None
     *pushed, (moved, dura_depth) = push_tubes(
-        tubes, field, CLEARANCE, bounds=[ctx.root_bounds[k] for k in keys], loose=(v[near], d_near)
+        tubes,
+        field,
+        CLEARANCE,
+        bounds=[ctx.root_bounds[k] for k in keys],
+        loose=(v_near, d_near),
+        bounds_field=_field_at(pushers, centres) if centres and at_rest else None,
+        rings_field=rings_field if at_rest else None,
     )
     for k, (moved_root, dep) in zip(keys, pushed, strict=True):
         if dep > 0.0:
