@@ -88,8 +88,8 @@ class Context:
     nucleus_rel: dict[str, Array] = field(default_factory=dict)  # rest vertices - centre
     nucleus_volume_rest: dict[str, float] = field(default_factory=dict)  # sum of those volumes
     flavum_growth: dict[str, Array] = field(default_factory=dict)  # direction * weight * band per vertex
-    dura_band: dict[str, tuple[Array, Array, Array]] = field(default_factory=dict)  # index, local, band
-    spur_dir: dict[tuple[str, str], tuple[Array, Array]] = field(default_factory=dict)  # index, world dir
+    dura_band: dict[str, tuple[Array, tuple, Array]] = field(default_factory=dict)  # index, local, band
+    spur_dir: dict[tuple[str, str], tuple[Array, Array]] = field(default_factory=dict)  # flat index, dir
     segment_weights: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
     near_roots: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     rest_poses: dict = field(default_factory=dict)  # state.discs -> (changed parts, Contacts)
@@ -220,10 +220,11 @@ def _tables(ctx: Context) -> None:
         )
         band = _squeeze_band(fr, dura)
         idx = np.nonzero(band > 0.0)[0]  # elsewhere the squeeze leaves the sac exactly where it is
-        ctx.dura_band[d] = (idx, fr.local(dura[idx]), band[idx])
+        q = fr.local(dura[idx])
+        ctx.dura_band[d] = (idx, (q[:, 0].copy(), q[:, 1].copy(), q), band[idx])
         for bone in disc_between(d):
             idx, wdir = ctx.spur_weight[(d, bone)]
-            ctx.spur_dir[(d, bone)] = (idx, fr.world_dir(wdir))
+            ctx.spur_dir[(d, bone)] = ((3 * idx[:, None] + np.arange(3)).ravel(), fr.world_dir(wdir).ravel())
         ctx.segment_weights[d] = _segment_weights(ctx, d)
 
 
@@ -994,19 +995,28 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
         ]
         ctx.near_roots[levels] = keys
     v = out["dura"]
-    if v is rest["dura"]:  # the sac near the levels at rest: what the field needs of it is kept
 
-        def make():
-            index = np.nonzero(np.all((v > lo) & (v < hi), axis=1))[0]
-            return v.take(index, axis=0), index
+    def make():
+        index = np.nonzero(np.all((rest["dura"] > lo) & (rest["dura"] < hi), axis=1))[0]
+        return rest["dura"].take(index, axis=0), index
 
-        dura = _rest_set(ctx, ("dura", levels), make)
+    # The sac near the levels at rest: what the field needs of it is kept.
+    dura = _rest_set(ctx, ("dura", levels), make)
+    if v is rest["dura"]:
         near, v_near = dura.index, dura.p
         d_near = _field_at(pushers, dura)
-    else:
-        near = np.nonzero(np.all((v > lo) & (v < hi), axis=1))[0]
-        v_near = v.take(near, axis=0)
-        d_near = field(v_near)
+    else:  # squeezed: only the vertices that moved can have left or entered the box, or changed
+        changed = np.nonzero((v != rest["dura"]).any(axis=1))[0]
+        mask = np.zeros(len(v), bool)
+        mask[dura.index] = True
+        v_changed = v.take(changed, axis=0)
+        mask[changed] = np.all((v_changed > lo) & (v_changed < hi), axis=1)
+        near = np.nonzero(mask)[0]
+        d_all = np.empty(len(v))
+        d_all[dura.index] = _field_at(pushers, dura)
+        moved = mask[changed]
+        d_all[changed[moved]] = field(v_changed[moved])
+        v_near, d_near = v.take(near, axis=0), d_all.take(near)
     # Where the sac is indented, the roots still inside it on that side are pressed too.
     pen = np.maximum(0.0, -d_near)
     sac: dict[tuple[str, str], float] = {}
@@ -1063,7 +1073,8 @@ def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> N
         pid = "sacrum" if bone == "S1" else f"vertebra.{bone}"
         idx, wdir = ctx.spur_dir[(d, bone)]
         v = out[pid].copy() if out[pid] is ctx.model.parts[pid].vertices else out[pid]
-        v[idx] += wdir * (SPUR_MM * g)
+        flat = v.reshape(-1)  # (one index per coordinate: cheaper than rows)
+        flat[idx] += wdir * (SPUR_MM * g)
         out[pid] = v
     # It grows only where the sac below is squeezed to make room (see the band below).
     out[f"flavum.{d}"] = ctx.model.parts[f"flavum.{d}"].vertices + ctx.flavum_growth[d] * (
@@ -1071,28 +1082,35 @@ def _degenerate(ctx: Context, d: str, ds: DiscState, out: dict[str, Array]) -> N
     )
     # The sac at this level must fit inside what the ligament and the disc leave free: an ellipse
     # shrinking with degeneration, its front at the back of the bulged disc.
-    w, dp = _dims(lower)
-    back = -outline_radius(np.array([-np.pi / 2]), w, dp)[0] - (DEGEN_BULGE_MM * g + 0.8 + CLEARANCE)
+    back = -_back_wall(lower) - (DEGEN_BULGE_MM * g + 0.8 + CLEARANCE)
     dv = out["dura"]
     if dv is ctx.model.parts["dura"].vertices:
-        idx, q, band = ctx.dura_band[d]
+        idx, (qx, qy, q), band = ctx.dura_band[d]
     else:  # another level squeezed it already
         idx = np.arange(len(dv))
         q, band = fr.local(dv), _squeeze_band(fr, dv)
+        qx, qy = q[:, 0], q[:, 1]
     a_free = 7.6 - 2.8 * g
     b_depth = 11.0 - (FLAVUM_GROWTH_MM + DEGEN_BULGE_MM + 1.5) * g
     cy = back - 0.5 * b_depth
-    ex = q[:, 0] / a_free
-    ey = (q[:, 1] - cy) / (0.5 * b_depth)
-    e = np.hypot(ex, ey)
-    scale = np.where(e > 1.0, 1.0 / np.maximum(e, 1e-9), 1.0)
+    e = np.hypot(qx / a_free, (qy - cy) / (0.5 * b_depth))
+    # Only what lies outside the ellipse moves (inside it the sac keeps its rest vertices).
+    out_of = np.nonzero(e > 1.0)[0]
+    q, band, scale = q.take(out_of, axis=0), band.take(out_of), 1.0 / e.take(out_of)
     qn = q.copy()
     qn[:, 0] = q[:, 0] * scale
     qn[:, 1] = cy + (q[:, 1] - cy) * scale
     qn = q + (qn - q) * band[:, None]
     dv = dv.copy()
-    dv[idx] = fr.centre + qn @ fr.R.T
+    dv[idx.take(out_of)] = fr.centre + qn @ fr.R.T
     out["dura"] = dv
+
+
+@cache
+def _back_wall(bone: str) -> float:
+    """How far behind its centre a vertebral body's endplate outline reaches (mm)."""
+    w, dp = _dims(bone)
+    return float(outline_radius(np.array([-np.pi / 2]), w, dp)[0])
 
 
 def _squeeze_band(fr: DiscFrame, p: Array) -> Array:
@@ -1154,11 +1172,16 @@ def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Arr
         D[:3] -= np.eye(3)
         for pid, w in ctx.segment_weights[d]:
             v = out[pid]
-            vh = _homogeneous(ctx, pid) if v is ctx.model.parts[pid].vertices else _to_homogeneous(v)
-            if np.isscalar(w) and w == 1.0:
-                out[pid] = vh @ M
-            else:
-                out[pid] = v + (vh @ D) * w
+            rest = ctx.model.parts[pid].vertices
+            rigid = np.isscalar(w) and w == 1.0
+            P = M if rigid else D
+            moved = _homogeneous(ctx, pid) @ P
+            if v is not rest:  # the same product, as the rest one plus that of the change
+                moved += (v - rest) @ P[:3]
+            if not rigid:
+                moved *= w
+                moved += v
+            out[pid] = moved
 
 
 def _homogeneous(ctx: Context, pid: str) -> Array:
