@@ -5,6 +5,7 @@ passed through. The depth pushed is what the model reports as compression."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -121,11 +122,10 @@ def _push_tube_sections(
             bounds.append((centres, np.linalg.norm(sections - centres[:, None], axis=2).max(axis=1)))
     if d_c is None:
         d_c = field(np.concatenate([c for c, _ in bounds]))
-    live, at = [], 0
-    for i, (c, r) in enumerate(bounds):
-        if np.min(d_c[at : at + len(c)] - r) <= clearance:  # some section can reach the obstacle
-            live.append(i)
-        at += len(c)
+    # Tubes some section of which can reach the obstacle.
+    starts = np.cumsum([0] + [len(c) for c, _ in bounds[:-1]])
+    reach = np.minimum.reduceat(d_c - np.concatenate([r for _, r in bounds]), starts)
+    live = np.nonzero(reach <= clearance)[0].tolist()
     if not live:
         return []
     if rings_field is None:
@@ -156,8 +156,7 @@ def _push_tube_sections(
             p = tubes[i][0].copy()
             p[rings] = sec
             all_rings, caps = tubes[i][1], tubes[i][2]
-            p[caps[0]] = p[all_rings[0]].mean(axis=0)
-            p[caps[1]] = p[all_rings[-1]].mean(axis=0)
+            p[caps] = p[all_rings[[0, -1]]].sum(axis=1) / all_rings.shape[1]
             out[i] = (p, depth)
     return segs
 
@@ -172,12 +171,7 @@ def _push_sections(
     sec = np.concatenate([s for s, _ in secs])
     d = np.concatenate([d for _, d in secs])
     n, m, _ = sec.shape
-    tube = np.repeat(np.arange(len(secs)), sizes)
-    # Each push spreads a little along its tube (so it bends instead of kinking): one matrix.
-    spread_of = np.eye(n)
-    for k, w in _KERNEL:
-        i = np.arange(n - k)
-        spread_of[i + k, i] = spread_of[i, i + k] = w * (tube[k:] == tube[:-k])
+    spread_of = _spread_matrix(tuple(sizes))
     need = np.zeros(n)
     direction = np.zeros((n, 3))
     rows = np.arange(n)
@@ -226,14 +220,31 @@ def _push_sections(
         need += np.sqrt(np.einsum("ij,ij->i", spread, spread))
         direction += spread
     # Flatten pressed sections along the push: the side facing the obstacle stays put.
-    pressed = need > 0.05
-    if pressed.any():
-        u = direction[pressed] / np.maximum(np.linalg.norm(direction[pressed], axis=1, keepdims=True), 1e-9)
-        centre = sec[pressed].mean(axis=1)
-        rel = sec[pressed] - centre[:, None, :]
+    pressed = np.nonzero(need > 0.05)[0]
+    if len(pressed):
+        u = direction[pressed]
+        u /= np.maximum(np.sqrt(np.einsum("ij,ij->i", u, u)), 1e-9)[:, None]
+        flat = sec[pressed]
+        rel = flat - (flat.sum(axis=1) / m)[:, None, :]
         along = np.einsum("smk,sk->sm", rel, u)
         near_face = along.min(axis=1)
-        squash = np.clip(0.25 * need[pressed] / (np.ptp(along, axis=1) + 1e-9), 0.0, 0.45)
+        squash = 0.25 * need[pressed] / (along.max(axis=1) - near_face + 1e-9)
+        np.minimum(np.maximum(squash, 0.0, out=squash), 0.45, out=squash)
         new_along = near_face[:, None] + (along - near_face[:, None]) * (1.0 - squash[:, None])
-        sec[pressed] = sec[pressed] + (new_along - along)[..., None] * u[:, None, :]
-    return np.split(sec, np.cumsum(sizes)[:-1])
+        sec[pressed] = flat + (new_along - along)[..., None] * u[:, None, :]
+    ends = np.cumsum(sizes)
+    return [sec[e - k : e] for e, k in zip(ends, sizes, strict=True)]
+
+
+@cache
+def _spread_matrix(sizes: tuple[int, ...]) -> Array:
+    """Each push spreads a little along its tube (so it bends instead of kinking), never onto
+    the next tube: (n, n) for stretches of these sizes, one after the other. Read only."""
+    n = sum(sizes)
+    tube = np.repeat(np.arange(len(sizes)), sizes)
+    spread_of = np.eye(n)
+    for k, w in _KERNEL:
+        i = np.arange(n - k)
+        spread_of[i + k, i] = spread_of[i, i + k] = w * (tube[k:] == tube[:-k])
+    spread_of.flags.writeable = False
+    return spread_of

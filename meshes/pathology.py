@@ -95,6 +95,10 @@ class Context:
     rest_poses: dict = field(default_factory=dict)  # state.discs -> (changed parts, Contacts)
     poses: dict = field(default_factory=dict)  # (discs, phase or None) -> (all parts, Contacts)
     homogeneous: dict[str, Array] = field(default_factory=dict)  # rest vertices with a 1 appended
+    # All rest vertices with a 1 appended, parts ordered so that what moves rigidly with each
+    # segment is a leading block (one product for all of them); per disc: its rows, its parts.
+    block: Array | None = None
+    rigid_block: dict[str, tuple[int, list[tuple[str, slice]], list]] = field(default_factory=dict)
     rings: dict[str, _Ring] = field(default_factory=dict)
     aims: dict[tuple[str, float], _Aim] = field(default_factory=dict)
     patches: dict[tuple[str, float, float], tuple] = field(default_factory=dict)
@@ -226,6 +230,7 @@ def _tables(ctx: Context) -> None:
             idx, wdir = ctx.spur_weight[(d, bone)]
             ctx.spur_dir[(d, bone)] = ((3 * idx[:, None] + np.arange(3)).ravel(), fr.world_dir(wdir).ravel())
         ctx.segment_weights[d] = _segment_weights(ctx, d)
+    _rigid_blocks(ctx)
 
 
 def _face_volumes(v: Array, f: NDArray[np.int64]) -> Array:
@@ -669,7 +674,8 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
         sin_new *= 0.45 * np.sin(theta_dir)
         cos_new += sin_new
         cos_new += 0.55
-        d_new = _wrap_once(aim.d_ang.take(turned) + shift)
+        d_new = np.abs(aim.d_ang.take(turned) + shift)  # wrapped (less than a turn off)
+        np.minimum(d_new, 2 * np.pi - d_new, out=d_new)
         d_new *= 1 / 0.3
         np.square(d_new, out=d_new)
         np.negative(d_new, out=d_new)
@@ -815,9 +821,8 @@ class _Envelope:
         return np.sin(np.minimum(np.maximum(sin_h, 0.0, out=sin_h), np.pi, out=sin_h), out=sin_h)
 
     def _focal(self, th: Array) -> Array:
-        w = th - (self.theta_dir - np.pi)  # wrapped to -pi..pi, over 0.3
-        np.remainder(w, 2 * np.pi, out=w)
-        w -= np.pi
+        w = np.abs(th - self.theta_dir)  # the angle between, wrapped (both are in -pi..pi)
+        np.minimum(w, 2 * np.pi - w, out=w)
         w *= 1 / 0.3
         np.square(w, out=w)
         np.negative(w, out=w)
@@ -1154,6 +1159,33 @@ def _segment_weights(ctx: Context, d: str) -> list[tuple[str, float | Array]]:
     return weights
 
 
+def _rigid_blocks(ctx: Context) -> None:
+    """Order the parts by the highest segment they move rigidly with (the parts moving with a
+    segment move with every segment below it), and keep their homogeneous rest vertices in one
+    array in that order."""
+    first = {}
+    for i, d in enumerate(DISC_LEVELS):
+        for pid, w in ctx.segment_weights[d]:
+            if np.isscalar(w) and w == 1.0:
+                first.setdefault(pid, i)
+    order = sorted(ctx.model.parts, key=lambda pid: first.get(pid, len(DISC_LEVELS)))
+    ctx.block = _to_homogeneous(np.concatenate([ctx.model.parts[pid].vertices for pid in order]))
+    at, where = 0, {}
+    for pid in order:
+        n = len(ctx.model.parts[pid].vertices)
+        where[pid] = slice(at, at + n)
+        ctx.homogeneous[pid] = ctx.block[at : at + n]
+        at += n
+    for i, d in enumerate(DISC_LEVELS):
+        rigid = [pid for pid, w in ctx.segment_weights[d] if np.isscalar(w) and w == 1.0]
+        lead = [pid for pid in order if first.get(pid, len(DISC_LEVELS)) <= i]
+        if sorted(rigid) != sorted(lead):  # (not nested: each part on its own)
+            continue
+        rows = where[lead[-1]].stop if lead else 0
+        others = [(pid, w) for pid, w in ctx.segment_weights[d] if pid not in set(lead)]
+        ctx.rigid_block[d] = (rows, [(pid, where[pid]) for pid in lead], others)
+
+
 def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Array]) -> None:
     """Apply each segment's settling/rocking to everything above it, top disc first."""
     moves = [(d, _rigid(ctx, d, ds, state.phase)) for d, ds in sick]
@@ -1162,6 +1194,7 @@ def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Arr
         return
     order = {d: i for i, d in enumerate(DISC_LEVELS)}
     moves.sort(key=lambda dm: order[dm[0]])
+    parts = ctx.model.parts
     for d, (R, c, t) in moves:
         # (v - c) R^T + c + t as one 4x4 product on homogeneous points; blended parts move by
         # their weight times the displacement (the same product with R^T - I).
@@ -1170,9 +1203,18 @@ def _move_segments(ctx: Context, state: PathologyState, sick, out: dict[str, Arr
         M[3] = c - c @ R.T + t
         D = M.copy()
         D[:3] -= np.eye(3)
-        for pid, w in ctx.segment_weights[d]:
+        block = ctx.rigid_block.get(d)
+        if block is None:
+            others = ctx.segment_weights[d]
+        else:  # what moves rigidly at rest: one product (the arrays are views of it)
+            rows, lead, others = block
+            moved_all = ctx.block[:rows] @ M
+            for pid, where in lead:
+                v, rest = out[pid], parts[pid].vertices
+                out[pid] = moved_all[where] if v is rest else moved_all[where] + (v - rest) @ M[:3]
+        for pid, w in others:
             v = out[pid]
-            rest = ctx.model.parts[pid].vertices
+            rest = parts[pid].vertices
             rigid = np.isscalar(w) and w == 1.0
             P = M if rigid else D
             moved = _homogeneous(ctx, pid) @ P
