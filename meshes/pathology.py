@@ -92,6 +92,8 @@ class Context:
     spur_dir: dict[tuple[str, str], tuple[Array, Array]] = field(default_factory=dict)  # flat index, dir
     segment_weights: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
     near_roots: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    boxes: dict[tuple[str, ...], tuple[Array, Array]] = field(default_factory=dict)
+    rest_vertices: dict[str, Array] = field(default_factory=dict)  # every part's rest vertices
     rest_poses: dict = field(default_factory=dict)  # state.discs -> (changed parts, Contacts)
     poses: dict = field(default_factory=dict)  # (discs, phase or None) -> (all parts, Contacts)
     homogeneous: dict[str, Array] = field(default_factory=dict)  # rest vertices with a 1 appended
@@ -141,6 +143,7 @@ def context(model: Model) -> Context:
         for d in DISC_LEVELS
     }
     ctx = Context(model, frames, vols)
+    ctx.rest_vertices = {pid: p.vertices for pid, p in model.parts.items()}
     from .joints import joints
 
     J = joints()
@@ -971,9 +974,9 @@ def _remember(cache: dict, key, value) -> None:
 def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[dict[str, Array], Contacts]:
     """The parts that disc changes, spurs and contact move in the rest pose (before segments
     settle or rock), and how far roots and sac gave way."""
-    rest = {pid: p.vertices for pid, p in ctx.model.parts.items()}
+    rest = ctx.rest_vertices
     out = dict(rest)
-    depth = {f"{r}.{s}": 0.0 for r in ROOTS for s in SIDES}
+    depth = dict.fromkeys(ctx.root_rings, 0.0)
     pushers: list = []
     for d, ds in sick:
         _disc_shapes(ctx, d, ds, out, pushers)
@@ -988,8 +991,13 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
         return d
 
     levels = tuple(d for d, _ in sick)
-    lo = np.min([ctx.frames[d].centre for d in levels], axis=0) - 32.0
-    hi = np.max([ctx.frames[d].centre for d in levels], axis=0) + 32.0
+    box = ctx.boxes.get(levels)
+    if box is None:  # round the sick levels: where roots and sac can be reached
+        box = ctx.boxes[levels] = (
+            np.min([ctx.frames[d].centre for d in levels], axis=0) - 32.0,
+            np.max([ctx.frames[d].centre for d in levels], axis=0) + 32.0,
+        )
+    lo, hi = box
     keys = ctx.near_roots.get(levels)
     if keys is None:  # the roots are still at rest here: which are near depends on the levels only
         keys = [

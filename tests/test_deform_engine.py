@@ -1,6 +1,6 @@
 """The pathology engine's shortcuts give what the plain computation gives: roots pushed all at
-once move as if pushed one at a time, and results kept from earlier frames are the ones a fresh
-computation returns."""
+once move as if pushed one at a time, the contact field from per-model tables is the field where
+contact looks, and results kept from earlier frames are the ones a fresh computation returns."""
 
 from __future__ import annotations
 
@@ -10,7 +10,16 @@ import pytest
 from meshes.conditions import condition_state
 from meshes.contact import push_out, push_tubes
 from meshes.dimensions import DISC_LEVELS
-from meshes.pathology import CLEARANCE, _disc_shapes, context, deform, deform_with_contacts
+from meshes.pathology import (
+    CLEARANCE,
+    FAR_MM,
+    _disc_shapes,
+    _field_at,
+    _RestPoints,
+    context,
+    deform,
+    deform_with_contacts,
+)
 from meshes.state import HEALTHY, PathologyState
 
 
@@ -110,6 +119,38 @@ def test_roots_pushed_together_move_as_if_pushed_one_at_a_time(normal, state):
             pressed += 1
             assert np.abs(moved - alone).max() < 1e-9
     assert pressed >= 1  # the states do press a root
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        condition_state("herniation", "L4-L5", "left", "paracentral", 0.75),
+        condition_state("herniation", "L5-S1", "right", "foraminal", 0.95),
+        HEALTHY.with_disc("L3-L4", bulge=1.0, degeneration=0.6),
+    ],
+)
+def test_field_at_kept_rest_points_is_the_field_where_contact_looks(normal, state):
+    ctx = context(normal)
+    out = {pid: p.vertices for pid, p in normal.parts.items()}
+    pushers: list = []
+    for d, ds in state.discs:
+        if not ds.is_healthy:
+            _disc_shapes(ctx, d, ds, out, pushers)
+    rest, looked = normal.parts["dura"].vertices, 0
+    for pts in [
+        rest,
+        *(
+            normal.parts[f"root.{k}"].vertices[rings].reshape(-1, 3)
+            for k, (rings, _) in ctx.root_rings.items()
+        ),
+    ]:
+        kept = _field_at(pushers, _RestPoints(pts))
+        plain = np.min(np.stack([f(pts) for f in pushers]), axis=0)
+        near = plain < FAR_MM
+        assert np.allclose(kept[near], plain[near], rtol=0.0, atol=1e-9)
+        assert (kept[~near] >= FAR_MM).all()  # farther only reads "far"
+        looked += int(near.sum())
+    assert looked > 500
 
 
 def test_kept_results_are_what_a_fresh_computation_gives(normal):
