@@ -193,28 +193,25 @@ def _push_sections(
             at[changed] = guess
         col = d.argmin(axis=1)
         short = clearance - d[rows, col]
-        hit = np.nonzero(short > 1e-4)[0]
-        if not len(hit):
+        hit = short > 1e-4
+        if not hit.any():
             break
-        v = known[:, hit]
-        miss = np.nonzero(at[hit] != col[hit])[0]
+        # (Worked out for all sections at once: the ones not hit push 0.)
+        miss = np.nonzero(hit & (at != col))[0]
         if len(miss):
-            q = sec[hit[miss], col[hit[miss]]]
-            v[:, miss] = field((q[None] + _OFFSETS[:, None]).reshape(-1, 3)).reshape(6, len(q))
-        g = (v[:3] - v[3:]).T
-        g /= np.maximum(np.sqrt(np.einsum("ij,ij->i", g, g))[:, None], 1e-9)
-        step = g * short[hit, None]
-        spread = spread_of[:, hit] @ step
-        mag = np.zeros(n)
-        mag[hit] = np.sqrt(np.einsum("ij,ij->i", step, step))
+            q = sec[miss, col[miss]]
+            known[:, miss] = field((q[None] + _OFFSETS[:, None]).reshape(-1, 3)).reshape(6, len(q))
+            at[miss] = col[miss]
+        g = (known[:3] - known[3:]).T
+        step = np.where(hit, short, 0.0) / np.maximum(np.sqrt(np.einsum("ij,ij->i", g, g)), 1e-9)
+        step = g * step[:, None]  # the gradient's direction, as far as the section is short
+        spread = spread_of @ step
+        mag = np.sqrt(np.einsum("ij,ij->i", step, step))
         smag = np.sqrt(np.einsum("ij,ij->i", spread, spread))
         # Where the spread outgrows a section's own push it is cut back (to at most 1 mm, never
         # below its own push); elsewhere the section takes its own push.
-        grow = smag > mag
         cut = np.maximum(mag, np.minimum(smag, 1.0)) / np.maximum(smag, 1e-9)
-        spread *= np.where(grow, cut, 0.0)[:, None]
-        own = ~grow[hit]
-        spread[hit[own]] = step[own]
+        spread = np.where((smag > mag)[:, None], spread * cut[:, None], step)
         changed = np.nonzero(spread.any(axis=1))[0]
         sec[changed] += spread[changed, None, :]
         need += np.sqrt(np.einsum("ij,ij->i", spread, spread))
