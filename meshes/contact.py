@@ -5,7 +5,7 @@ passed through. The depth pushed is what the model reports as compression."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -233,7 +233,7 @@ def _push_sections(
     return [sec[e - k : e] for e, k in zip(ends, sizes, strict=True)]
 
 
-@cache
+@lru_cache(maxsize=64)  # (stretch lengths vary from frame to frame: keep the recent ones)
 def _spread_matrix(sizes: tuple[int, ...]) -> Array:
     """Each push spreads a little along its tube (so it bends instead of kinking), never onto
     the next tube: (n, n) for stretches of these sizes, one after the other. Read only."""
