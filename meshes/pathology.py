@@ -432,26 +432,32 @@ class _RoundCone:
     def __call__(self, p: Array) -> Array:
         u = np.matmul(self.E, p.T)
         u -= self.aE
-        rho2 = u[0] * u[0]
-        rho2 += u[1] * u[1]
-        t = u[2]
+        rho = np.hypot(u[0], u[1])  # from the axis
+        t = u[2]  # along it, from a
         tb = t - self.length
-        d_a = np.sqrt(rho2 + t * t)
+        d_a = np.hypot(rho, t)
         d_a -= self.r1
-        d_b = np.sqrt(rho2 + tb * tb)
+        d_b = np.hypot(rho, tb)
         d_b -= self.r2
         cs, ct = self.side
-        d_mid = np.sqrt(rho2) * cs
+        d_mid = rho * cs
         d_mid += t * ct
         d_mid -= self.r1
         if self.k is None:  # one sphere holds the other (not a tongue's shape): as iq writes it
-            x2, y, z, l2, a2 = rho2 * self.l2 * self.l2, t * self.length, tb * self.length, self.l2, self.a2
+            x2, y, z, l2, a2 = (
+                rho * rho * self.l2 * self.l2,
+                t * self.length,
+                tb * self.length,
+                self.l2,
+                self.a2,
+            )
             k = np.sign(self.r1 - self.r2) * (self.r1 - self.r2) ** 2 * x2
             return np.where(
                 np.sign(z) * a2 * z * z * l2 > k, d_b, np.where(np.sign(y) * a2 * y * y * l2 < k, d_a, d_mid)
             )
-        k = self.k * rho2
-        return np.where(tb * np.abs(tb) > k, d_b, np.where(t * np.abs(t) < k, d_a, d_mid))
+        rho *= rho
+        rho *= self.k
+        return np.where(tb * np.abs(tb) > rho, d_b, np.where(t * np.abs(t) < rho, d_a, d_mid))
 
 
 def _wrap(a: Array) -> Array:
@@ -802,6 +808,8 @@ class _Envelope:
     def __call__(self, p: Array) -> Array:
         x, y, z = np.matmul(self.to_local, p.T) - self.origin  # fr.local(p), one row per axis
         th = np.arctan2(y, x)
+        z = np.abs(z)
+        lid = z - 0.5 * self.fr.height  # past the endplates
         sin_h = self._sin_h(z)
         r = np.interp(th, TABLE_THETA, self.rim)
         r += 0.6 * sin_h
@@ -813,22 +821,18 @@ class _Envelope:
                 r += self.bump * self._focal(th) * prof
         side = np.hypot(x, y)
         side -= r
-        z = np.abs(z)
-        z -= 0.5 * self.fr.height
-        return np.maximum(side, z, out=side)
+        return np.maximum(side, lid, out=side)
 
     def _sin_h(self, z: Array) -> Array:
-        """sin(pi h) of the height h = z / height + 0.5 clipped to 0..1."""
-        sin_h = z * (np.pi / self.fr.height)
-        sin_h += 0.5 * np.pi
-        return np.sin(np.minimum(np.maximum(sin_h, 0.0, out=sin_h), np.pi, out=sin_h), out=sin_h)
+        """sin(pi h) of the height h = z / height + 0.5 clipped to 0..1, from |z| (overwritten)."""
+        z *= np.pi / self.fr.height
+        return np.cos(np.minimum(z, 0.5 * np.pi, out=z), out=z)
 
     def _focal(self, th: Array) -> Array:
         w = np.abs(th - self.theta_dir)  # the angle between, wrapped (both are in -pi..pi)
         np.minimum(w, 2 * np.pi - w, out=w)
-        w *= 1 / 0.3
         np.square(w, out=w)
-        np.negative(w, out=w)
+        w *= -1 / 0.09
         return np.exp(w, out=w)
 
     def at(self, rest: _RestPoints) -> Array:
@@ -838,10 +842,12 @@ class _Envelope:
         if pre is None:
             x, y, z = np.matmul(self.to_local, rest.p.T) - self.origin
             th = np.arctan2(y, x)
-            sin_h = self._sin_h(z.copy())
+            z = np.abs(z)
+            lid = z - 0.5 * self.fr.height
+            sin_h = self._sin_h(z)
             r = np.interp(th, TABLE_THETA, self.rim)
             r += 0.6 * sin_h
-            pre = rest.cache[key] = (th, r, sin_h**0.7, np.hypot(x, y), np.abs(z) - 0.5 * self.fr.height)
+            pre = rest.cache[key] = (th, r, sin_h**0.7, np.hypot(x, y), lid)
         th, r, prof, side, lid = pre
         if self.bulge or self.bump:
             aim = rest.cache.get((key, self.theta_dir))
