@@ -86,6 +86,7 @@ class Context:
         default_factory=dict
     )  # rest centre, volume per face
     nucleus_rel: dict[str, Array] = field(default_factory=dict)  # rest vertices - centre
+    nucleus_rel_h: dict[str, Array] = field(default_factory=dict)  # the same with a 1 appended
     nucleus_volume_rest: dict[str, float] = field(default_factory=dict)  # sum of those volumes
     flavum_growth: dict[str, Array] = field(default_factory=dict)  # direction * weight * band per vertex
     dura_band: dict[str, tuple[Array, tuple, Array]] = field(default_factory=dict)  # index, local, band
@@ -219,6 +220,7 @@ def _tables(ctx: Context) -> None:
         centre = nuc.vertices.mean(axis=0)
         ctx.nucleus_faces[d] = (centre, _face_volumes(nuc.vertices - centre, nuc.faces))
         ctx.nucleus_rel[d] = nuc.vertices - centre
+        ctx.nucleus_rel_h[d] = _to_homogeneous(ctx.nucleus_rel[d])
         ctx.nucleus_volume_rest[d] = float(ctx.nucleus_faces[d][1].sum())
         fr = ctx.frames[d]
         toward, weight = ctx.flavum_dir[d]
@@ -729,7 +731,10 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
             relk[mc] = relk[mc] * keep + pulled
             vol += float(_face_volumes(relk, patch.faces).sum())
         k_next = k * (target / vol) ** (0.45)
-    nvk = centre + rel * k
+    scale = np.zeros((4, 3))  # centre + rel * k, as one product
+    np.fill_diagonal(scale[:3], k)
+    scale[3] = centre
+    nvk = ctx.nucleus_rel_h[disc] @ scale
     if patch is not None:
         nvk[patch.moved] = nvk.take(patch.moved, axis=0) * keep + tongue_pts * patch.blend
     out[f"nucleus.{disc}"] = nvk
