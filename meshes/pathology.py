@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 from .contact import push_tubes
 from .dimensions import DISC_LEVELS, LEVELS, ROOTS, SIDES, disc_between
 from .disc import NUCLEUS_GAP, _dims, annulus_points, direction_angle
+from .fields import TABLE_THETA, RestPoints, RoundCone, envelope_field, field_at
 from .layout import disc_mean_height, layout
 from .model import Model
 from .outline import outline_radius
@@ -105,7 +106,7 @@ class Context:
     rings: dict[str, _Ring] = field(default_factory=dict)
     aims: dict[tuple[str, float], _Aim] = field(default_factory=dict)
     patches: dict[tuple[str, float, float], tuple] = field(default_factory=dict)
-    rest_sets: dict[tuple, _RestPoints] = field(default_factory=dict)
+    rest_sets: dict[tuple, RestPoints] = field(default_factory=dict)
 
     def reset_cache(self) -> None:
         """Forget the deformations computed so far (the tables stay)."""
@@ -374,92 +375,7 @@ def tongue_field(t: Tongue):
     every chord of its mesh is inside and whatever it pushes ends up outside the mesh."""
     a = t.base + t.out * (0.3 * t.through)
     b = t.dome_centre()
-    return _RoundCone(a, b, t.neck + 0.25, t.dome + 0.25)
-
-
-def round_cone(p: Array, a: Array, b: Array, r1: float, r2: float) -> Array:
-    """Exact signed distance to the convex hull of two spheres (a, r1) and (b, r2)."""
-    return _RoundCone(a, b, r1, r2)(p)
-
-
-class _RoundCone:
-    """`round_cone` with its constants worked out once (contact evaluates it many times, mostly
-    on a few dozen points, so what counts is the number of array operations per call)."""
-
-    def __init__(self, a: Array, b: Array, r1: float, r2: float):
-        self.r1, self.r2 = r1, r2
-        ax, ay, az = (b - a).tolist()
-        self.l2 = l2 = ax * ax + ay * ay + az * az
-        self.length = length = math.sqrt(l2)
-        # A frame along the axis: points become (across, across, along) from a.
-        ax, ay, az = ax / length, ay / length, az / length
-        if abs(ax) <= min(abs(ay), abs(az)):  # across = axis x (the unit vector least along it)
-            ux, uy, uz = 0.0, az, -ay
-        elif abs(ay) <= abs(az):
-            ux, uy, uz = -az, 0.0, ax
-        else:
-            ux, uy, uz = ay, -ax, 0.0
-        n = math.sqrt(ux * ux + uy * uy + uz * uz)
-        ux, uy, uz = ux / n, uy / n, uz / n
-        self.E = np.array(
-            [[ux, uy, uz], [ay * uz - az * uy, az * ux - ax * uz, ax * uy - ay * ux], [ax, ay, az]]
-        )
-        self.aE = (self.E @ a)[:, None]
-        self.mid = 0.5 * (a + b)
-        self.mid2 = float(self.mid @ self.mid)
-        rr = r1 - r2
-        self.a2 = a2 = l2 - rr * rr
-        # In the frame, with x2 = l2^2 rho^2 and y = l t, iq's round cone's tests and middle
-        # distance read as below (the spheres' ends and the cone side).
-        self.k = math.copysign(rr * rr, rr) / a2 if a2 > 0 else None
-        self.side = (math.sqrt(max(a2, 0.0) / l2), rr / length)
-
-    def at(self, rest: _RestPoints) -> Array:
-        """The field at rest points; where the cone is FAR_MM or more away, only a lower bound
-        (its distance from the axis' middle less the cone's reach)."""
-        if self.k is None:
-            return self(rest.p)
-        reach = 0.5 * self.length + max(self.r1, self.r2)
-        d2 = rest.p @ (-2.0 * self.mid)
-        d2 += rest.p2
-        d2 += self.mid2
-        near = np.nonzero(d2 < (reach + FAR_MM + 1.0) ** 2)[0]  # (1 mm for rounding)
-        if len(near) == len(d2):
-            return self(rest.p)
-        out = np.sqrt(np.maximum(d2, 0.0, out=d2), out=d2)
-        out -= reach
-        out[near] = self(rest.p.take(near, axis=0))
-        return out
-
-    def __call__(self, p: Array) -> Array:
-        u = np.matmul(self.E, p.T)
-        u -= self.aE
-        rho = np.hypot(u[0], u[1])  # from the axis
-        t = u[2]  # along it, from a
-        tb = t - self.length
-        d_a = np.hypot(rho, t)
-        d_a -= self.r1
-        d_b = np.hypot(rho, tb)
-        d_b -= self.r2
-        cs, ct = self.side
-        d_mid = rho * cs
-        d_mid += t * ct
-        d_mid -= self.r1
-        if self.k is None:  # one sphere holds the other (not a tongue's shape): as iq writes it
-            x2, y, z, l2, a2 = (
-                rho * rho * self.l2 * self.l2,
-                t * self.length,
-                tb * self.length,
-                self.l2,
-                self.a2,
-            )
-            k = np.sign(self.r1 - self.r2) * (self.r1 - self.r2) ** 2 * x2
-            return np.where(
-                np.sign(z) * a2 * z * z * l2 > k, d_b, np.where(np.sign(y) * a2 * y * y * l2 < k, d_a, d_mid)
-            )
-        rho *= rho
-        rho *= self.k
-        return np.where(tb * np.abs(tb) > rho, d_b, np.where(t * np.abs(t) < rho, d_a, d_mid))
+    return RoundCone(a, b, t.neck + 0.25, t.dome + 0.25)
 
 
 def _wrap(a: Array) -> Array:
@@ -740,7 +656,7 @@ def _disc_shapes(ctx: Context, disc: str, ds: DiscState, out: dict[str, Array], 
     out[f"nucleus.{disc}"] = nvk
     if tongue is not None and tongue.dome > 0.0:
         pushers.append(tongue_field(tongue))
-    pushers.append(_envelope_field(disc, fr, bulge, theta_dir, bump))
+    pushers.append(envelope_field(disc, fr, bulge, theta_dir, bump))
     return tongue
 
 
@@ -787,121 +703,13 @@ def _leak_tongue(disc: str, fr: DiscFrame, theta: float, ds: DiscState) -> Tongu
     return Tongue(inner - out * NUCLEUS_GAP, out, across, fr.R[:, 2], length, through, 1.4, 0.6, 0.0, 0.0)
 
 
-TABLE_THETA = np.linspace(-np.pi, np.pi, 1441)
-
-
-@cache
-def _outline_table(bone: str) -> Array:
-    """Endplate outline radius sampled every 0.25 degrees (interpolated per frame)."""
-    w, dp = _dims(bone)
-    return outline_radius(TABLE_THETA, w, dp)
-
-
-def _envelope_field(disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bump: float):
-    """Signed distance (approx.) to the outside of the (bulged) disc, for contact."""
-    return _Envelope(disc, fr, bulge, theta_dir, bump)
-
-
-class _Envelope:
-    """`_envelope_field`: called on any points, or `at` a set of rest points kept per model."""
-
-    def __init__(self, disc: str, fr: DiscFrame, bulge: float, theta_dir: float, bump: float):
-        self.disc, self.fr, self.bulge, self.theta_dir, self.bump = disc, fr, bulge, theta_dir, bump
-        self.rim = _outline_table(disc_between(disc)[1])
-        self.to_local, self.origin = fr.R.T, (fr.R.T @ fr.centre)[:, None]
-
-    def __call__(self, p: Array) -> Array:
-        x, y, z = np.matmul(self.to_local, p.T) - self.origin  # fr.local(p), one row per axis
-        th = np.arctan2(y, x)
-        z = np.abs(z)
-        lid = z - 0.5 * self.fr.height  # past the endplates
-        sin_h = self._sin_h(z)
-        r = np.interp(th, TABLE_THETA, self.rim)
-        r += 0.6 * sin_h
-        if self.bulge or self.bump:  # (a term that is 0 adds nothing)
-            prof = sin_h**0.7
-            if self.bulge:
-                r += self.bulge * (0.55 + 0.45 * np.cos(th - self.theta_dir)) * prof
-            if self.bump:
-                r += self.bump * self._focal(th) * prof
-        side = np.hypot(x, y)
-        side -= r
-        return np.maximum(side, lid, out=side)
-
-    def _sin_h(self, z: Array) -> Array:
-        """sin(pi h) of the height h = z / height + 0.5 clipped to 0..1, from |z| (overwritten)."""
-        z *= np.pi / self.fr.height
-        return np.cos(np.minimum(z, 0.5 * np.pi, out=z), out=z)
-
-    def _focal(self, th: Array) -> Array:
-        w = np.abs(th - self.theta_dir)  # the angle between, wrapped (both are in -pi..pi)
-        np.minimum(w, 2 * np.pi - w, out=w)
-        np.square(w, out=w)
-        w *= -1 / 0.09
-        return np.exp(w, out=w)
-
-    def at(self, rest: _RestPoints) -> Array:
-        """The field at rest points: all but the state's few numbers worked out once."""
-        key = self.disc
-        pre = rest.cache.get(key)
-        if pre is None:
-            x, y, z = np.matmul(self.to_local, rest.p.T) - self.origin
-            th = np.arctan2(y, x)
-            z = np.abs(z)
-            lid = z - 0.5 * self.fr.height
-            sin_h = self._sin_h(z)
-            r = np.interp(th, TABLE_THETA, self.rim)
-            r += 0.6 * sin_h
-            pre = rest.cache[key] = (th, r, sin_h**0.7, np.hypot(x, y), lid)
-        th, r, prof, side, lid = pre
-        if self.bulge or self.bump:
-            aim = rest.cache.get((key, self.theta_dir))
-            if aim is None:
-                aim = rest.cache[(key, self.theta_dir)] = (
-                    0.55 + 0.45 * np.cos(th - self.theta_dir),
-                    self._focal(th),
-                )
-            r = r.copy()
-            if self.bulge:
-                r += self.bulge * aim[0] * prof
-            if self.bump:
-                r += self.bump * aim[1] * prof
-        side = side - r
-        return np.maximum(side, lid, out=side)
-
-
-# A field value at or above this only says "at least this far": contact looks no further than
-# CLEARANCE + 6 mm from a root section's points, CLEARANCE + its radius (under 3 mm) from its
-# centre, and the field changes by less than 6 mm over a gradient step (0.2 mm).
-FAR_MM = 12.0
-
-
-class _RestPoints:
-    """A set of rest points the field is wanted at every frame (root sections, the sac near the
-    sick levels), with what the fields need of them that no state changes (kept per model)."""
-
-    def __init__(self, p: Array, index: Array | None = None):
-        self.p = p
-        self.index = index  # which vertices of their part, when a subset
-        self.p2 = np.einsum("ij,ij->i", p, p)
-        self.cache: dict = {}
-
-
-def _rest_set(ctx: Context, key: tuple, make) -> _RestPoints:
+def _rest_set(ctx: Context, key: tuple, make) -> RestPoints:
     """The rest points kept under `key`: made once by `make()` -> (points, index or None)."""
     rest = ctx.rest_sets.get(key)
     if rest is None:
         points, index = make()
-        rest = ctx.rest_sets[key] = _RestPoints(np.ascontiguousarray(points), index)
+        rest = ctx.rest_sets[key] = RestPoints(np.ascontiguousarray(points), index)
     return rest
-
-
-def _field_at(pushers: list, rest: _RestPoints) -> Array:
-    """The contact field (the nearest pusher) at rest points: exact under FAR_MM."""
-    d = pushers[0].at(rest)
-    for f in pushers[1:]:
-        d = np.minimum(d, f.at(rest))
-    return d
 
 
 def _rigid(ctx: Context, disc: str, ds: DiscState, phase: float) -> tuple[Array, Array, Array] | None:
@@ -1028,7 +836,7 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
     dura = _rest_set(ctx, ("dura", levels), make)
     if v is rest["dura"]:
         near, v_near = dura.index, dura.p
-        d_near = _field_at(pushers, dura)
+        d_near = field_at(pushers, dura)
     else:  # squeezed: only the vertices that moved can have left or entered the box, or changed
         changed = np.nonzero((v != rest["dura"]).any(axis=1))[0]
         mask = np.zeros(len(v), bool)
@@ -1037,7 +845,7 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
         mask[changed] = np.all((v_changed > lo) & (v_changed < hi), axis=1)
         near = np.nonzero(mask)[0]
         d_all = np.empty(len(v))
-        d_all[dura.index] = _field_at(pushers, dura)
+        d_all[dura.index] = field_at(pushers, dura)
         moved = mask[changed]
         d_all[changed[moved]] = field(v_changed[moved])
         v_near, d_near = v.take(near, axis=0), d_all.take(near)
@@ -1061,7 +869,7 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
 
     def rings_field(i: int) -> Array:
         pts, rings, _ = tubes[i]
-        return _field_at(
+        return field_at(
             pushers, _rest_set(ctx, ("rings", keys[i]), lambda: (pts[rings].reshape(-1, 3), None))
         )
 
@@ -1075,7 +883,7 @@ def _rest_pose(ctx: Context, sick: tuple[tuple[str, DiscState], ...]) -> tuple[d
         CLEARANCE,
         bounds=[ctx.root_bounds[k] for k in keys],
         loose=(v_near, d_near),
-        bounds_field=_field_at(pushers, centres) if centres and at_rest else None,
+        bounds_field=field_at(pushers, centres) if centres and at_rest else None,
         rings_field=rings_field if at_rest else None,
     )
     for k, (moved_root, dep) in zip(keys, pushed, strict=True):

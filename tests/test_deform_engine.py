@@ -10,16 +10,8 @@ import pytest
 from meshes.conditions import condition_state
 from meshes.contact import push_out, push_tubes
 from meshes.dimensions import DISC_LEVELS
-from meshes.pathology import (
-    CLEARANCE,
-    FAR_MM,
-    _disc_shapes,
-    _field_at,
-    _RestPoints,
-    context,
-    deform,
-    deform_with_contacts,
-)
+from meshes.fields import FAR_MM, RestPoints, field_at
+from meshes.pathology import CLEARANCE, _disc_shapes, context, deform, deform_with_contacts
 from meshes.state import HEALTHY, PathologyState
 
 
@@ -144,7 +136,7 @@ def test_field_at_kept_rest_points_is_the_field_where_contact_looks(normal, stat
             for k, (rings, _) in ctx.root_rings.items()
         ),
     ]:
-        kept = _field_at(pushers, _RestPoints(pts))
+        kept = field_at(pushers, RestPoints(pts))
         plain = np.min(np.stack([f(pts) for f in pushers]), axis=0)
         near = plain < FAR_MM
         assert np.allclose(kept[near], plain[near], rtol=0.0, atol=1e-9)
