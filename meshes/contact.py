@@ -183,7 +183,13 @@ def _push_sections(
     col = at
     changed = None
     for _ in range(iters):
-        if changed is not None:  # only the sections that moved can have changed
+        if changed is not None and len(changed) == n:  # all moved (the usual case): no indexing
+            q = sec[rows, col]
+            f = field(np.concatenate([sec.reshape(-1, 3), (q[None] + _OFFSETS[:, None]).reshape(-1, 3)]))
+            d = f[: n * m].reshape(n, m)
+            known = f[n * m :].reshape(6, n)
+            at = col
+        elif changed is not None:  # only the sections that moved can have changed
             guess = col[changed]
             moved = sec[changed]
             q = moved[np.arange(len(changed)), guess]
@@ -213,7 +219,7 @@ def _push_sections(
         cut = np.maximum(mag, np.minimum(smag, 1.0)) / np.maximum(smag, 1e-9)
         spread = np.where((smag > mag)[:, None], spread * cut[:, None], step)
         changed = np.nonzero(spread.any(axis=1))[0]
-        sec[changed] += spread[changed, None, :]
+        sec += spread[:, None, :]  # (0 where a section did not move)
         need += np.sqrt(np.einsum("ij,ij->i", spread, spread))
         direction += spread
     # Flatten pressed sections along the push: the side facing the obstacle stays put.
