@@ -1,10 +1,11 @@
 """Lighter frames while the user drags the view, for software OpenGL.
 
-Measured with Mesa llvmpipe on 2 cores, a 1280x800 frame of the 220k-triangle model costs a fixed
-~15 ms, ~25 ms of vertex work (in proportion to triangles) and ~35 ms of filling pixels: about
-100 ms, too slow to orbit smoothly. While a mouse button drags the camera, each part draws from a
-decimated copy with a quarter of its triangles; the full model comes back the moment the button
-is released. This is the level-of-detail pattern ParaView uses for the same problem.
+Measured with Mesa llvmpipe on 2 cores in the native view (app/native_view.py), a 1280x800 frame
+of the 220k-triangle model costs ~65 ms, of which ~18 ms is clearing and presenting the empty view:
+too slow to orbit smoothly. While a mouse button drags the camera, each part draws from a
+decimated copy with under a fifth of its triangles (~33 ms a frame; a quarter measured ~38 ms and
+looked no better in motion); the full model comes back the moment the button is released. This
+is the level-of-detail pattern ParaView uses for the same problem.
 
 The decimated copy keeps a subset of the part's own vertices (vtkDecimatePro removes vertices and
 never moves them), so a deformed part (scene playing, condition shown) is followed by a gather.
@@ -21,7 +22,7 @@ from numpy.typing import NDArray
 if TYPE_CHECKING:
     from app.viewport import Viewport
 
-KEEP = 0.25  # the share of each part's triangles drawn while dragging
+KEEP = 0.18  # the share of each part's triangles drawn while dragging
 MIN_TRIANGLES = 400  # smaller parts draw in full
 
 

@@ -26,6 +26,7 @@ DETAILS = ("low", "normal", "high")
 ORBIT_VIEW_SIZE = (1280, 800)  # the 3D view, not the whole window
 PROBE_TIMEOUT_S = 300
 LAUNCH_RUNS = 3  # start-up probes of each kind (medians reported)
+ORBIT_DRAGS = 3  # drags of --frames moves each (the median reported)
 
 
 @dataclass
@@ -320,6 +321,12 @@ def _drag(app, widget, moves: int, renders: list) -> float:
     return elapsed * 1000 / max(count, 1), count / moves
 
 
+def _median_drag(app, widget, moves: int, renders: list, drags: int = ORBIT_DRAGS) -> tuple[float, float]:
+    """The median of a few drags: one drag on a shared 2-core machine varies by +-15%."""
+    runs = sorted(_drag(app, widget, moves, renders) for _ in range(drags))
+    return runs[len(runs) // 2]
+
+
 def _probe_orbit(detail: str, moves: int, floor: bool, window_size: list[int] | None = None) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -356,7 +363,7 @@ def _probe_orbit(detail: str, moves: int, floor: bool, window_size: list[int] | 
             for _ in range(3):
                 app.processEvents()
         _drag(app, plotter, 5, renders)  # warm-up: shaders compiled, buffers uploaded
-        frame_ms, per_move = _drag(app, plotter, moves, renders)
+        frame_ms, per_move = _median_drag(app, plotter, moves, renders)
         render_ms = sorted(renders)[len(renders) // 2] * 1000 if renders else None
         result.update(
             frame_ms=frame_ms,
@@ -374,7 +381,7 @@ def _probe_orbit(detail: str, moves: int, floor: bool, window_size: list[int] | 
             # The same drag drawing the full model at full resolution, for comparison.
             window.drag_detail.enabled = False
             _drag(app, plotter, 5, renders)
-            result["full_frame_ms"], _ = _drag(app, plotter, moves, renders)
+            result["full_frame_ms"], _ = _median_drag(app, plotter, moves, renders)
         window.close()
         app.quit()
 
