@@ -18,8 +18,6 @@ from vtkmodules.vtkRenderingCore import vtkActor, vtkLight, vtkPolyDataMapper, v
 
 from app.viewport import (
     AMBIENT,
-    BACKGROUND_BOTTOM,
-    BACKGROUND_TOP,
     DIFFUSE,
     LIGHTS,
     SPECULAR,
@@ -153,9 +151,10 @@ class SplitView:
     # ---- the healthy copy --------------------------------------------------------------------
     def _make_renderer(self) -> vtkRenderer:
         ren = vtkRenderer()
-        ren.GradientBackgroundOn()
-        ren.SetBackground(*pv.Color(BACKGROUND_BOTTOM).float_rgb)
-        ren.SetBackground2(*pv.Color(BACKGROUND_TOP).float_rgb)
+        main = self.viewport.plotter.renderer  # the same background as the main view
+        ren.SetGradientBackground(main.GetGradientBackground())
+        ren.SetBackground(*main.GetBackground())
+        ren.SetBackground2(*main.GetBackground2())
         ren.SetUseFXAA(False)
         for position, intensity, colour in LIGHTS:
             light = vtkLight()

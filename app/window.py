@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         self.viewport = Viewport(
             self.plotter, view_size=lambda: (self.plotter.width(), self.plotter.height())
         )
+        # Flat until the first frame shows a real GPU (then the gradient): no switch in software GL.
+        self.viewport.set_gradient_background(False)
         self.drag_detail = DragDetail(self.viewport)  # lighter frames while dragging (software GL)
         self.plotter.drag_started.connect(self._on_drag_started)
         self.plotter.drag_finished.connect(self.drag_detail.end)
@@ -475,12 +477,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: None if self._closed else self.load_model())
 
     def _configure_gl(self) -> None:
-        """After the first frame: MSAA on a real GPU, none in software OpenGL (redraw only if changed)."""
+        """After the first frame: MSAA and the gradient background on a real GPU; neither in
+        software OpenGL, where each costs a large share of every frame (redraw only if changed)."""
         if self._closed:
             return
         before = self.plotter.ren_win.GetMultiSamples()
         self.viewport.configure_antialiasing()
-        if self.plotter.ren_win.GetMultiSamples() != before:
+        if not self.viewport.software_gl:
+            self.viewport.set_gradient_background(True)
+            self.request_render()
+        elif self.plotter.ren_win.GetMultiSamples() != before:
             self.request_render()
         if self.viewport.software_gl:
             self.after_first_frame(self._prepare_drag_detail)

@@ -149,6 +149,25 @@ def test_software_opengl_gets_no_multisampling(make_window):
         assert window.plotter.ren_win.GetMultiSamples() > 0
 
 
+def test_software_opengl_draws_a_flat_background_a_gpu_the_gradient(make_window):
+    """The gradient is a full-view pass that software OpenGL pays on every frame: the window's
+    view is one flat colour there (top and bottom rows alike), and the gradient on a real GPU."""
+    from app.viewport import BACKGROUND_FLAT
+
+    window = make_window()
+    window._configure_gl()
+    window.plotter.render()
+    image = np.asarray(window.plotter.screenshot(return_img=True)).astype(int)
+    top, bottom = image[2, 2, :3], image[-3, 2, :3]
+    if window.viewport.software_gl:
+        assert not window.plotter.renderer.GetGradientBackground()
+        flat = np.array([int(BACKGROUND_FLAT[i : i + 2], 16) for i in (1, 3, 5)])
+        assert np.abs(top - flat).max() <= 2 and np.abs(bottom - flat).max() <= 2
+    else:
+        assert window.plotter.renderer.GetGradientBackground()
+        assert np.abs(top - bottom).sum() > 40
+
+
 def test_moving_a_part_updates_its_points_in_place(make_window, model):
     window = make_window()
     pid = next(iter(model.parts))
