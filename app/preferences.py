@@ -272,7 +272,7 @@ class PreferencesController(QObject):
             app.setStyle(self._base_style)
         app.setPalette(_palette(p.theme, self._base_palette))
         bottom, top = BACKGROUNDS.get(p.theme, BACKGROUNDS["system"])
-        self.window.plotter.set_background(bottom, top=top)
+        self.window.viewport.set_background(bottom, top)
         if self.labels is not None:
             self.labels.set_enabled(p.labels)
         if "labels" in self.window.actions:

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 # Look: a calm blue-grey gradient that keeps pale bone, blue disc and yellow nerve readable.
 BACKGROUND_BOTTOM = "#1E2630"
 BACKGROUND_TOP = "#4A5A6C"
-# The interactive view in software OpenGL: one colour near the gradient's middle. VTK draws the
-# gradient as a full-view pass, measured at ~8 ms of a ~45 ms drag frame at 1280x800 on 2 cores.
-BACKGROUND_FLAT = "#2A3440"
+# The interactive view in software OpenGL is one colour, this far from the bottom colour to the
+# top: VTK draws a gradient as a full-view pass, ~8 ms of a ~45 ms drag frame at 1280x800 on 2 cores.
+FLAT_AT = 0.3
 # Material: mostly diffuse with a soft, broad highlight (wet tissue, not plastic).
 AMBIENT = 0.14
 DIFFUSE = 0.86
@@ -117,7 +117,9 @@ class Viewport:
     # ---- stage -----------------------------------------------------------------------------
     def _setup_stage(self) -> None:
         p = self.plotter
-        p.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
+        self._background = (BACKGROUND_BOTTOM, BACKGROUND_TOP)
+        self._gradient = True
+        self._draw_background()
         # Two lights tied to the camera, so every side looks lit alike while orbiting: a warm key
         # light from above-left, a cool fill from the right; ambient light fills the shadows.
         # (VTK's five-light kit looks much the same and costs software OpenGL ~20% more a frame.)
@@ -131,11 +133,29 @@ class Viewport:
             )  # fmt: skip
         p.renderer.SetUseFXAA(False)
 
+    def set_background(self, bottom: str, top: str) -> None:
+        """The view's background colours (a theme's), drawn as a gradient or flat (see below)."""
+        self._background = (bottom, top)
+        self._draw_background()
+
     def set_gradient_background(self, on: bool) -> None:
-        """The blue-grey gradient (on), or one flat colour that software OpenGL draws for free."""
+        """The gradient (on), or one colour between its ends that software OpenGL draws for free."""
+        self._gradient = on
+        self._draw_background()
+
+    def background_colour(self) -> tuple[float, float, float]:
+        """The flat colour (0-1 RGB) drawn when the gradient is off."""
+        bottom, top = (np.array(pv.Color(c).float_rgb) for c in self._background)
+        return tuple(float(v) for v in bottom + (top - bottom) * FLAT_AT)
+
+    def _draw_background(self) -> None:
         renderer = self.plotter.renderer
-        renderer.SetGradientBackground(on)
-        renderer.SetBackground(*pv.Color(BACKGROUND_BOTTOM if on else BACKGROUND_FLAT).float_rgb)
+        renderer.SetGradientBackground(self._gradient)
+        if self._gradient:
+            renderer.SetBackground(*pv.Color(self._background[0]).float_rgb)
+            renderer.SetBackground2(*pv.Color(self._background[1]).float_rgb)
+        else:
+            renderer.SetBackground(*self.background_colour())
 
     def configure_antialiasing(self) -> str:
         """Choose anti-aliasing from the GL renderer (call once the window has a GL context).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
@@ -46,6 +47,10 @@ def test_preferences_survive_a_restart(explore, settings_dir):
     e.preferences.apply(Preferences(theme="high-contrast", font_size=17, labels=True))
     assert QApplication.font().pointSize() == 17
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    window._configure_gl()  # the 3D view's background follows the theme, flat or gradient
+    window.plotter.render()
+    corner = np.asarray(window.plotter.screenshot(return_img=True))[2, 2, :3]
+    assert corner.max() <= 2  # high contrast: black behind the model
     window.resize(1000, 700)
     size = (window.width(), window.height())
     window.close()

@@ -152,8 +152,6 @@ def test_software_opengl_gets_no_multisampling(make_window):
 def test_software_opengl_draws_a_flat_background_a_gpu_the_gradient(make_window):
     """The gradient is a full-view pass that software OpenGL pays on every frame: the window's
     view is one flat colour there (top and bottom rows alike), and the gradient on a real GPU."""
-    from app.viewport import BACKGROUND_FLAT
-
     window = make_window()
     window._configure_gl()
     window.plotter.render()
@@ -161,7 +159,7 @@ def test_software_opengl_draws_a_flat_background_a_gpu_the_gradient(make_window)
     top, bottom = image[2, 2, :3], image[-3, 2, :3]
     if window.viewport.software_gl:
         assert not window.plotter.renderer.GetGradientBackground()
-        flat = np.array([int(BACKGROUND_FLAT[i : i + 2], 16) for i in (1, 3, 5)])
+        flat = np.array(window.viewport.background_colour()) * 255
         assert np.abs(top - flat).max() <= 2 and np.abs(bottom - flat).max() <= 2
     else:
         assert window.plotter.renderer.GetGradientBackground()
