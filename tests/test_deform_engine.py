@@ -81,6 +81,18 @@ def _push_one_root(points, rings, caps, field, clearance=0.35, iters=12):
     return p, depth
 
 
+def _state_pushers(model, state) -> tuple:
+    """The engine's context, the vertices after the disc shapes, and the shapes (disc, spurs,
+    tongue) that push roots in ``state``."""
+    ctx = context(model)
+    out = {pid: p.vertices for pid, p in model.parts.items()}
+    pushers: list = []
+    for d, ds in state.discs:
+        if not ds.is_healthy:
+            _disc_shapes(ctx, d, ds, out, pushers)
+    return ctx, out, pushers
+
+
 @pytest.mark.parametrize(
     "state",
     [
@@ -90,12 +102,7 @@ def _push_one_root(points, rings, caps, field, clearance=0.35, iters=12):
     ],
 )
 def test_roots_pushed_together_move_as_if_pushed_one_at_a_time(normal, state):
-    ctx = context(normal)
-    out = {pid: p.vertices for pid, p in normal.parts.items()}
-    pushers: list = []
-    for d, ds in state.discs:
-        if not ds.is_healthy:
-            _disc_shapes(ctx, d, ds, out, pushers)
+    ctx, out, pushers = _state_pushers(normal, state)
 
     def field(p):
         return np.min(np.stack([f(p) for f in pushers]), axis=0)
@@ -122,12 +129,7 @@ def test_roots_pushed_together_move_as_if_pushed_one_at_a_time(normal, state):
     ],
 )
 def test_field_at_kept_rest_points_is_the_field_where_contact_looks(normal, state):
-    ctx = context(normal)
-    out = {pid: p.vertices for pid, p in normal.parts.items()}
-    pushers: list = []
-    for d, ds in state.discs:
-        if not ds.is_healthy:
-            _disc_shapes(ctx, d, ds, out, pushers)
+    ctx, out, pushers = _state_pushers(normal, state)
     rest, looked = normal.parts["dura"].vertices, 0
     for pts in [
         rest,
