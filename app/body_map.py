@@ -538,8 +538,14 @@ class BodyMapPanel(QDockWidget):
 
     def show_findings(self, findings) -> None:
         """Light the areas of the pressed roots (``Findings`` from the condition controller)."""
-        self._level = findings.choice.level if findings is not None and findings.choice.condition else ""
-        self.body_map.set_compression(findings.compression if findings is not None else {})
+        level = findings.choice.level if findings is not None and findings.choice.condition else ""
+        self.show_pressure(findings.compression if findings is not None else {}, level)
+
+    def show_pressure(self, compression: Mapping[str, float], level: str = "") -> None:
+        """Light the areas of the pressed roots ("L5.left" -> 0..1), e.g. as a scene plays;
+        ``level`` is the disc at fault, to name each root's role there."""
+        self._level = level if compression else ""
+        self.body_map.set_compression(compression)
         self._refresh()
 
     def show_selected(self, key: str) -> None:

@@ -302,6 +302,10 @@ def install_condition_tools(window: MainWindow) -> ConditionController:
 
     panel.watch_scene.connect(watch)
     controller.findings_changed.connect(body.show_findings)
+    if player is not None:  # a scene that pinches a root lights up where it is felt, as it plays
+        player.roots_pressed.connect(
+            lambda pressed: body.show_pressure(pressed, player.scene.level if player.scene else "")
+        )
     body.body_map.root_clicked.connect(controller.select_root)
     controller.root_selected.connect(body.show_selected)
 

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer, Signal
-from vtkmodules.vtkCommonDataModel import vtkPlane
 
+from app.scene_slice import SceneSlice
 from meshes.parts import COLOURS, PARTS
 from scenes.catalog import load_catalog
 from scenes.schema import Scene, SceneError
@@ -43,7 +43,6 @@ HIGHLIGHT_LIGHTEN = 0.22  # toward white
 HIGHLIGHT_AMBIENT = 0.30
 OUTLINE_WIDTH = 3.0  # pixels
 TRANSLUCENT_OPACITY = 0.22
-SLICE_ABOVE_MM = 1.0  # where the nerves are cut when the parts above a disc are hidden
 DRY_NUCLEUS = "#8C8C8C"  # a fully degenerated (dried-out) nucleus: grey instead of blue
 # Framing a view like Viewport.frame: fraction of the window the whole spine fills at zoom 1.
 FRAME_MARGIN = 1.06
@@ -161,6 +160,7 @@ class ScenePlayer(QObject):
     loop_changed = Signal(bool)
     speed_changed = Signal(float)
     problem = Signal(str)  # one sentence for the status bar
+    roots_pressed = Signal(object)  # {"L5.left": compression 0..1, ...}: the roots pressed now
 
     def __init__(
         self,
@@ -193,9 +193,9 @@ class ScenePlayer(QObject):
         self._visible_before: dict[str, bool] = {}  # parts the player hid, and whether they were shown
         self._opacity_before: dict[str, float] = {}
         self._outlines: dict = {}  # part id -> vtkActor drawing its silhouette
-        self._slice = vtkPlane()  # cuts the nerves off above the disc while the parts above are hidden
-        self._slice.SetNormal(0.0, 0.0, -1.0)  # keeps what is below
-        self._sliced: set[str] = set()  # part ids whose mapper holds the slice plane
+        self.pressed: dict[str, float] = {}  # roots pressed in the frame on screen (see roots_pressed)
+        self._pressed_sent: dict[str, float] | None = None
+        self.slice = SceneSlice(viewport)  # nerves cut off above the disc (hide = ["above"])
         # Parts the last step hid, kept hidden while the camera glides away from them: a camera
         # that looked down with everything above the disc hidden starts its glide inside the
         # upper vertebrae, and would show them from inside if they came back at once.
@@ -235,6 +235,7 @@ class ScenePlayer(QObject):
         self.scene = scene
         self.time = 0.0
         self._shown_step = -1
+        self._pressed_sent = None  # whoever listens hears the new scene's roots, even if the same
         if scene is None:
             self.frame = None
             self._restore_model()
@@ -243,6 +244,8 @@ class ScenePlayer(QObject):
         self.scene_changed.emit(scene)
         if scene is not None:
             self._show(force_camera=True)
+        else:
+            self._send_pressed()
 
     def remembered_scene(self) -> str | None:
         value = self._setting(SETTINGS_SCENE, "", str)
@@ -273,6 +276,9 @@ class ScenePlayer(QObject):
         self.playing = False
         if self._camera_to is None:
             self._timer.stop()
+        if self.frame is not None and self.slice.on:  # the fine cut faces, now that it rests
+            self.slice.apply(self.frame, self.frame.hidden | self._glide_hidden)
+            self._request_render()
         self.playing_changed.emit(False)
 
     def toggle_play(self) -> None:
@@ -378,6 +384,7 @@ class ScenePlayer(QObject):
             return
         self._write_points({pid: p.vertices for pid, p in self.model.parts.items()})
         self._state = None
+        self.pressed = {}
         for pid in list(self._looks):
             self._apply_look(pid, None)
         self._looks.clear()
@@ -391,7 +398,7 @@ class ScenePlayer(QObject):
             if pid in self.viewport.actors:
                 self.viewport.set_opacity(pid, was)
         self._opacity_before.clear()
-        self._apply_slice(None)
+        self.slice.apply(None)
         self._request_render()
 
     # ---- the clock ---------------------------------------------------------------------------
@@ -454,6 +461,7 @@ class ScenePlayer(QObject):
                 )
                 return
             self._apply_looks(frame)
+            self._send_pressed()
             if new_step or force_camera:
                 self._aim(frame, glide)
             elif self._camera_to is not None:
@@ -468,10 +476,18 @@ class ScenePlayer(QObject):
     def _apply_geometry(self, frame: Frame) -> None:
         if frame.state == self._state:
             return
-        from meshes.pathology import deform  # the engine is only needed once a scene plays
+        from meshes.measure import contact_compression  # the engine is only needed once a scene plays
+        from meshes.pathology import deform_with_contacts
 
-        self._write_points(deform(self.model, frame.state))
+        verts, contacts = deform_with_contacts(self.model, frame.state)
+        self._write_points(verts)
         self._state = frame.state
+        self.pressed = {k: round(c, 2) for k, c in contact_compression(contacts).items() if c > 0.0}
+
+    def _send_pressed(self) -> None:
+        if self.pressed != self._pressed_sent:
+            self._pressed_sent = dict(self.pressed)
+            self.roots_pressed.emit(dict(self.pressed))
 
     def _write_points(self, vertices: Mapping[str, NDArray[np.float64]]) -> None:
         """Write only the parts whose vertex array changed (the engine hands back rest arrays as
@@ -537,29 +553,7 @@ class ScenePlayer(QObject):
                 self.viewport.set_opacity(pid, TRANSLUCENT_OPACITY)
             elif not see and pid in self._opacity_before:
                 self.viewport.set_opacity(pid, self._opacity_before.pop(pid))
-        self._apply_slice(frame, hidden)
-
-    def _apply_slice(self, frame: Frame | None, hidden: frozenset[str] = frozenset()) -> None:
-        """With the parts above a disc hidden (a step's ``hide = ["above"]``), the dural sac and
-        the roots are cut off at the top of the disc as well: seen from above, the sac then shows
-        as a ring around its roots, as on an axial MRI slice, instead of a long tube rising
-        towards the camera and hiding the disc."""
-        upper = frame.level.split("-")[0] if frame is not None else ""
-        annulus = self.viewport.meshes.get(f"annulus.{frame.level}") if frame is not None else None
-        on = annulus is not None and f"vertebra.{upper}" in hidden
-        wanted = {pid for pid in self.viewport.actors if on and _group(pid) == "nerve"}
-        if on:
-            self._slice.SetOrigin(0.0, 0.0, float(np.asarray(annulus.points)[:, 2].max()) + SLICE_ABOVE_MM)
-        for pid in self._sliced - wanted:
-            if pid in self.viewport.actors:
-                self.viewport.actors[pid].GetMapper().RemoveClippingPlane(self._slice)
-        for pid in wanted - self._sliced:
-            self.viewport.actors[pid].GetMapper().AddClippingPlane(self._slice)
-        self._sliced = wanted
-
-    def sliced(self) -> set[str]:
-        """Parts now cut off above the scene's disc (see _apply_slice)."""
-        return set(self._sliced)
+        self.slice.apply(frame, hidden, self.playing)
 
     def _apply_look(self, pid: str, look: tuple | None) -> None:
         from app.viewport import AMBIENT

@@ -24,7 +24,7 @@ from .disc import GAP, annulus_points
 from .joints import bone_canal, side_sign
 from .layout import body_mean_height, layout
 from .model import Model
-from .pathology import context, deform_with_contacts, mesh_volume
+from .pathology import Contacts, context, deform_with_contacts, mesh_volume
 from .state import PathologyState
 
 Array = NDArray[np.float64]
@@ -232,18 +232,12 @@ def measure(model: Model, state: PathologyState) -> Measurements:
         levels[d] = LevelMeasure(ant, post, 0.5 * (ant + post), area, fh, total - frag, frag)
         del fr
     roots: dict[str, RootMeasure] = {}
+    pressed = contact_compression(contacts)
     for r in ROOTS:
         for s in SIDES:
             key = f"{r}.{s}"
-            depth = contacts.root_depth[key]
-            comp = float(np.clip(depth / ROOT_DIAMETER[r], 0.0, 1.0))
-            cause = "disc" if depth > 0 else ""
-            # Above its exit a root still runs inside the sac: an indented sac on its side presses it.
-            i = ROOTS.index(r)
-            if i >= 1:
-                sac = contacts.sac_depth.get((DISC_LEVELS[i - 1], s), 0.0)
-                if sac > 0.0 and 0.6 * sac / ROOT_DIAMETER[r] > comp:
-                    comp, cause = float(np.clip(0.6 * sac / ROOT_DIAMETER[r], 0.0, 1.0)), "disc"
+            comp = pressed[key]
+            cause = "disc" if comp > 0.0 else ""
             if r != "S1":
                 d = DISC_LEVELS[LEVELS.index(r)]  # the foramen this root exits by
                 fh = foramen[(d, s)]
@@ -254,3 +248,17 @@ def measure(model: Model, state: PathologyState) -> Measurements:
                         comp, cause = f_comp, "foramen"
             roots[key] = RootMeasure(comp > 0.0, comp, cause)
     return Measurements(levels, roots)
+
+
+def contact_compression(contacts: Contacts) -> dict[str, float]:
+    """Each root's compression (0..1) from what touches it: a disc, spur or ligament pressing the
+    root itself, or, above its exit, an indented sac on its side (the root still runs inside)."""
+    out = {}
+    for i, r in enumerate(ROOTS):
+        for s in SIDES:
+            comp = float(np.clip(contacts.root_depth[f"{r}.{s}"] / ROOT_DIAMETER[r], 0.0, 1.0))
+            if i >= 1:
+                sac = contacts.sac_depth.get((DISC_LEVELS[i - 1], s), 0.0)
+                comp = max(comp, float(np.clip(0.6 * sac / ROOT_DIAMETER[r], 0.0, 1.0)))
+            out[f"{r}.{s}"] = comp
+    return out

@@ -307,18 +307,64 @@ def test_looking_down_with_the_parts_above_hidden_cuts_the_nerves_at_the_disc(qt
 
     player.go_to_step(1)  # from above, everything above L4-L5 hidden
     nerves = {p for p in vp.actors if PARTS[p].group == "nerve"}
-    assert "dura" in player.sliced() and player.sliced() == nerves
+    assert "dura" in player.slice.parts and player.slice.parts == nerves
     assert planes("dura") == 1 and planes("vertebra.L5") == 0 and planes("annulus.L4-L5") == 0
     top = np.asarray(vp.meshes["annulus.L4-L5"].points)[:, 2].max()
-    cut_at = player._slice.GetOrigin()[2]
+    cut_at = player.slice.plane.GetOrigin()[2]
     assert top < cut_at < top + 3.0
     dura = np.asarray(vp.meshes["dura"].points)
     assert (dura[:, 2] > cut_at).sum() > 0.3 * len(dura)  # most of the sac is above: it is cut
     player.go_to_step(0)  # oblique, nothing hidden: whole again
-    assert not player.sliced() and planes("dura") == 0
+    assert not player.slice.on and planes("dura") == 0 and player.slice.section is None
     player.go_to_step(1)
     player.set_scene(None)
-    assert not player.sliced() and planes("dura") == 0
+    assert not player.slice.on and planes("dura") == 0 and player.slice.section is None
+
+
+def test_the_cut_sac_and_roots_show_filled_as_on_an_axial_slice(qtbot, window):
+    """Cut without a lid, the sac would be a hollow tube seen end on: next to invisible, the
+    canal dark. Its cut face is filled (pale fluid, the cauda equina) and each root is a dot."""
+    from vtkmodules.vtkRenderingCore import vtkCoordinate
+
+    choose(qtbot, window, "herniated_disc")
+    player, vp = window.player, window.viewport
+    player.go_to_step(4)  # "The pinched nerve", from above
+    section = player.slice.section
+    assert section is not None and {"dura", "root.L5.left", "root.L5.right"} <= set(section.parts)
+    assert "root.L3.left" not in section.parts  # it left the spine above: hidden, not cut
+    # The middle of the sac, on the cut, is drawn light (the painted fluid), not the dark canal.
+    z = player.slice.plane.GetOrigin()[2]
+    dura = np.asarray(vp.meshes["dura"].points)
+    ring = dura[np.abs(dura[:, 2] - z) < 1.5]
+    centre = vtkCoordinate()
+    centre.SetCoordinateSystemToWorld()
+    centre.SetValue(*ring[:, :2].mean(axis=0), z)
+    vp.plotter.render()  # (a screenshot alone may read back the frame before)
+    x, y = centre.GetComputedDisplayValue(vp.plotter.renderer)
+    image = np.asarray(vp.plotter.screenshot(return_img=True))[..., :3].astype(float)
+    h = image.shape[0]
+    patch = image[h - 1 - y - 3 : h - 1 - y + 4, x - 3 : x + 4].reshape(-1, 3)
+    assert patch.mean() > 150, patch.mean(axis=0)
+    # While it plays the faces follow the herniation; paused, they are redrawn finely.
+    builds = player.slice.cap_builds
+    player.seek(step_time(player.scene, 2) + 1.0)  # protrusion growing, from above
+    assert player.slice.cap_builds > builds
+
+
+def test_the_body_map_follows_the_roots_a_scene_presses(qtbot, window):
+    """While a scene shows a pinched root, "Where it is felt" lights that root's skin area and
+    says so; before the pinch, and after another scene is chosen, it shows none."""
+    choose(qtbot, window, "herniated_disc")
+    player, body = window.player, window.body_map
+    assert body.body_map.compression == {} and "No nerve root is pressed now" in body.symptoms_text()
+    with qtbot.waitSignal(player.roots_pressed) as sig:
+        player.go_to_step(4)  # "The pinched nerve"
+    assert set(sig.args[0]) == {"L5.left"} and sig.args[0]["L5.left"] > 0.3
+    assert body.body_map.compression == sig.args[0]
+    text = body.symptoms_text()
+    assert "Left L5 root" in text and "traversing root at L4-L5" in text
+    choose(qtbot, window, "torn_disc")
+    assert body.body_map.compression == {} and "No nerve root is pressed now" in body.symptoms_text()
 
 
 def test_parts_hidden_above_come_back_only_when_the_camera_has_glided_away(qtbot, window):
@@ -331,9 +377,9 @@ def test_parts_hidden_above_come_back_only_when_the_camera_has_glided_away(qtbot
     player.camera_transition_s = 0.8
     player.go_to_step(3)  # from the side, nothing hidden
     assert player.in_transition and "vertebra.L4" not in player.frame.hidden
-    assert not vp.is_visible("vertebra.L4") and "dura" in player.sliced()
+    assert not vp.is_visible("vertebra.L4") and "dura" in player.slice.parts
     player.finish_transition()
-    assert vp.is_visible("vertebra.L4") and not player.sliced()
+    assert vp.is_visible("vertebra.L4") and not player.slice.on
     player.go_to_step(2)
     qtbot.waitUntil(lambda: not player.in_transition, timeout=5000)  # the clock ends the glide too
     assert not vp.is_visible("vertebra.L4")
