@@ -475,3 +475,24 @@ def _highlight_pixels(window) -> int:
     rgb = np.asarray(window.plotter.screenshot(return_img=True))[..., :3].astype(float) / 255.0
     hi = np.array(_rgb(COLOURS["highlight"]))
     return int((np.linalg.norm(rgb - hi, axis=2) < 0.25).sum())
+
+
+def cut_area(section, part_id: str) -> float:
+    """Area (mm²) of one part's filled cut face in a section."""
+    caps = section.caps.compute_cell_sizes(length=False, volume=False)
+    mine = np.asarray(caps.cell_data["part"]) == section.parts.index(part_id)
+    return float(np.asarray(caps.cell_data["Area"])[mine].sum())
+
+
+def test_the_stenosis_step_looks_down_on_the_squeezed_sac(qtbot, window):
+    """Stenosis is seen best from above: the worn disc's sac, cut just above the disc, is a
+    fraction of the healthy one (a severe stenosis is under 75 mm², anatomy.md)."""
+    player = window.player
+    choose(qtbot, window, "healthy_tour")
+    player.go_to_step(next(i for i, s in enumerate(player.scene.steps) if "above" in s.hide))
+    healthy = cut_area(player.slice.section, "dura")
+    choose(qtbot, window, "degenerated_disc")
+    player.go_to_step(next(i for i, s in enumerate(player.scene.steps) if "stenosis" in s.title))
+    assert player.slice.on and "vertebra.L4" in player.frame.hidden
+    worn = cut_area(player.slice.section, "dura")
+    assert healthy > 100.0 and worn < 75.0
