@@ -151,10 +151,6 @@ class SplitView:
     # ---- the healthy copy --------------------------------------------------------------------
     def _make_renderer(self) -> vtkRenderer:
         ren = vtkRenderer()
-        main = self.viewport.plotter.renderer  # the same background as the main view
-        ren.SetGradientBackground(main.GetGradientBackground())
-        ren.SetBackground(*main.GetBackground())
-        ren.SetBackground2(*main.GetBackground2())
         ren.SetUseFXAA(False)
         for position, intensity, colour in LIGHTS:
             light = vtkLight()
@@ -209,6 +205,10 @@ class SplitView:
         cam = main.GetActiveCamera()
         if self.renderer.GetActiveCamera() is not cam:
             self.renderer.SetActiveCamera(cam)
+        # The same background as the main view, also after the theme changes.
+        self.renderer.SetGradientBackground(main.GetGradientBackground())
+        self.renderer.SetBackground(*main.GetBackground())
+        self.renderer.SetBackground2(*main.GetBackground2())
         for pid, actor in self.actors.items():
             src = self.viewport.actors.get(pid)
             if src is None:

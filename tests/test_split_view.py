@@ -96,3 +96,13 @@ def test_the_healthy_side_stays_healthy_while_the_condition_changes(split_window
     window.structures.items["vertebra.L4"].setCheckState(0, Qt.CheckState.Unchecked)
     window.plotter.render()
     assert not window.split_view.actors["vertebra.L4"].GetVisibility()
+
+
+def test_the_healthy_half_follows_the_background_when_the_theme_changes(split_window):
+    window = split_window
+    window.viewport.set_gradient_background(False)
+    window.viewport.set_background("#000000", "#000000")  # as the high-contrast theme does
+    window.plotter.render()
+    image = np.asarray(window.plotter.screenshot(return_img=True))[..., :3]
+    w = image.shape[1]
+    assert image[2, 2].max() <= 2 and image[2, w - 3].max() <= 2  # both halves' top corners
