@@ -277,7 +277,7 @@ class ScenePlayer(QObject):
         if self._camera_to is None:
             self._timer.stop()
         if self.frame is not None and self.slice.on:  # the fine cut faces, now that it rests
-            self.slice.apply(self.frame, self.frame.hidden | self._glide_hidden)
+            self.slice.apply(self.frame, self.frame.hidden | self._glide_hidden, outlines=self._outlines)
             self._request_render()
         self.playing_changed.emit(False)
 
@@ -553,7 +553,7 @@ class ScenePlayer(QObject):
                 self.viewport.set_opacity(pid, TRANSLUCENT_OPACITY)
             elif not see and pid in self._opacity_before:
                 self.viewport.set_opacity(pid, self._opacity_before.pop(pid))
-        self.slice.apply(frame, hidden, self.playing)
+        self.slice.apply(frame, hidden, self.playing, self._outlines)
 
     def _apply_look(self, pid: str, look: tuple | None) -> None:
         from app.viewport import AMBIENT

@@ -1,11 +1,12 @@
 """The axial slice a scene step shows when it hides everything above its disc.
 
 Seen from above with the upper vertebrae hidden, the dural sac and the roots would rise as long
-tubes towards the camera and hide the disc; cut off just above the disc without a lid, the sac is
-a hollow tube seen end on (its walls edge on, so next to invisible). So the nerves are clipped
+tubes towards the camera and hide the disc (and the disc's ligamentum flavum and facet joints,
+which reach up past it, would hide the canal); cut off just above the disc without a lid, the sac
+is a hollow tube seen end on (its walls edge on, so next to invisible). So these parts are clipped
 (a mapper clipping plane: free on the GPU, and it follows the animation) and the cut faces are
-filled with painted caps (``app.sections``): the sac shows as a lilac disc holding the cauda
-equina and each root as a yellow dot, as on an axial MRI slice.
+filled with painted caps (``app.sections``): the sac shows as pale fluid holding the cauda
+equina, each root as a yellow dot, the ligament as a band behind, as on an axial MRI slice.
 
 Caps cost 25-45 ms to cut and paint, so while a scene plays they are redrawn as a coarse picture
 at most every ``DRAFT_EVERY_S``; at rest (paused, stepping, scrubbing, a still or a video frame)
@@ -15,6 +16,7 @@ they are redrawn finely whenever what they show has changed.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -24,6 +26,8 @@ from app.sections import Plane, Section, build_section, cap_actors
 from meshes.parts import PARTS
 
 if TYPE_CHECKING:
+    from vtkmodules.vtkRenderingCore import vtkActor, vtkMapper
+
     from app.viewport import Viewport
     from scenes.timeline import Frame
 
@@ -31,9 +35,13 @@ SLICE_ABOVE_MM = 1.0  # the cut lies this far above the top of the disc
 DRAFT_EVERY_S = 0.15  # while playing, redraw the caps at most this often
 
 
-def _is_nerve(part_id: str) -> bool:
+def _cut(part_id: str, level: str) -> bool:
+    """The parts cut at the slice: the nerves, and the disc's own ligament and facet joints
+    (they reach up past the disc and would hide the canal from above)."""
     info = PARTS.get(part_id)
-    return info is not None and info.group == "nerve"
+    if info is None:
+        return False
+    return info.group == "nerve" or (info.group in ("ligament", "joint") and info.level == level)
 
 
 class SceneSlice:
@@ -43,7 +51,8 @@ class SceneSlice:
         self.viewport = viewport
         self.plane = vtkPlane()
         self.plane.SetNormal(0.0, 0.0, -1.0)  # keeps what is below
-        self.parts: set[str] = set()  # part ids whose mapper holds the plane
+        self.parts: set[str] = set()  # part ids cut at the plane
+        self._mappers: dict[int, vtkMapper] = {}  # the mappers holding the plane (parts, outlines)
         self.section: Section | None = None  # the cut faces on screen
         self.cap_builds = 0
         self._caps: list = []  # their cap and outline actors
@@ -55,21 +64,30 @@ class SceneSlice:
     def on(self) -> bool:
         return bool(self.parts)
 
-    def apply(self, frame: Frame | None, hidden: frozenset[str] = frozenset(), playing: bool = False) -> None:
-        """Cut the nerves above ``frame``'s disc when the vertebra above it is hidden, else undo."""
+    def apply(
+        self,
+        frame: Frame | None,
+        hidden: frozenset[str] = frozenset(),
+        playing: bool = False,
+        outlines: Mapping[str, vtkActor] | None = None,
+    ) -> None:
+        """Cut the nerves above ``frame``'s disc when the vertebra above it is hidden, else undo.
+        ``outlines`` (part id -> the actor drawing its highlight outline) are cut with their parts."""
         upper = frame.level.split("-")[0] if frame is not None else ""
         annulus = self.viewport.meshes.get(f"annulus.{frame.level}") if frame is not None else None
         on = annulus is not None and f"vertebra.{upper}" in hidden
-        wanted = {pid for pid in self.viewport.actors if on and _is_nerve(pid)}
+        self.parts = {pid for pid in self.viewport.actors if on and _cut(pid, frame.level)}
         if on:
             top = float(np.asarray(annulus.points)[:, 2].max())
             self.plane.SetOrigin(0.0, 0.0, top + SLICE_ABOVE_MM)
-        for pid in self.parts - wanted:
-            if pid in self.viewport.actors:
-                self.viewport.actors[pid].GetMapper().RemoveClippingPlane(self.plane)
-        for pid in wanted - self.parts:
-            self.viewport.actors[pid].GetMapper().AddClippingPlane(self.plane)
-        self.parts = wanted
+        actors = [self.viewport.actors[pid] for pid in self.parts]
+        actors += [outlines[pid] for pid in self.parts if outlines and pid in outlines]
+        wanted = {id(a.GetMapper()): a.GetMapper() for a in actors}
+        for key in self._mappers.keys() - wanted.keys():
+            self._mappers[key].RemoveClippingPlane(self.plane)
+        for key in wanted.keys() - self._mappers.keys():
+            wanted[key].AddClippingPlane(self.plane)
+        self._mappers = wanted
         self._update_caps(frame, playing)
 
     def _update_caps(self, frame: Frame | None, playing: bool) -> None:
