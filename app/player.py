@@ -51,11 +51,6 @@ SETTINGS_SPEED = "player/speed"
 SETTINGS_LOOP = "player/loop"
 
 
-def _group(part_id: str) -> str:
-    info = PARTS.get(part_id)
-    return info.group if info else ""
-
-
 def _rgb(colour: str) -> NDArray[np.float64]:
     c = colour.lstrip("#")
     return np.array([int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4)])
