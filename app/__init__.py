@@ -5,7 +5,3 @@ imported), so this package imports nothing heavy at import time.
 """
 
 __version__ = "0.1.0"
-
-from app.refcount_guard import protect_none  # noqa: E402  (PySide6 6.12 on Python 3.11)
-
-protect_none()
