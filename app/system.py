@@ -11,6 +11,8 @@ is quick (a few milliseconds) and does not care how a distribution names its pac
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import shutil
 import subprocess
@@ -131,13 +133,77 @@ def ensure_packages(packages: list[str], purpose: str, as_root: bool | None = No
             )
 
 
+def display_problem() -> str | None:
+    """Why no window can open on this machine's display, or None when the X server answers.
+
+    Qt would abort on an unreachable display with a misleading hint about xcb-cursor0, so we ask
+    Xlib first (a few milliseconds)."""
+    display = os.environ.get("DISPLAY")
+    if not display:
+        return (
+            "there is no display to open the window on (DISPLAY is not set); run it in a desktop "
+            "session, or under a virtual display with: xvfb-run -a lumbar-viewer"
+        )
+    name = ctypes.util.find_library("X11")
+    if name is None:
+        return None  # the package check names libx11-6; nothing more to ask here
+    xlib = ctypes.CDLL(name)
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    handle = xlib.XOpenDisplay(display.encode())
+    if not handle:
+        return (
+            f"the display {display} cannot be opened (no X server answers there); start the program in "
+            "a desktop session, set DISPLAY to a running X server, or run it under xvfb-run -a"
+        )
+    xlib.XCloseDisplay(handle)
+    return None
+
+
+def opengl_problem() -> str | None:
+    """Why VTK cannot draw here (it needs OpenGL 3.2 core), or None when it can.
+
+    Without it VTK floods the terminal and then segfaults in the first render, so we ask a
+    throw-away off-screen render window first (about 50 ms)."""
+    from app.render import prepare_backend
+
+    prepare_backend()  # EGL without a display; VTK's log off
+    import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (registers the OpenGL render window)
+    from vtkmodules.vtkRenderingCore import vtkRenderWindow
+
+    window = vtkRenderWindow()
+    window.SetOffScreenRendering(1)
+    supported = bool(window.SupportsOpenGL())
+    window.Finalize()
+    if supported:
+        return None
+    where = f"the display {os.environ['DISPLAY']}" if os.environ.get("DISPLAY") else "EGL (no display)"
+    return (
+        f"OpenGL 3.2 is not available through {where}, and the 3D model needs it; use Mesa's software "
+        "renderer with 'lumbar-viewer --software ...' (or LIBGL_ALWAYS_SOFTWARE=1), update the graphics "
+        "driver, or run under a virtual display with xvfb-run -a"
+    )
+
+
 def ensure_render() -> None:
-    """VTK can draw (off-screen pictures): OpenGL and Mesa are installed."""
+    """VTK can draw (off-screen pictures): OpenGL and Mesa are installed, and they work."""
     ensure_packages(missing_packages(RENDER_LIBRARIES), "drawing the 3D model")
+    problem = (display_problem() if has_display() else None) or opengl_problem()
+    if problem:
+        raise UserError(problem)
 
 
 def ensure_gui(for_tests: bool = False) -> None:
-    """Qt can open the viewer's window; with for_tests, Xvfb is there too when there is no display."""
+    """Qt can open the viewer's window; with for_tests, Xvfb is there too when there is no display.
+
+    Outside the tests the display must answer and offer OpenGL 3.2 (the test command starts its
+    own display after this)."""
     programs = TEST_PROGRAMS if for_tests and not has_display() else None
     purpose = "the test suite" if for_tests else "the viewer window"
     ensure_packages(missing_packages({**GUI_LIBRARIES, **RENDER_LIBRARIES}, programs), purpose)
+    if for_tests:
+        return
+    problem = display_problem() or opengl_problem()
+    if problem:
+        raise UserError(problem)
