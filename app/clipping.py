@@ -68,8 +68,9 @@ class ClipPlane:
     flip: bool = False
     disc: str | None = None  # an axial cut through this disc (tilted with it)
 
-    def geometry(self):
-        return plane_for(self.kind, self.offset, self.flip, self.disc)
+    def geometry(self, camera=None):
+        """The plane and screen-up; given the camera position, it keeps the far side (flip: the near)."""
+        return plane_for(self.kind, self.offset, self.flip, self.disc, camera=camera)
 
 
 class ClipController(QObject):
@@ -92,6 +93,9 @@ class ClipController(QObject):
         if selection is not None:
             selection.changed.connect(self._update_highlight)
         self._observed: list[tuple[object, int]] = []
+        self._camera = window.plotter.renderer.GetActiveCamera()
+        self._camera_tag = self._camera.AddObserver("ModifiedEvent", self._on_camera)
+        self._sides: tuple[bool, ...] = ()  # which side of each active plane the camera was on
         self.cap_builds = 0  # how many times caps were built (tests, bench)
         self._draft = QTimer(self)
         self._draft.setObjectName("clip_caps_draft")
@@ -130,14 +134,15 @@ class ClipController(QObject):
         self._apply()
 
     def cut_through_disc(self, level: str, look: bool = True) -> None:
-        """An axial cut through the middle of a disc, tilted with it; turn to face the cut face."""
+        """An axial cut through the middle of a disc, tilted with it; turn to face the cut face from
+        below, as an axial MRI slice is read."""
         if level not in DISC_LEVELS:
             raise ValueError(f"unknown disc '{level}'; use one of: {', '.join(DISC_LEVELS)}")
         p = self.planes["axial"]
         p.enabled, p.offset, p.flip, p.disc = True, 0.0, False, level
         self._apply(immediate=True)
         if look:
-            self.face("axial")
+            self.face("axial", from_side=-1)
         self.window.statusBar().showMessage(
             f"Cut through the {level} disc, seen from below as on an MRI scan "
             "(front at the top, patient's right on the left)",
@@ -149,10 +154,21 @@ class ClipController(QObject):
             p.enabled, p.offset, p.flip, p.disc = False, 0.0, False, None
         self._apply()
 
-    def face(self, kind: str) -> None:
-        """Turn the camera to look straight at a plane's cut face."""
+    def camera_position(self) -> np.ndarray:
+        return np.asarray(self._camera.GetPosition(), float)
+
+    def face(self, kind: str, from_side: int | None = None) -> None:
+        """Turn the camera to look straight at a plane's cut face, from the side of the plane it is
+        on now (``from_side`` -1 or +1 picks one: below or above an axial cut, and so on)."""
         p = self.planes[kind]
-        plane, up = p.geometry()
+        plane, up = p.geometry()  # its normal points to the side that is kept without a camera
+        normal = np.asarray(plane.normal, float)
+        if from_side is None:
+            from_side = 1 if float(np.dot(normal, self.camera_position() - plane.origin)) > 0 else -1
+        if from_side > 0:  # seen from the normal's side, the other side is kept
+            from app.sections import Plane
+
+            plane = Plane(plane.origin, tuple(-normal))
         cam = self.viewport.plotter.renderer.GetActiveCamera()
         w, h = self.viewport.plotter.window_size
         pos, focal, up = facing_camera(
@@ -174,14 +190,42 @@ class ClipController(QObject):
     def describe(self, kind: str) -> str:
         p = self.planes[kind]
         if p.disc:
-            return f"through the {p.disc} disc" + (f", {p.offset:+.0f} mm" if abs(p.offset) >= 0.5 else "")
-        return f"{p.offset:+.0f} mm"
+            where = f"through the {p.disc} disc" + (f", {p.offset:+.0f} mm" if abs(p.offset) >= 0.5 else "")
+        else:
+            where = f"{p.offset:+.0f} mm"
+        return f"{where}, keeps the {self.kept_half(kind)}"
+
+    def kept_half(self, kind: str) -> str:
+        """Which half of the model the plane keeps now, in words ('upper half', "patient's left")."""
+        plane, _ = self.planes[kind].geometry(self.camera_position())
+        axis = {"sagittal": 0, "coronal": 1, "axial": 2}[kind]
+        positive = plane.normal[axis] > 0
+        return {
+            "sagittal": ("patient's right half", "patient's left half"),
+            "coronal": ("front half", "back half"),
+            "axial": ("upper half", "lower half"),
+        }[kind][0 if positive else 1]
 
     # ---- applying ----------------------------------------------------------------------------
+    def _camera_sides(self) -> tuple[bool, ...]:
+        camera = self.camera_position()
+        sides = []
+        for kind in self.active():
+            plane, _ = self.planes[kind].geometry()
+            sides.append(float(np.dot(plane.normal, camera - plane.origin)) > 0)
+        return tuple(sides)
+
+    def _on_camera(self, *_args) -> None:
+        """The camera crossed a cut: keep the half on the far side now, so the cut face stays seen."""
+        if self.active() and self._camera_sides() != self._sides:
+            self._apply()
+
     def _apply(self, immediate: bool = False) -> None:
         active = self.active()
+        camera = self.camera_position()
+        self._sides = self._camera_sides()
         for kind in active:
-            plane, _ = self.planes[kind].geometry()
+            plane, _ = self.planes[kind].geometry(camera)
             self._vtk_planes[kind].SetOrigin(*plane.origin)
             self._vtk_planes[kind].SetNormal(*plane.normal)
         planes = [self._vtk_planes[k] for k in active]
@@ -216,8 +260,9 @@ class ClipController(QObject):
         started = time.perf_counter()
         active = self.active()
         anchors: dict = {}
+        camera = self.camera_position()
         for kind in active:
-            plane, _ = self.planes[kind].geometry()
+            plane, _ = self.planes[kind].geometry(camera)
             layers = cut_layers(self.viewport, plane, quality)
             self._show_caps(kind, layers, [self._vtk_planes[k] for k in active if k != kind])
             for section, _ in layers:
@@ -301,6 +346,9 @@ class ClipController(QObject):
     def stop(self) -> None:
         self._draft.stop()
         self._fine.stop()
+        if self._camera_tag is not None:
+            self._camera.RemoveObserver(self._camera_tag)
+            self._camera_tag = None
         self.marks.set_enabled(False)
         for obj, tag in self._observed:
             obj.RemoveObserver(tag)
@@ -335,9 +383,12 @@ class ClipPanel(QDockWidget):
             slider.setRange(int(lo * self.SLIDER_STEPS_PER_MM), int(hi * self.SLIDER_STEPS_PER_MM))
             slider.setToolTip(f"Move the {label.lower()} cut (mm from the middle of the spine)")
             slider.valueChanged.connect(lambda v, k=kind: self._on_slider(k, v))
-            flip = QCheckBox("Flip")
+            flip = QCheckBox("Near half")
             flip.setObjectName(f"clip_{kind}_flip")
-            flip.setToolTip("Keep the other side of the cut")
+            flip.setToolTip(
+                "Keep the half between you and the cut instead of the far half (the far half shows "
+                "the cut face, and follows when you turn the model to the other side)"
+            )
             flip.toggled.connect(lambda on, k=kind: clipping.set_flip(k, on))
             value = QLabel("")
             value.setMinimumWidth(70)

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 CLIP_HELP = (
     "cut the model open: axial@DISC (across the middle of a disc, e.g. axial@L4-L5), or "
-    "sagittal:MM, coronal:MM, axial:MM (mm from the middle of the spine; add :flip to keep the "
-    "other side). The camera then faces the cut unless --view names another view"
+    "sagittal:MM, coronal:MM, axial:MM (mm from the middle of the spine). The camera then faces the "
+    "cut; with --view the cut keeps the far side from that view, so its face is seen. Add :flip to "
+    "keep the other side"
 )
 
 
@@ -128,7 +129,10 @@ def decorate_still(
         from app.labels import OrientationMarks
         from app.sections import cap_actors, clip_actor, cut_layers, facing_camera, plane_for, section_anchors
 
-        plane, up = plane_for(clip.kind, clip.offset, clip.flip, clip.disc)
+        # Facing the cut, the camera goes where it sees the cut face; from a named view the
+        # plane keeps the far side from that camera, so the cut face is what the picture shows.
+        camera = None if face_cut else plotter.renderer.GetActiveCamera().GetPosition()
+        plane, up = plane_for(clip.kind, clip.offset, clip.flip, clip.disc, camera=camera)
         vtk_plane = plane.vtk()
         for actor in viewport.actors.values():
             clip_actor(actor, [vtk_plane])

@@ -241,12 +241,14 @@ PLANE_RANGE_MM = {"sagittal": (-60.0, 60.0), "coronal": (-70.0, 70.0), "axial": 
 
 
 def plane_for(
-    kind: str, offset_mm: float = 0.0, flip: bool = False, disc: str | None = None
+    kind: str, offset_mm: float = 0.0, flip: bool = False, disc: str | None = None, camera=None
 ) -> tuple[Plane, Array]:
     """A viewer plane and the screen-up for looking at its cut face.
 
     Offsets are mm along the plane's normal from the middle of the spine (the middle of the disc for
-    an axial cut through ``disc``, whose plane then tilts with that disc).
+    an axial cut through ``disc``, whose plane then tilts with that disc). The plane keeps the side
+    its normal points to. Given the ``camera`` position, that is the side away from the camera, so
+    the cut face is what the camera sees; ``flip`` keeps the other side.
     """
     from meshes.layout import disc_centre, spine_centre
 
@@ -268,6 +270,8 @@ def plane_for(
         if kind == "sagittal":
             centre[0] = 0.0  # the midline
     origin = centre + normal * float(offset_mm)
+    if camera is not None and float(np.dot(normal, np.asarray(camera, float) - origin)) > 0:
+        normal = -normal  # the camera is on the kept side: keep the far side instead
     if flip:
         normal = -normal
     return Plane(tuple(origin), tuple(normal)), up

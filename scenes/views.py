@@ -26,6 +26,8 @@ VIEWS: dict[str, View] = {
         View("right", "Right side", "4", (1.0, 0.0, 0.0), (0.0, 0.0, 1.0)),
         View("superior", "From above", "5", (0.0, 0.0, 1.0), (0.0, 1.0, 0.0)),
         View("oblique", "Oblique", "6", (-0.75, -0.55, 0.37), (0.0, 0.0, 1.0)),
+        # From the feet, front up: the patient's right on the screen's left, as axial MRI is read.
+        View("inferior", "From below", "7", (0.0, 0.0, -1.0), (0.0, 1.0, 0.0)),
     )
 }
 DEFAULT_VIEW = "oblique"

@@ -117,6 +117,64 @@ def test_moving_a_clip_plane_changes_the_rendered_image(explore):
     assert np.abs(shot(window) - whole).mean() < 1.0
 
 
+def _blue_share(img: np.ndarray) -> float:
+    """Share of the view in the disc's blue (the annulus and nucleus cut faces)."""
+    img = img.astype(int)
+    return float(((img[:, :, 2] > img[:, :, 0] + 70) & (img[:, :, 2] > 150)).mean())
+
+
+def test_a_cut_keeps_the_half_away_from_the_camera_and_follows_it_round(explore):
+    window, e = explore()
+    e.clipping.cut_through_disc("L4-L5", look=False)
+    e.views.go_to_view("superior")
+    e.views.finish()
+    e.clipping.rebuild_caps("fine")
+    assert e.clipping.kept_half("axial") == "lower half"  # seen from above, the part below is kept
+    assert "lower half" in e.clip_panel.value["axial"].text()
+    from_above = _blue_share(shot(window))
+    e.views.go_to_view("inferior")
+    e.views.finish()
+    e.clipping.rebuild_caps("fine")
+    assert e.clipping.kept_half("axial") == "upper half"  # the camera crossed: the kept side followed
+    assert "upper half" in e.clip_panel.value["axial"].text()
+    from_below = _blue_share(shot(window))
+    assert from_above > 0.005 and from_below > 0.005  # the disc's cut face is what is seen
+    e.clip_panel.flip["axial"].setChecked(True)  # asked for explicitly: the near half
+    e.clipping.rebuild_caps("fine")
+    assert e.clipping.kept_half("axial") == "lower half"
+    assert _blue_share(shot(window)) < 0.5 * from_below  # the cut face now faces away
+
+
+@pytest.mark.parametrize("view", ["superior", "inferior"])
+def test_render_with_a_cut_from_a_named_view_shows_the_cut_face(tmp_path, view):
+    import imageio.v3 as iio
+
+    out = tmp_path / "cut.png"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "render",
+            "--view",
+            view,
+            "--clip",
+            "axial@L4-L5",
+            "--size",
+            "320x200",
+            "--detail",
+            "low",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _blue_share(iio.imread(out)[:, :, :3]) > 0.005
+
+
 def test_cut_through_a_disc_fills_the_inside_with_nucleus_annulus_canal_sac_and_roots(explore):
     window, e = explore()
     window.actions["cut_L4-L5"].trigger()
