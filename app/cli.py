@@ -57,6 +57,9 @@ def build_parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
         action="store_true",
         help="draw with Mesa's software OpenGL (LIBGL_ALWAYS_SOFTWARE=1), for a driver without OpenGL 3.2",
     )
+    from app.commands._scene import add_scenes_dir_argument
+
+    add_scenes_dir_argument(parser)  # the window lists them beside the presets
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, module in commands.items():
         p = sub.add_parser(name, help=module.HELP, description=module.HELP)
@@ -64,7 +67,7 @@ def build_parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
     return parser
 
 
-def launch_viewer(detail: str = "normal", on_window=None) -> int:
+def launch_viewer(detail: str = "normal", on_window=None, scenes_dir=None) -> int:
     """Open the viewer window and run until it is closed (``on_window``: see window.run_viewer)."""
     from app import system
 
@@ -86,7 +89,7 @@ def launch_viewer(detail: str = "normal", on_window=None) -> int:
     threading.Thread(target=work, name="model-loader", daemon=True).start()
     from app.window import run_viewer
 
-    return run_viewer(detail=detail, on_window=on_window, model_future=future)
+    return run_viewer(detail=detail, on_window=on_window, model_future=future, scenes_dir=scenes_dir)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,7 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.software:
             os.environ["LIBGL_ALWAYS_SOFTWARE"] = "1"  # read by Mesa when VTK and Qt open OpenGL
         if args.command is None:
-            return launch_viewer(detail=args.detail)
+            from app.commands._scene import scene_folders
+
+            scene_folders(args)  # a missing folder is one sentence before the window opens
+            return launch_viewer(detail=args.detail, scenes_dir=args.scenes_dir)
         return int(commands[args.command].run(args) or 0)
     except UserError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

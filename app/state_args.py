@@ -27,6 +27,9 @@ def add_state_arguments(parser: argparse.ArgumentParser) -> None:
 
     g = parser.add_argument_group("what to show (default: the healthy spine)")
     g.add_argument("--scene", metavar="ID", help="a scene id (see 'lumbar-viewer scenes')")
+    from app.commands._scene import add_scenes_dir_argument
+
+    add_scenes_dir_argument(g)
     at = g.add_mutually_exclusive_group()
     at.add_argument("--at", metavar="SECONDS|start|end", help="time in the scene (default: end)")
     at.add_argument("--step", metavar="N", type=int, help="start of step N of the scene (1 = first)")
@@ -43,9 +46,11 @@ def add_state_arguments(parser: argparse.ArgumentParser) -> None:
 
 def resolve_state(args: argparse.Namespace) -> Chosen:
     """Turn the parsed options into a state; every mistake is one UserError sentence."""
+    from app.commands._scene import scene_folders
     from meshes.conditions import condition_state
     from meshes.state import HEALTHY
 
+    folders = scene_folders(args)  # a missing --scenes-dir is a mistake even without --scene
     scene_id = getattr(args, "scene", None)
     condition = getattr(args, "condition", None)
     if scene_id and condition:
@@ -70,16 +75,10 @@ def resolve_state(args: argparse.Namespace) -> Chosen:
             raise UserError("a scene plays on one side; use --side left or --side right")
         if args.direction is not None or args.severity is not None:
             raise UserError("--direction and --severity belong to --condition; a scene sets its own")
-        from scenes.catalog import find_scene
-        from scenes.schema import SceneError
+        from app.commands._scene import load_scene
         from scenes.timeline import frame_at, step_time, time_of
 
-        try:
-            scene = find_scene(scene_id, level=args.level, side=args.side)
-        except SceneError as e:
-            raise UserError(f"scene '{scene_id}' cannot be loaded: {e}") from None
-        except ValueError as e:
-            raise UserError(str(e)) from None
+        scene = load_scene(scene_id, args.level, args.side, folders)
         if args.step is not None:
             if not (1 <= args.step <= len(scene.steps)):
                 raise UserError(f"scene '{scene_id}' has steps 1 to {len(scene.steps)}, not {args.step}")

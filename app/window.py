@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")  # pyvistaqt reaches Qt through qtpy
 
@@ -38,6 +39,7 @@ from app.preferences import check_settings
 from app.structures_panel import StructuresPanel
 from app.viewport import Viewport
 from meshes.model import Model
+from scenes.catalog import with_presets
 from scenes.views import DEFAULT_VIEW, VIEWS
 
 APP_NAME = "Lumbar Spine Viewer"
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         model_future: Future | None = None,
         panels_later: bool = False,
+        scenes_dir: str | Path | None = None,
     ):
         """``panels_later``: build the scene, condition and export panels just after the first frame
         (the viewer's start-up does, so the spine shows sooner); otherwise here."""
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         self._status_bar = QStatusBar(self)
         self.setStatusBar(self._status_bar)
         self.detail = detail
+        self.scenes_dir = scenes_dir  # a teacher's own scenes, listed beside the presets
         self.model: Model | None = None
         self.settings = QSettings(ORG_NAME, ORG_NAME)
         self.settings_notice = check_settings(self.settings)  # a damaged file: defaults + a notice
@@ -302,7 +306,8 @@ class MainWindow(QMainWindow):
         from app.export_dialogs import install_exports
         from app.player_panel import install_player
 
-        self.player = install_player(self)  # scene list, transport, text panel, Scene menu, keys
+        # scene list, transport, text panel, Scene menu, keys; a teacher's folder beside the presets
+        self.player = install_player(self, with_presets(self.scenes_dir) if self.scenes_dir else None)
         self.conditions = install_condition_tools(self)  # condition, body map, measurements, split
         self.exports = install_exports(self)  # File > Export: still, clip, 3D model, handout
         if restore_layout:  # docks added after the window restored its layout come back too
@@ -522,6 +527,7 @@ def run_viewer(
     detail: str = "normal",
     on_window: Callable[[MainWindow], None] | None = None,
     model_future: Future | None = None,
+    scenes_dir: str | Path | None = None,
 ) -> int:
     """Create the application and the window, show it, run the event loop; returns the exit status.
 
@@ -533,7 +539,12 @@ def run_viewer(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    window = MainWindow(detail=detail, model_future=model_future or prefetch_model(detail), panels_later=True)
+    window = MainWindow(
+        detail=detail,
+        model_future=model_future or prefetch_model(detail),
+        panels_later=True,
+        scenes_dir=scenes_dir,
+    )
 
     def tools() -> None:
         from app.explore import install_explore  # x-ray, cuts, identify, labels, glides, presentation

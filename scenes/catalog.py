@@ -11,41 +11,61 @@ from scenes.schema import Scene
 PRESETS_DIR = Path(__file__).resolve().parent / "presets"
 
 
-def load_catalog(dir: str | Path | None = None) -> tuple[list[Scene], list[SceneError]]:
-    """Every `*.toml` scene in `dir` (default: the presets), sorted by file name."""
-    folder = Path(dir) if dir is not None else PRESETS_DIR
-    if not folder.is_dir():
-        what = "does not exist" if not folder.exists() else "is not a folder"
-        return [], [SceneError(folder, 0, f"{what}; give a folder that holds scene .toml files")]
-    scenes: list[Scene] = []
+Folders = str | Path | list[str | Path] | tuple[str | Path, ...] | None
+
+
+def _folders(dir: Folders) -> list[Path]:
+    if dir is None:
+        return [PRESETS_DIR]
+    if isinstance(dir, str | Path):
+        return [Path(dir)]
+    return [Path(d) for d in dir]
+
+
+def with_presets(extra: str | Path | None) -> list[Path]:
+    """The presets, then a teacher's own folder (its scenes replace presets of the same id)."""
+    return [PRESETS_DIR] + ([Path(extra)] if extra is not None else [])
+
+
+def load_catalog(dir: Folders = None) -> tuple[list[Scene], list[SceneError]]:
+    """Every `*.toml` scene in `dir` (default: the presets; a list: each folder in turn, a later
+    scene replacing an earlier one of the same id), sorted by file name."""
+    found: dict[str, Scene] = {}
     errors: list[SceneError] = []
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            scene, problems = read_scene(path)
-        except Exception as e:  # a loader bug must not hide the other scenes
-            scene, problems = None, [SceneError(path, 0, f"could not be loaded ({type(e).__name__}: {e})")]
-        errors.extend(problems)
-        if scene is not None:
-            scenes.append(scene)
-    return scenes, errors
+    for folder in _folders(dir):
+        if not folder.is_dir():
+            what = "does not exist" if not folder.exists() else "is not a folder"
+            errors.append(SceneError(folder, 0, f"{what}; give a folder that holds scene .toml files"))
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                scene, problems = read_scene(path)
+            except Exception as e:  # a loader bug must not hide the other scenes
+                problem = SceneError(path, 0, f"could not be loaded ({type(e).__name__}: {e})")
+                scene, problems = None, [problem]
+            errors.extend(problems)
+            if scene is not None:
+                found[scene.id] = scene
+    return sorted(found.values(), key=lambda s: s.id), errors
 
 
-def scene_ids(dir: str | Path | None = None) -> list[str]:
+def scene_ids(dir: Folders = None) -> list[str]:
     """The ids (file stems) of the scene files in `dir`, without loading them."""
-    folder = Path(dir) if dir is not None else PRESETS_DIR
-    return sorted(p.stem for p in folder.glob("*.toml")) if folder.is_dir() else []
+    return sorted({p.stem for folder in _folders(dir) if folder.is_dir() for p in folder.glob("*.toml")})
 
 
 def find_scene(
-    scene_id: str, dir: str | Path | None = None, level: str | None = None, side: str | None = None
+    scene_id: str, dir: Folders = None, level: str | None = None, side: str | None = None
 ) -> Scene:
-    """Load one scene by id, e.g. for `--scene herniated_disc`, optionally at another level/side.
+    """Load one scene by id, e.g. for `--scene herniated_disc`, optionally at another level/side;
+    with several folders the last that has the id wins.
 
     Raises SceneError when the file is bad, ValueError (one sentence) when there is no such id.
     """
-    folder = Path(dir) if dir is not None else PRESETS_DIR
-    path = folder / f"{scene_id}.toml"
-    if not path.is_file():
-        known = ", ".join(scene_ids(folder)) or "none"
+    folders = _folders(dir)
+    paths = [f / f"{scene_id}.toml" for f in reversed(folders)]
+    path = next((p for p in paths if p.is_file()), None)
+    if path is None:
+        known = ", ".join(scene_ids(folders)) or "none"
         raise ValueError(f"there is no scene '{scene_id}'; scenes are: {known}")
     return load_scene(path, level=level, side=side)

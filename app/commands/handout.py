@@ -17,6 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scene", required=True, metavar="ID", help="a scene id (see 'lumbar-viewer scenes')"
     )
+    from app.commands._scene import add_scenes_dir_argument
+
+    add_scenes_dir_argument(parser)
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write")
     parser.add_argument(
         "--level", choices=DISC_LEVELS, help="the patient's disc level (default: the scene's)"
@@ -29,12 +32,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app import system
-    from app.commands._scene import load_scene
+    from app.commands._scene import load_scene, scene_folders
     from app.handout import handout_content, write_handout_pdf
     from app.outputs import check_output
 
     out = check_output(args.out, (".pdf",))
-    scene = load_scene(args.scene, args.level, args.side)
+    scene = load_scene(args.scene, args.level, args.side, scene_folders(args))
     system.ensure_render()
     from meshes.model import build_model
 

@@ -19,6 +19,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scene", required=True, metavar="ID", help="a scene id (see 'lumbar-viewer scenes')"
     )
+    from app.commands._scene import add_scenes_dir_argument
+
+    add_scenes_dir_argument(parser)
     parser.add_argument(
         "--out", required=True, type=Path, metavar="FILE.mp4|FILE.gif", help="the clip to write"
     )
@@ -46,14 +49,14 @@ def run(args: argparse.Namespace) -> int:
     import time
 
     from app import system
-    from app.commands._scene import load_scene
+    from app.commands._scene import load_scene, scene_folders
     from app.errors import UserError
     from app.outputs import check_output
     from app.video import DEFAULTS, FORMATS, ClipSpec, check_spec, write_clip
     from scenes.timeline import time_of
 
     out = check_output(args.out, FORMATS)
-    scene = load_scene(args.scene, args.level, args.side)
+    scene = load_scene(args.scene, args.level, args.side, scene_folders(args))
     try:
         start, end = time_of(scene, args.start), time_of(scene, args.end)
     except ValueError as e:
