@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,74 @@ def _running_timers() -> list:
     from PySide6.QtCore import QTimer
 
     return [o for o in gc.get_objects() if isinstance(o, QTimer) and shiboken6.isValid(o) and o.isActive()]
+
+
+def _open_plotters() -> list:
+    """pyvista plotters (off-screen render windows included) not closed yet."""
+    import sys
+
+    module = sys.modules.get("pyvista.plotting.plotter")
+    if module is None:
+        return []
+    return [p for p in list(module._ALL_PLOTTERS.values()) if not getattr(p, "_closed", False)]
+
+
+def _shown_windows() -> list:
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return []
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return []
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def _new_threads(before: set[int]) -> list[threading.Thread]:
+    """Threads started during the test that are still running (after a short grace to finish)."""
+    threads = [t for t in threading.enumerate() if t.ident not in before and t.is_alive()]
+    for t in threads:
+        t.join(timeout=5)
+    return [t for t in threads if t.is_alive()]
+
+
+@pytest.fixture(autouse=True)
+def no_leaks():
+    """Fail any test that leaves a window shown, a render window open, a QTimer or a thread
+    running (the leak checks napari and pyvistaqt use), so a leak shows the day it is written."""
+    import sys
+
+    threads_before = {t.ident for t in threading.enumerate()}
+    plotters_before = set(map(id, _open_plotters()))
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.processEvents()
+    gc.collect()
+    problems = []
+    plotters = [p for p in _open_plotters() if id(p) not in plotters_before]
+    for plotter in plotters:
+        plotter.close()
+    if plotters:
+        problems.append(f"{len(plotters)} render window(s) left open: close the plotter")
+    windows = _shown_windows()
+    for window in windows:
+        window.close()
+    if windows:
+        problems.append(f"window(s) left shown: {[type(w).__name__ for w in windows]}")
+    if "PySide6.QtCore" in sys.modules:
+        timers = _running_timers()
+        for timer in timers:
+            timer.stop()
+        if timers:
+            problems.append(f"QTimer(s) left running: {[t.objectName() or '?' for t in timers]}")
+    threads = _new_threads(threads_before)
+    if threads:
+        problems.append(f"thread(s) left running: {[t.name for t in threads]}")
+    assert not problems, "; ".join(problems)
 
 
 @pytest.fixture
