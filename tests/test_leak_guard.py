@@ -47,5 +47,6 @@ def test_a_test_that_leaks_fails(pytester):
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", timeout=240)
     result.assert_outcomes(passed=5, errors=4)
     text = result.stdout.str()
-    for words in ("forgotten-worker", "forgotten-timer", "window(s) left shown", "render window(s) left open"):
+    caught = ("forgotten-worker", "forgotten-timer", "window(s) left shown", "render window(s) left open")
+    for words in caught:
         assert words in text, words
