@@ -186,7 +186,8 @@ def fragment_volume(model: Model, disc: str, nucleus: Array) -> float:
     if np.all(env.contains(nucleus[:: max(1, len(nucleus) // 400)])):
         return 0.0
     inside = trimesh.boolean.intersection([nuc, env], engine="manifold")
-    return max(0.0, total - float(inside.volume))
+    kept = float(inside.volume) if len(inside.faces) else 0.0  # empty: trimesh would divide by zero
+    return max(0.0, total - kept)
 
 
 def _ring_area(pts: Array, axis: Array) -> float:

@@ -205,6 +205,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--frames", type=int, default=40, metavar="N", help="mouse moves in the orbit test (default: 40)"
     )
+    parser.add_argument(
+        "--soak",
+        type=float,
+        metavar="SECONDS",
+        help="instead: drive the real window this long (every scene and step, conditions, x-ray, cuts, "
+        "split view, labels) and report memory, actors, timers and errors; exit 0 only on a clean exit",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -213,6 +220,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.frames < 5:
         raise UserError(f"--frames {args.frames} is too few; use 5 or more")
+    if args.soak is not None:
+        return _soak(args)
     if os.environ.get("DISPLAY"):
         system.ensure_gui()  # window figures: the display answers and offers OpenGL 3.2
     else:
@@ -232,6 +241,23 @@ def run(args: argparse.Namespace) -> int:
         for key, value in bench.results.items():
             print(f"{key:24s} {value}")
     return 0
+
+
+def _soak(args: argparse.Namespace) -> int:
+    from app.errors import UserError
+
+    if args.soak < 1:
+        raise UserError(f"--soak {args.soak:g} is too short; give 1 second or more")
+    from app.soak import run_soak  # the window's own checks (display, OpenGL) come first there
+
+    figures, status = run_soak(args.soak, args.detail)
+    figures["exit_status"] = status
+    if args.json:
+        print(json.dumps(figures), flush=True)
+    else:
+        for key, value in figures.items():
+            print(f"{key:24s} {value}", flush=True)
+    return 0 if status == 0 and figures.get("errors") == 0 else 1
 
 
 # ---- probes (run in a child Python, print one JSON line) ------------------------------------
