@@ -238,6 +238,8 @@ class ClipController(QObject):
                 self._remove_caps(kind)
         self.marks.set_enabled(bool(active))
         if not active:
+            self._draft.stop()  # nothing left to cap
+            self._fine.stop()
             self._update_highlight()
             if self.labels is not None:
                 self.labels.cut_anchors = {}

@@ -182,6 +182,7 @@ class ConditionController(QObject):
         self._generation = 0
         self._pool: ThreadPoolExecutor | None = None
         self._measure_timer = QTimer(self)
+        self._measure_timer.setObjectName("condition_measure")
         self._measure_timer.setSingleShot(True)
         self._measure_timer.setInterval(MEASURE_DELAY_MS)
         self._measure_timer.timeout.connect(self.measure_now)

@@ -73,6 +73,7 @@ class SlicedJob(QObject):
         self.ok = False
         self.message = ""
         self._timer = QTimer(self)
+        self._timer.setObjectName("export_job")
         self._timer.setObjectName("export-slice")
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)

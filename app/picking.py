@@ -187,6 +187,7 @@ class MousePicker(QObject):
         self._hover_pos: QPoint | None = None
         self._hover_part: str | None = None
         self._timer = QTimer(self)
+        self._timer.setObjectName("hover_pick")
         self._timer.setSingleShot(True)
         self._timer.setInterval(HOVER_DELAY_MS)
         self._timer.timeout.connect(self._hover)

@@ -203,6 +203,7 @@ class ScenePlayer(QObject):
         self._clock = QElapsedTimer()
         self.tick_seconds: list[float] = []  # cost of each tick's frame work, for the bench
         self._timer = QTimer(self)
+        self._timer.setObjectName("scene_player")
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         parent.installEventFilter(self)

@@ -4,7 +4,9 @@ A physician keeps the viewer open all day and a classroom loops the scenes throu
 memory, actors and timers must stay flat. One lap plays every step of every scene, turns every
 condition at every level, and switches x-ray, a cut, the healthy-beside view and labels on and
 off. After one warm-up lap the figures are taken, laps run until the time is up, everything is
-switched off, and the figures are taken again; then the window closes and the app quits.
+switched off, and the figures are taken again; then the window closes and the app quits. Memory
+is read as the window's own periodic trim leaves it (app.memory), and the highest reading between
+trims is reported as rss_mb_peak.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer
+
+from app.memory import release_free_memory
 
 TICK_MS = 30  # one user action per tick: the event loop and the renders run in between
 
@@ -42,11 +46,14 @@ def count_actors(window) -> int:
     return total
 
 
-def running_timers() -> int:
+def running_timers() -> list[str]:
+    """Object names of the QTimers running now ('?' for unnamed ones)."""
     import shiboken6
 
-    return sum(
-        1 for o in gc.get_objects() if isinstance(o, QTimer) and shiboken6.isValid(o) and o.isActive()
+    return sorted(
+        o.objectName() or "?"
+        for o in gc.get_objects()
+        if isinstance(o, QTimer) and shiboken6.isValid(o) and o.isActive()
     )
 
 
@@ -57,10 +64,11 @@ class SoakResult:
     scene_switches: int = 0
     rss_mb_start: float = 0.0
     rss_mb_end: float = 0.0
+    rss_mb_peak: float = 0.0
     actors_start: int = 0
     actors_end: int = 0
-    timers_start: int = 0
-    timers_end: int = 0
+    timers_start: list[str] = field(default_factory=list)
+    timers_end: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -72,10 +80,13 @@ class SoakResult:
             "rss_mb_start": round(self.rss_mb_start, 1),
             "rss_mb_end": round(self.rss_mb_end, 1),
             "rss_growth": round(growth, 4),
+            "rss_mb_peak": round(self.rss_mb_peak, 1),
             "actors_start": self.actors_start,
             "actors_end": self.actors_end,
-            "timers_start": self.timers_start,
-            "timers_end": self.timers_end,
+            "timers_start": len(self.timers_start),
+            "timers_end": len(self.timers_end),
+            "timer_names_start": self.timers_start,
+            "timer_names_end": self.timers_end,
             "errors": len(self.errors),
             "error_messages": self.errors[:5],
         }
@@ -151,13 +162,19 @@ class Soak(QObject):
             self._record(traceback.format_exc(limit=3))
         self.window.request_render()
 
+    def _settled_rss(self) -> float:
+        """Memory in use, as the window's own periodic trim leaves it (see app.memory)."""
+        gc.collect()
+        release_free_memory()
+        return rss_mb()
+
     def _lap_done(self) -> None:
         r = self.result
+        r.rss_mb_peak = max(r.rss_mb_peak, rss_mb())  # between the window's trims
         if not self._warm:  # after one warm-up lap: caches are full, panels are built
             self._warm = True
-            gc.collect()
-            r.rss_mb_start, r.actors_start = rss_mb(), count_actors(self.window)
-            r.timers_start = running_timers() - 1  # not counting the soak's own clock
+            r.rss_mb_start, r.actors_start = self._settled_rss(), count_actors(self.window)
+            r.timers_start = [n for n in running_timers() if n != "soak"]  # not the soak's own clock
             self._started = time.perf_counter()
         else:
             r.laps += 1
@@ -172,8 +189,7 @@ class Soak(QObject):
         r.soak_s = time.perf_counter() - self._started
         self.window.player.pause()
         self.window.explore.views.finish()
-        gc.collect()
-        r.rss_mb_end, r.actors_end = rss_mb(), count_actors(self.window)
+        r.rss_mb_end, r.actors_end = self._settled_rss(), count_actors(self.window)
         r.timers_end = running_timers()
         sys.excepthook = self._hook
         self.done(r)

@@ -80,6 +80,7 @@ class CameraAnimator(QObject):
         self._turn_clock = QElapsedTimer()
         self.turntable = False
         self._timer = QTimer(self)
+        self._timer.setObjectName("camera_glide")
         self._timer.setObjectName("camera_animation")
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)

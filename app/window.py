@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.drag_detail import DragDetail
+from app.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
 from app.native_view import NativeInteractor
 from app.preferences import check_settings
 from app.structures_panel import StructuresPanel
@@ -184,9 +185,15 @@ class MainWindow(QMainWindow):
 
         # One coalescing timer: many changes in one event-loop turn cost one repaint.
         self._render_timer = QTimer(self)
+        self._render_timer.setObjectName("render_request")
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(0)
         self._render_timer.timeout.connect(self.plotter.update)
+        self._trim_timer = QTimer(self)  # a day-long session keeps its memory flat (app.memory)
+        self._trim_timer.setObjectName("memory_trim")
+        self._trim_timer.setInterval(TRIM_EVERY_MS)
+        self._trim_timer.timeout.connect(release_free_memory)
+        self._trim_timer.start()
         # A preset view stays framed when the view changes shape (docks shown or hidden, window
         # resized) until the user moves the camera.
         self.plotter.installEventFilter(self)
@@ -514,6 +521,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self._render_timer.stop()
+        self._trim_timer.stop()
         self._set_busy(False)
         if self._loader is not None:
             self._loader.loaded.disconnect()
@@ -536,6 +544,7 @@ def run_viewer(
     """
     if sys.platform.startswith("linux") and os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "xcb")  # VTK's GL widget needs X, also under Wayland
+    tune_allocator()  # large arrays get their own mappings, returned to the system when freed
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
