@@ -10,8 +10,8 @@ import pytest
 from meshes.conditions import condition_state
 from meshes.contact import push_out, push_tubes
 from meshes.dimensions import DISC_LEVELS
-from meshes.fields import FAR_MM, RestPoints, field_at
-from meshes.pathology import CLEARANCE, _disc_shapes, context, deform, deform_with_contacts
+from meshes.pathology.engine import context, deform, deform_with_contacts, disc_warp, shape_disc
+from meshes.pathology.fields import CLEARANCE, FAR_MM, RestPoints, field_at
 from meshes.state import HEALTHY, PathologyState
 
 
@@ -89,7 +89,7 @@ def _state_pushers(model, state) -> tuple:
     pushers: list = []
     for d, ds in state.discs:
         if not ds.is_healthy:
-            _disc_shapes(ctx, d, ds, out, pushers)
+            shape_disc(ctx, disc_warp(ctx, d, ds), out, pushers)
     return ctx, out, pushers
 
 
