@@ -199,3 +199,18 @@ def test_model_cache_key_leaves_out_the_deformation_modules():
         check=True,
     ).stdout.split()
     assert {m.removeprefix("meshes.") for m in loaded if m.startswith("meshes.")} <= built
+
+
+def test_the_package_names_stay_the_engines_once_every_module_is_loaded():
+    """`from meshes.pathology import context` is the engine's function, never a submodule of the
+    same name (a loaded submodule would shadow a lazily exported name)."""
+    import importlib
+    import pkgutil
+    import types
+
+    import meshes.pathology as package
+
+    for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        importlib.import_module(info.name)
+    for name in package.__all__:
+        assert not isinstance(getattr(package, name), types.ModuleType), name

@@ -14,7 +14,7 @@ _EXPORTS = {
     "deform": "engine",
     "deform_with_contacts": "engine",
     "context": "engine",
-    "Context": "context",
+    "Context": "tables",
     "Contacts": "contacts",
     "CLEARANCE": "fields",
     "DiscFrame": "frame",

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .context import Context
 from .disc_warp import DiscWarp
 from .fields import TABLE_THETA
 from .frame import wrap, wrap_once
+from .tables import Context
 
 Array = NDArray[np.float64]
 

@@ -11,8 +11,8 @@ from numpy.typing import NDArray
 from meshes.contact import push_tubes
 from meshes.dimensions import ROOTS, SIDES
 
-from .context import Context
 from .fields import CLEARANCE, field_at
+from .tables import Context
 
 Array = NDArray[np.float64]
 

@@ -15,13 +15,13 @@ from meshes.model import Model
 
 from .annulus import shape_annulus
 from .contacts import Contacts, give_way, no_contacts
-from .context import Context, new_context
 from .disc_warp import DiscWarp
 from .fields import envelope_field
 from .narrowing import narrow
 from .nucleus import shape_nucleus
 from .segments import move_segments, prepare
 from .state import MODES, PHASED_FIELDS, DiscState, PathologyState
+from .tables import Context, new_context
 from .tongue import tongue_field
 
 Array = NDArray[np.float64]

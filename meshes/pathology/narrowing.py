@@ -12,10 +12,10 @@ from meshes.dimensions import disc_between
 from meshes.disc import _dims
 from meshes.outline import outline_radius
 
-from .context import Context
 from .disc_warp import Narrowing
 from .fields import CLEARANCE
 from .frame import squeeze_band
+from .tables import Context
 
 Array = NDArray[np.float64]
 

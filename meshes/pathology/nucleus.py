@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .context import Context
 from .disc_warp import DiscWarp
 from .frame import face_volumes, smoothstep, wrap
+from .tables import Context
 from .tongue import Tongue
 
 Array = NDArray[np.float64]

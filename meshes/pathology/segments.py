@@ -9,9 +9,9 @@ from numpy.typing import NDArray
 
 from meshes.dimensions import DISC_LEVELS, LEVELS
 
-from .context import Context
 from .disc_warp import DiscWarp
 from .frame import axial_weight, homogeneous
+from .tables import Context
 
 Array = NDArray[np.float64]
 
