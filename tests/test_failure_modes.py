@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TOY_MODE = '''
 """A toy failure mode: the whole disc swells (3 mm at 1)."""
 
-from meshes.pathology.mode import Condition, FailureMode, Parameter
+from meshes.pathology.mode import Condition, FailureMode, Option, Parameter
 
 
 def shape(warp, ds):
@@ -32,6 +32,7 @@ MODE = FailureMode(
     order=60,
     parameters=(Parameter("swelling"),),
     shape=shape,
+    options=(Option("swelling_kind", ("soft", "firm"), "soft"),),
     condition=Condition(
         rank=5,
         label="Swollen disc",
@@ -61,7 +62,9 @@ from app.condition_panel import ConditionPanel
 from meshes.conditions import CONDITIONS, condition_state
 from meshes.model import build_model
 from meshes.pathology import deform
-from meshes.state import NUMERIC_RANGES, DiscState
+from meshes.state import CHOICE_FIELDS, NUMERIC_RANGES, DiscState
+from scenes.catalog import find_scene
+from scenes.timeline import state_at
 
 parser = build_parser(discover_commands())
 measure = parser._subparsers._group_actions[0].choices["measure"]
@@ -88,6 +91,8 @@ state = condition_state("swelling", "L4-L5", severity=1.0)
 moved = deform(model, state)["annulus.L4-L5"] - model.parts["annulus.L4-L5"].vertices
 print(json.dumps({
     "fields": list(NUMERIC_RANGES),
+    "choices": CHOICE_FIELDS["swelling_kind"],
+    "scene_choice": state_at(find_scene("disc_bulge"), 5.0).disc("L4-L5").swelling_kind,
     "default": DiscState().swelling,
     "conditions": list(CONDITIONS),
     "cli": list(cli_choices),
@@ -114,6 +119,7 @@ def test_a_new_failure_mode_module_reaches_the_state_cli_panel_and_geometry(tmp_
     assert run.returncode == 0, run.stderr[-3000:]
     seen = json.loads(run.stdout.strip().splitlines()[-1])
     assert seen["fields"][-1] == "swelling" and seen["default"] == 0.0  # in the state, healthy at 0
+    assert seen["choices"] == ["soft", "firm"] and seen["scene_choice"] == "soft"  # a scene's fixed choice
     assert seen["conditions"][-1] == "swelling"  # after the four built in (its rank is 5)
     assert "swelling" in seen["cli"]  # python3 -m app measure --condition swelling
     assert seen["measure_rc"] == 0 and "L4-L5" in seen["measured_levels"]
