@@ -10,7 +10,7 @@ import pytest
 from meshes.conditions import condition_state
 from meshes.contact import push_out, push_tubes
 from meshes.dimensions import DISC_LEVELS
-from meshes.pathology.engine import context, deform, deform_with_contacts, disc_warp, shape_disc
+from meshes.pathology.engine import context, deform, deform_with_contacts, shape_disc, warp_of
 from meshes.pathology.fields import CLEARANCE, FAR_MM, RestPoints, field_at
 from meshes.state import HEALTHY, PathologyState
 
@@ -89,7 +89,7 @@ def _state_pushers(model, state) -> tuple:
     pushers: list = []
     for d, ds in state.discs:
         if not ds.is_healthy:
-            shape_disc(ctx, disc_warp(ctx, d, ds), out, pushers)
+            shape_disc(ctx, warp_of(ctx, d, ds), out, pushers)
     return ctx, out, pushers
 
 

@@ -73,7 +73,7 @@ def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str,
     return out | posed[0], posed[1]
 
 
-def disc_warp(ctx: Context, disc: str, ds: DiscState) -> DiscWarp:
+def warp_of(ctx: Context, disc: str, ds: DiscState) -> DiscWarp:
     """What every failure mode adds into one disc's warp for its state."""
     warp = DiscWarp.at(disc, ctx.frames[disc], ds.direction, ds.side)
     for mode in MODES:
@@ -91,7 +91,7 @@ def _rest_pose(
     pushers: list = []
     warps = []
     for d, ds in sick:
-        warp = disc_warp(ctx, d, ds)
+        warp = warp_of(ctx, d, ds)
         shape_disc(ctx, warp, out, pushers)
         if warp.narrowing is not None:
             narrow(ctx, d, warp.narrowing, out)
