@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from meshes.conditions import condition_state, stage_name
+from meshes.conditions import CONDITION_SPECS, condition_state, stage_name
 from meshes.dimensions import ROOT_DIAMETER, ROOTS, SIDES, exit_level
 from meshes.parts import COLOURS, PARTS
 from meshes.state import HEALTHY, PathologyState
@@ -66,14 +66,13 @@ class Choice:
     @property
     def effective_direction(self) -> str:
         """'Both sides' is a central problem (see meshes.conditions)."""
-        if self.condition in ("bulge", "degeneration") or self.side == "both":
+        spec = CONDITION_SPECS.get(self.condition)
+        if (spec is not None and not spec.directed) or self.side == "both":
             return "central"
         return self.direction
 
     def stage(self) -> str:
-        if self.condition == "herniation":
-            return stage_name(self.severity)
-        return "mild" if self.severity < 0.34 else "moderate" if self.severity < 0.67 else "severe"
+        return stage_name(self.severity, self.condition)
 
     def short_label(self) -> str:
         """'L5-S1 extrusion, right' (for the split view's caption)."""
@@ -227,9 +226,14 @@ class ConditionController(QObject):
         self._write_points(verts)
         f = findings_from(self.choice, contacts.root_depth, contacts.dura_depth)
         self._show(f)
-        if self.active and (self.want_measurements or self.choice.condition == "degeneration"):
+        if self.active and (self.want_measurements or self._measured_condition()):
             self._measure_timer.start()
         return f
+
+    def _measured_condition(self) -> bool:
+        """Its roots are pinched in the foramen, which only the measurements see."""
+        spec = CONDITION_SPECS.get(self.choice.condition)
+        return spec is not None and spec.measured
 
     def _write_points(self, verts: dict[str, np.ndarray]) -> None:
         for pid, v in verts.items():

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.condition_controller import Choice, ConditionController, Findings, findings_markdown
-from meshes.conditions import CONDITION_SIDES, CONDITIONS
+from meshes.conditions import CONDITION_SIDES, CONDITION_SPECS, CONDITIONS
 from meshes.dimensions import DISC_LEVELS, SIDES
-from meshes.state import DIRECTIONS, EXTRUSION_AT, PROTRUSION_AT, SEQUESTRATION_AT
+from meshes.state import DIRECTIONS
 from scenes.schema import DISCLAIMER
 from scenes.symptoms import root_role
 
@@ -41,20 +41,9 @@ TEXT_POINT_SIZE = 14  # readable on a projector
 HEADING_POINT_SIZE = 17
 SEVERITY_STEPS = 100
 
-CONDITION_LABELS = {
-    "": "None (healthy)",
-    "herniation": "Herniation",
-    "bulge": "Bulge",
-    "tear": "Tear (annular fissure)",
-    "degeneration": "Worn disc (degeneration)",
-}
-CONDITION_TIPS = {
-    "": "The healthy spine, as built",
-    "herniation": "Part of the soft centre of the disc pushes out through the outer ring",
-    "bulge": "The disc's rim pushes out a little all the way round",
-    "tear": "A split in the tough outer ring of the disc (annular fissure)",
-    "degeneration": "A worn, dried-out disc: it loses height, and bone spurs grow beside it",
-}
+# Names and tooltips of the conditions, as their failure modes declare them (meshes.pathology.modes).
+CONDITION_LABELS = {"": "None (healthy)", **{name: c.label for name, c in CONDITION_SPECS.items()}}
+CONDITION_TIPS = {"": "The healthy spine, as built", **{name: c.tip for name, c in CONDITION_SPECS.items()}}
 DIRECTION_LABELS = {
     "central": "Central (middle)",
     "paracentral": "Paracentral (beside the middle)",
@@ -63,12 +52,7 @@ DIRECTION_LABELS = {
 }
 SHORT_DISCLAIMER = "Educational, not medical advice."
 # The scene that shows each condition happening (scenes/presets), replayed at the chosen level.
-CONDITION_SCENES = {
-    "herniation": "herniated_disc",
-    "bulge": "disc_bulge",
-    "tear": "torn_disc",
-    "degeneration": "degenerated_disc",
-}
+CONDITION_SCENES = {name: c.scene for name, c in CONDITION_SPECS.items()}
 
 
 def disclaimer_label() -> QLabel:
@@ -211,18 +195,14 @@ class ConditionPanel(QDockWidget):
         self.severity_slider.setValue(round(ch.severity * SEVERITY_STEPS))
         self.side_buttons[ch.side].setChecked(True)
         del blockers
-        has_direction = ch.condition in ("herniation", "tear") and ch.side != "both"
+        spec = CONDITION_SPECS.get(ch.condition)
+        has_direction = spec is not None and spec.directed and ch.side != "both"
         self.direction_box.setEnabled(has_direction or not ch.condition)
         self.watch_button.setEnabled(bool(ch.condition))
         self.stage_label.setText(ch.stage().capitalize() if ch.condition else "")
-        if ch.condition == "herniation":
-            self.scale_label.setText("bulge → protrusion → extrusion → sequestration")
-            self.scale_label.setToolTip(
-                f"The standard stages (Fardon 2014): protrusion from {PROTRUSION_AT:.0%} of the slider, "
-                f"extrusion from {EXTRUSION_AT:.0%}, sequestration (loose piece) from {SEQUESTRATION_AT:.0%}"
-            )
-        else:
-            self.scale_label.setText("mild  →  moderate  →  severe" if ch.condition else "")
+        self.scale_label.setText(spec.scale if spec else "")
+        if spec is not None and spec.stage_tip:
+            self.scale_label.setToolTip(spec.stage_tip)
 
     def show_findings(self, f: Findings | None) -> None:
         from app.text_panel import show_markdown

@@ -10,8 +10,8 @@ from .disc import build_annulus, build_nucleus
 from .isosurface import mesh_sdf
 from .joints import joints
 from .layout import layout
-from .model import PartMesh
 from .nerves import DURA_HINT, ROOT_HINT, dura_sections, root_sections
+from .part_mesh import PartMesh
 from .parts import PARTS
 from .soft import facet_sdf, flavum_sdf
 from .tube import build_tube, tube_field

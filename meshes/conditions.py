@@ -2,28 +2,26 @@
 
 One severity slider per condition, 0..1: for a herniation it runs bulge -> protrusion ->
 extrusion -> sequestration (the standard stages, Fardon 2014); for the others mild -> severe.
+The conditions are the failure modes that declare one (``meshes.pathology.mode.Condition``).
 """
 
 from __future__ import annotations
 
-import numpy as np
-
 from .dimensions import DISC_LEVELS
-from .state import DIRECTIONS, EXTRUSION_AT, HEALTHY, PROTRUSION_AT, SEQUESTRATION_AT, PathologyState
+from .pathology.mode import MILD_TO_SEVERE, Condition, stage_of
+from .pathology.state import DIRECTIONS, HEALTHY, MODES, PathologyState
 
-CONDITIONS: tuple[str, ...] = ("herniation", "bulge", "tear", "degeneration")
+CONDITION_SPECS: dict[str, Condition] = {
+    m.name: m.condition for m in sorted((m for m in MODES if m.condition), key=lambda m: m.condition.rank)
+}
+CONDITIONS: tuple[str, ...] = tuple(CONDITION_SPECS)
 CONDITION_SIDES: tuple[str, ...] = ("left", "right", "both")
 
 
-def stage_name(severity: float) -> str:
-    """The standard name of a herniation slider position."""
-    if severity < PROTRUSION_AT:
-        return "bulge"
-    if severity < EXTRUSION_AT:
-        return "protrusion"
-    if severity < SEQUESTRATION_AT:
-        return "extrusion"
-    return "sequestration"
+def stage_name(severity: float, condition: str = "herniation") -> str:
+    """The name of a slider position ('protrusion' for a herniation at 0.3, else mild..severe)."""
+    spec = CONDITION_SPECS.get(condition)
+    return spec.stage(severity) if spec else stage_of(MILD_TO_SEVERE, severity)
 
 
 def condition_state(
@@ -44,22 +42,6 @@ def condition_state(
         raise ValueError(f"unknown direction '{direction}'; use one of: {', '.join(DIRECTIONS)}")
     if not (0.0 <= severity <= 1.0):
         raise ValueError(f"severity {severity!r} is out of range; use a number from 0 to 1")
-    s = float(severity)
-    if side == "both":  # a herniation reaching both sides is a central one
-        direction, one_side = "central", "left"
-    else:
-        one_side = side
-    if condition == "herniation":
-        early = float(np.clip(s / PROTRUSION_AT, 0, 1) * np.clip((0.4 - s) / 0.25, 0, 1))
-        return HEALTHY.with_disc(level, herniation=s, bulge=0.4 * early, direction=direction, side=one_side)
-    if condition == "bulge":
-        return HEALTHY.with_disc(level, bulge=s, direction="central", side=one_side)
-    if condition == "tear":
-        return HEALTHY.with_disc(
-            level,
-            fissure=s,
-            leak=float(np.clip((s - 0.6) / 0.4, 0, 1)) * 0.6,
-            direction=direction,
-            side=one_side,
-        )
-    return HEALTHY.with_disc(level, degeneration=s, instability=s)
+    if side == "both":  # a problem reaching both sides is a central one
+        direction, side = "central", "left"
+    return HEALTHY.with_disc(level, **CONDITION_SPECS[condition].state(float(severity), direction, side))

@@ -24,8 +24,10 @@ from .disc import GAP, annulus_points
 from .joints import bone_canal, side_sign
 from .layout import body_mean_height, layout
 from .model import Model
-from .pathology import Contacts, context, deform_with_contacts, mesh_volume
-from .state import PathologyState
+from .pathology.contacts import Contacts
+from .pathology.engine import context, deform_with_contacts
+from .pathology.frame import mesh_volume
+from .pathology.state import PathologyState
 
 Array = NDArray[np.float64]
 

@@ -15,21 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from numpy.typing import NDArray
 
+from .part_mesh import PartMesh
 from .parts import PARTS
 
 DETAILS: tuple[str, ...] = ("low", "normal", "high")
-
-
-@dataclass(frozen=True)
-class PartMesh:
-    """One part at rest: vertices (n, 3) float64 in world mm (RAS), faces (m, 3) int64."""
-
-    id: str
-    vertices: NDArray[np.float64]
-    faces: NDArray[np.int64]
-    param: NDArray[np.float64] | None = None  # builder coordinates per vertex, for deformers
 
 
 @dataclass(frozen=True)

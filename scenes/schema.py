@@ -11,13 +11,13 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, make_dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from meshes.dimensions import DISC_LEVELS, LEVELS, SIDES, exit_level
 from meshes.parts import GROUPS, PARTS
-from meshes.state import DiscState
+from meshes.state import CHOICE_FIELDS, DiscState
 from scenes.views import DEFAULT_VIEW
 
 EASINGS: tuple[str, ...] = ("linear", "ease-in-out", "step")
@@ -100,13 +100,14 @@ class SceneError(Exception):
         return {"file": self.file, "line": self.line, "message": self.message}
 
 
-@dataclass(frozen=True)
-class Condition:
-    """The choices that stay fixed through a scene (meshes.state.CHOICE_FIELDS)."""
-
-    direction: str = DiscState.direction
-    side: str = DiscState.side
-    fissure_kind: str = DiscState.fissure_kind
+# The choices that stay fixed through a scene: those the failure modes declare
+# (meshes.state.CHOICE_FIELDS: direction, side, fissure_kind), with the disc state's defaults.
+Condition = make_dataclass(
+    "Condition",
+    [(name, str, field(default=getattr(DiscState, name))) for name in CHOICE_FIELDS],
+    frozen=True,
+)
+Condition.__module__ = __name__
 
 
 @dataclass(frozen=True)

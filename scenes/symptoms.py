@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from meshes.conditions import CONDITION_SPECS
 from meshes.dimensions import DISC_LEVELS, FORAMEN_HEIGHT_NORMAL, ROOTS, disc_between
 from scenes.schema import ROOT_AREAS, ROOT_MUSCLES, SceneError
 
@@ -168,12 +169,8 @@ def pinch_why(p: Pinch, level: str, condition: str, direction: str) -> str:
             f"crowd the side opening (the foramen). The opening the {p.root} root leaves by{fh} squeezes "
             f"the root. {amount}"
         )
-    what = {
-        "herniation": "Disc material has pushed out",
-        "bulge": "The disc bulges out all round, also",
-        "tear": "Disc material leaking through the tear has come out",
-        "degeneration": "The worn disc and its bone spurs bulge",
-    }.get(condition, "Disc material has pushed out")
+    spec = CONDITION_SPECS.get(condition)
+    what = spec.symptom if spec else "Disc material has pushed out"
     what = f"{what} {_direction_words(direction, p.side)}."
     if role == "traversing":
         why = (

@@ -96,9 +96,7 @@ def state_at(scene: Scene, t: float) -> PathologyState:
     discs = tuple(
         (
             lv,
-            replace(
-                s, direction=cond.direction, side=cond.side, fissure_kind=cond.fissure_kind, **changes[lv]
-            ),
+            replace(s, **vars(cond), **changes[lv]),
         )
         if lv in changes
         else (lv, s)

@@ -10,8 +10,8 @@ import pytest
 from meshes.conditions import condition_state
 from meshes.contact import push_out, push_tubes
 from meshes.dimensions import DISC_LEVELS
-from meshes.fields import FAR_MM, RestPoints, field_at
-from meshes.pathology import CLEARANCE, _disc_shapes, context, deform, deform_with_contacts
+from meshes.pathology.engine import context, deform, deform_with_contacts, shape_disc, warp_of
+from meshes.pathology.fields import CLEARANCE, FAR_MM, RestPoints, field_at
 from meshes.state import HEALTHY, PathologyState
 
 
@@ -89,7 +89,7 @@ def _state_pushers(model, state) -> tuple:
     pushers: list = []
     for d, ds in state.discs:
         if not ds.is_healthy:
-            _disc_shapes(ctx, d, ds, out, pushers)
+            shape_disc(ctx, warp_of(ctx, d, ds), out, pushers)
     return ctx, out, pushers
 
 
@@ -199,3 +199,18 @@ def test_model_cache_key_leaves_out_the_deformation_modules():
         check=True,
     ).stdout.split()
     assert {m.removeprefix("meshes.") for m in loaded if m.startswith("meshes.")} <= built
+
+
+def test_the_package_names_stay_the_engines_once_every_module_is_loaded():
+    """`from meshes.pathology import context` is the engine's function, never a submodule of the
+    same name (a loaded submodule would shadow a lazily exported name)."""
+    import importlib
+    import pkgutil
+    import types
+
+    import meshes.pathology as package
+
+    for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        importlib.import_module(info.name)
+    for name in package.__all__:
+        assert not isinstance(getattr(package, name), types.ModuleType), name

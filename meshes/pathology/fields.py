@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .dimensions import disc_between
-from .disc import _dims
-from .outline import outline_radius
+from meshes.dimensions import disc_between
+from meshes.disc import _dims
+from meshes.outline import outline_radius
 
-if TYPE_CHECKING:
-    from .pathology import DiscFrame
+from .frame import DiscFrame
 
 Array = NDArray[np.float64]
+
+CLEARANCE = 0.35  # mm kept between disc material and the roots and sac it pushes
 
 
 def round_cone(p: Array, a: Array, b: Array, r1: float, r2: float) -> Array:

@@ -1,0 +1,61 @@
+"""The import contracts in pyproject.toml hold (meshes <- scenes <- app, no Qt or VTK below app,
+failure modes independent of each other, no cycles among siblings), and each one breaks when a
+violation is planted in a copy of the code, so CI fails on a broken contract."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _lint_imports(root: Path) -> subprocess.CompletedProcess:
+    exe = shutil.which("lint-imports")
+    assert exe, "import-linter is missing: pip install import-linter"
+    return subprocess.run(
+        [exe, "--no-cache"],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_the_import_contracts_hold():
+    run = _lint_imports(ROOT)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "0 broken" in run.stdout
+
+
+TYPE_ONLY = "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    {}\n"
+
+
+@pytest.mark.parametrize(
+    ("module", "planted", "contract"),
+    [
+        ("scenes/catalog.py", "import app.errors", "meshes <- scenes <- app"),
+        ("meshes/part_mesh.py", "import PySide6", "No Qt or VTK below app"),
+        ("scenes/views.py", "import pyvista", "No Qt or VTK below app"),
+        ("meshes/pathology/modes/tear.py", "from meshes.pathology.modes import bulge",
+         "Failure modes are independent"),
+        ("meshes/part_mesh.py", TYPE_ONLY.format("from meshes.model import Model"), "No sibling cycles"),
+        ("meshes/pathology/frame.py", TYPE_ONLY.format("from meshes.pathology.engine import deform"),
+         "No sibling cycles"),
+    ],
+)  # fmt: skip
+def test_a_planted_violation_breaks_its_contract(tmp_path, module, planted, contract):
+    for package in ("app", "meshes", "scenes"):
+        shutil.copytree(ROOT / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    path = tmp_path / module
+    path.write_text(path.read_text() + "\n" + planted + "\n")
+    run = _lint_imports(tmp_path)
+    assert run.returncode != 0
+    broken = [line for line in run.stdout.splitlines() if " BROKEN" in line]
+    assert len(broken) == 1 and broken[0].startswith(contract), run.stdout
