@@ -1,5 +1,5 @@
 """``python -m app`` does what the ``lumbar-viewer`` command does."""
 
-from app.cli import main
+from app.cli.main import main
 
 raise SystemExit(main())

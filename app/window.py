@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.drag_detail import DragDetail
-from app.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
-from app.native_view import NativeInteractor
-from app.preferences import check_settings
-from app.structures_panel import StructuresPanel
-from app.viewport import Viewport
+from app.shell.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
+from app.shell.preferences import check_settings
+from app.shell.structures_panel import StructuresPanel
+from app.viewer.drag_detail import DragDetail
+from app.viewer.native_view import NativeInteractor
+from app.viewer.viewport import Viewport
 from meshes.model import Model
 from scenes.catalog import with_presets
 from scenes.views import DEFAULT_VIEW, VIEWS
@@ -62,10 +62,10 @@ BUSY_AFTER_MS = 500  # show a progress indicator for any wait longer than this
 
 
 class ViewerInteractor(NativeInteractor):
-    """The 3D view: VTK's native window (app/native_view.py) that says when a drag starts and ends.
+    """The 3D view: VTK's native window (app/viewer/native_view.py) that says when a drag starts and ends.
 
     The window swaps in light copies of the parts while the camera is dragged
-    (app/drag_detail.py) and the full model on release.
+    (app/viewer/drag_detail.py) and the full model on release.
     """
 
     drag_started = Signal()  # a mouse button is held and the mouse moved: the camera is dragged
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(0)
         self._render_timer.timeout.connect(self.plotter.update)
-        self._trim_timer = QTimer(self)  # a day-long session keeps its memory flat (app.memory)
+        self._trim_timer = QTimer(self)  # a day-long session keeps its memory flat (app.shell.memory)
         self._trim_timer.setObjectName("memory_trim")
         self._trim_timer.setInterval(TRIM_EVERY_MS)
         self._trim_timer.timeout.connect(release_free_memory)
@@ -309,9 +309,9 @@ class MainWindow(QMainWindow):
 
     def install_panels(self, restore_layout: bool = False) -> None:
         """The scene player, the condition tools and the exports: their docks, menus and keys."""
-        from app.condition_panel import install_condition_tools
-        from app.export_dialogs import install_exports
-        from app.player_panel import install_player
+        from app.clinic.panel import install_condition_tools
+        from app.player.panel import install_player
+        from app.share.dialogs import install_exports
 
         # scene list, transport, text panel, Scene menu, keys; a teacher's folder beside the presets
         self.player = install_player(self, with_presets(self.scenes_dir) if self.scenes_dir else None)
@@ -556,7 +556,7 @@ def run_viewer(
     )
 
     def tools() -> None:
-        from app.explore import install_explore  # x-ray, cuts, identify, labels, glides, presentation
+        from app.explore.tools import install_explore  # x-ray, cuts, identify, labels, glides, presentation
 
         if not window._closed:
             window.install_panels()

@@ -58,7 +58,7 @@ def qapp_args():
 
 
 def _live_interactors() -> list:
-    from app.native_view import NativeInteractor
+    from app.viewer.native_view import NativeInteractor
 
     return [
         o for o in gc.get_objects() if isinstance(o, NativeInteractor) and not getattr(o, "_closed", True)

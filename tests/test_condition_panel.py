@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.body_map import BodyMap, lit_colour
-from app.condition_controller import SELECT_AMBIENT, Choice, findings_markdown, warning_colour
-from app.measure_overlay import GRADE_COLOURS, grade_disc, grade_foramen, grade_sac, measurement_lines
+from app.clinic.body_map import BodyMap, lit_colour
+from app.clinic.controller import SELECT_AMBIENT, Choice, findings_markdown, warning_colour
+from app.clinic.measure_overlay import GRADE_COLOURS, grade_disc, grade_foramen, grade_sac, measurement_lines
 from meshes.dimensions import (
     DURAL_SAC_AREA_ABSOLUTE_STENOSIS,
     DURAL_SAC_AREA_RELATIVE_STENOSIS,
@@ -208,7 +208,7 @@ def test_watch_it_happen_plays_the_scene_at_the_chosen_level_and_side(make_windo
 
 
 def test_panel_text_without_a_pinched_root_says_what_it_touches():
-    from app.condition_controller import Findings
+    from app.clinic.controller import Findings
 
     ch = Choice("herniation", "L2-L3", "left", "paracentral", 0.7)
     text = findings_markdown(Findings(ch, (), {}, 1.5))
@@ -219,7 +219,7 @@ def test_panel_text_without_a_pinched_root_says_what_it_touches():
 def test_the_texts_read_from_the_top_in_a_1280x800_window(make_window, qtbot):
     """Findings, body-map text and explanation start with their headings in view: at start-up
     and after a change."""
-    from app.explore import install_explore
+    from app.explore.tools import install_explore
 
     window = make_window()
     install_explore(window)  # the full layout, as the viewer opens

@@ -22,7 +22,7 @@ SOFT = [p for p in PARTS if PARTS[p].group in ("nerve", "disc")]
 @pytest.fixture
 def explore(make_window):
     """A shown main window with the exploring tools installed; returns (window, explorer)."""
-    from app.explore import install_explore
+    from app.explore.tools import install_explore
 
     def make(**kwargs):
         window = make_window(**kwargs)
@@ -42,7 +42,7 @@ def shot(window) -> np.ndarray:
 
 
 def centre_pixel(window, part_id: str) -> tuple[float, float]:
-    from app.picking import display_point
+    from app.explore.picking import display_point
 
     return display_point(window.viewport, window.viewport.meshes[part_id].points.mean(axis=0))
 
@@ -184,13 +184,13 @@ def test_cut_through_a_disc_fills_the_inside_with_nucleus_annulus_canal_sac_and_
     for pid in ("annulus.L4-L5", "nucleus.L4-L5", "dura", "root.L5.left", "root.L5.right"):
         assert pid in parts
     img = shot(window)
-    from app.sections import section_anchors
+    from app.viewer.sections import section_anchors
 
     # The cut face of each part shows the part's colour, not the background: nothing hollow.
     anchors = {}
     for s in sections:
         anchors.update(section_anchors(s))
-    from app.picking import display_point
+    from app.explore.picking import display_point
 
     for pid in ("nucleus.L4-L5", "annulus.L4-L5", "dura"):
         x, y = display_point(window.viewport, anchors[pid])
@@ -387,7 +387,7 @@ def test_view_presets_glide_to_the_preset(explore, qtbot):
 
 
 def test_interpolated_camera_keeps_its_distance_and_turns_smoothly():
-    from app.views import CameraPose, interpolate
+    from app.explore.views import CameraPose, interpolate
 
     a = CameraPose((0.0, -100.0, 0.0), (0.0, 0.0, 0.0), (0.0, 0.0, 1.0))
     b = CameraPose((100.0, 0.0, 0.0), (0.0, 0.0, 0.0), (0.0, 0.0, 1.0))

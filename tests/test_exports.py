@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.errors import UserError
-from app.video import ClipSpec, read_clip
+from app.share.video import ClipSpec, read_clip
 from meshes.parts import PARTS
 from scenes.catalog import find_scene
 
@@ -29,7 +29,7 @@ CLIP = dict(size=(160, 120), fps=2.0)
 
 @pytest.fixture
 def window(make_window):
-    from app.export_dialogs import install_exports
+    from app.share.dialogs import install_exports
 
     w = make_window()
     w.player.camera_transition_s = 0.0
@@ -62,7 +62,7 @@ def wait_for(qtbot, job, timeout=120_000):
 
 # ---- the menu -------------------------------------------------------------------------------------
 def test_file_export_menu_holds_every_export_with_shortcuts(window):
-    from app.export_dialogs import install_exports
+    from app.share.dialogs import install_exports
 
     assert install_exports(window) is window.exports  # installing twice adds nothing
     file_menu = window.menus["File"]
@@ -82,7 +82,7 @@ def test_file_export_menu_holds_every_export_with_shortcuts(window):
 
 # ---- stills ---------------------------------------------------------------------------------------
 def test_a_still_at_screen_size_matches_the_view(window, tmp_path):
-    from app.still import view_size
+    from app.share.still import view_size
 
     out = window.exports.save_still(tmp_path / "view.png")
     image = iio.imread(out)
@@ -117,7 +117,7 @@ def test_a_4k_still_and_a_transparent_one(window, tmp_path):
 
 
 def test_copy_view_puts_the_picture_on_the_clipboard(window):
-    from app.still import view_size
+    from app.share.still import view_size
 
     QApplication.clipboard().clear()
     window.exports.copy_still()
@@ -214,7 +214,7 @@ def test_one_export_at_a_time(window, qtbot, tmp_path):
 
 
 def test_closing_the_window_cancels_a_running_clip(make_window, qtbot, tmp_path):
-    from app.export_dialogs import install_exports
+    from app.share.dialogs import install_exports
 
     w = make_window()
     tools = install_exports(w)
@@ -395,7 +395,7 @@ def test_every_part_in_the_part_table_is_exported_by_name(window, tmp_path, mode
 
 # ---- the dialogs ----------------------------------------------------------------------------------
 def test_each_export_command_opens_its_dialog(window, qtbot):
-    from app.export_dialogs import ClipDialog, Export3DDialog, HandoutDialog, StillDialog
+    from app.share.dialogs import ClipDialog, Export3DDialog, HandoutDialog, StillDialog
 
     expected = {
         "save_still": StillDialog,
@@ -419,7 +419,7 @@ def test_each_export_command_opens_its_dialog(window, qtbot):
 
 
 def test_the_clip_dialog_starts_from_the_scene_showing(window, qtbot):
-    from app.export_dialogs import ClipDialog
+    from app.share.dialogs import ClipDialog
     from scenes.schema import retarget
 
     window.player.set_scene(retarget(find_scene("torn_disc"), level="L5-S1", side="right"))
@@ -439,7 +439,7 @@ def test_the_clip_dialog_starts_from_the_scene_showing(window, qtbot):
 
 
 def test_the_still_dialog_offers_screen_size_presets_and_custom(window):
-    from app.export_dialogs import StillDialog
+    from app.share.dialogs import StillDialog
 
     dialog = StillDialog(window, (1000, 700))
     assert dialog.choices() == (None, False, False)  # as on screen

@@ -56,9 +56,9 @@ modes.__path__.append(sys.argv[1])
 import numpy as np
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app.cli import build_parser, discover_commands, main
-from app.condition_controller import Choice, ConditionController
-from app.condition_panel import ConditionPanel
+from app.cli.main import build_parser, discover_commands, main
+from app.clinic.controller import Choice, ConditionController
+from app.clinic.panel import ConditionPanel
 from meshes.conditions import CONDITIONS, condition_state
 from meshes.model import build_model
 from meshes.pathology import deform

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.handout import (
+from app.share.handout import (
     handout_content,
     involved_roots,
     paint_handout,

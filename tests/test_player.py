@@ -149,7 +149,7 @@ def test_playing_never_changes_the_models_rest_vertices(qtbot, window):
 
 
 def test_moved_parts_are_shaded_as_if_their_normals_were_recomputed(qtbot, window):
-    from app.viewport import vertex_normals
+    from app.viewer.viewport import vertex_normals
 
     choose(qtbot, window, "degenerated_disc")  # bones above settle, the segment rocks
     window.player.seek(window.player.duration * 0.8)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.preferences import Preferences, PreferencesDialog, check_settings
+from app.shell.preferences import Preferences, PreferencesDialog, check_settings
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def settings_dir(tmp_path):
 
 @pytest.fixture
 def explore(make_window, settings_dir):
-    from app.explore import install_explore
+    from app.explore.tools import install_explore
 
     def make(**kwargs):
         window = make_window(**kwargs)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 @pytest.fixture
 def explore(make_window):
-    from app.explore import install_explore
+    from app.explore.tools import install_explore
 
     def make(**kwargs):
         window = make_window(**kwargs)

@@ -6,14 +6,14 @@ import numpy as np
 import pytest
 from test_window import bone_fraction
 
-from app.viewport import Viewport, is_software_renderer, signed_volume, vertex_normals
+from app.viewer.viewport import Viewport, is_software_renderer, signed_volume, vertex_normals
 
 SIZE = (480, 300)
 
 
 @pytest.fixture(scope="module")
 def oblique(model):
-    from app.render import render_model
+    from app.viewer.render import render_model
 
     return render_model(model, size=SIZE, view="oblique")
 
@@ -32,7 +32,7 @@ def test_bone_colour_is_where_the_spine_is(oblique):
 
 
 def test_without_bones_there_is_no_bone_colour(model):
-    from app.render import render_model
+    from app.viewer.render import render_model
     from meshes.parts import PARTS
 
     bones = tuple(p for p in model.parts if PARTS[p].group == "bone")
@@ -41,7 +41,7 @@ def test_without_bones_there_is_no_bone_colour(model):
 
 
 def test_views_show_the_spine_from_different_sides(model):
-    from app.render import render_model
+    from app.viewer.render import render_model
 
     left = render_model(model, size=SIZE, view="left").astype(int)
     front = render_model(model, size=SIZE, view="anterior").astype(int)
@@ -49,7 +49,7 @@ def test_views_show_the_spine_from_different_sides(model):
 
 
 def test_the_spine_fills_the_picture_but_stays_inside_it(model):
-    from app.render import render_model
+    from app.viewer.render import render_model
 
     image = render_model(model, size=SIZE, view="left").astype(int)
     background = image[:, :1]  # the gradient runs top to bottom; each row's left edge is background
@@ -74,7 +74,7 @@ def test_normals_point_out_of_a_closed_surface():
 
 
 def test_a_part_wound_inside_out_still_faces_the_camera(model):
-    from app.render import open_plotter
+    from app.viewer.render import open_plotter
 
     pid = next(iter(model.parts))
     part = model.parts[pid]

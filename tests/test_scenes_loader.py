@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from scenes.catalog import PRESETS_DIR, find_scene, load_catalog
 from scenes.loader import SceneError, load_scene, read_scene
 from scenes.tomllines import key_lines, line_of

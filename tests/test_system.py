@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import system
+from app.cli import system
 from app.errors import UserError
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from app.errors import UserError
-from app.video import Cancelled, ClipSpec, check_spec, clip_steps, frame_count, read_clip, write_clip
+from app.share.video import Cancelled, ClipSpec, check_spec, clip_steps, frame_count, read_clip, write_clip
 from scenes.catalog import find_scene
 
 SIZE = (160, 120)
@@ -73,7 +73,7 @@ def test_subtitles_burn_the_step_title_into_the_picture(tmp_path, model, herniat
 
 def test_a_gif_has_one_palette_sampled_from_its_steps(tmp_path, model, herniated):
     """Colours stay true: every frame of a GIF is close to the MP4 of the same moments."""
-    from app.video import palette_times
+    from app.share.video import palette_times
 
     spec = ClipSpec(herniated, (320, 180), fps=1, start=28.0, end=32.0)
     times = palette_times(herniated, spec)

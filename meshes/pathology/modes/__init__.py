@@ -1,4 +1,4 @@
-"""The failure modes, one module each, found with pkgutil the way ``app.commands`` are. A mode
+"""The failure modes, one module each, found with pkgutil the way ``app.cli.commands`` are. A mode
 module defines ``MODE: meshes.pathology.mode.FailureMode`` and imports no other mode (an
 import-linter contract keeps them independent); modules starting with an underscore are not
 modes. A new mode is one module here plus its preset scene."""

@@ -1,0 +1,225 @@
+"""A long session in the real window, driven as a user would: ``lumbar-viewer bench --soak SECONDS``.
+
+A physician keeps the viewer open all day and a classroom loops the scenes through a lesson, so
+memory, actors and timers must stay flat. One lap plays every step of every scene, turns every
+condition at every level, and switches x-ray, a cut, the healthy-beside view and labels on and
+off. After one warm-up lap the figures are taken, laps run until the time is up, everything is
+switched off, and the figures are taken again; then the window closes and the app quits. Memory
+is read as the window's own periodic trim leaves it (app.shell.memory), and the highest reading between
+trims is reported as rss_mb_peak.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.shell.memory import release_free_memory
+
+TICK_MS = 30  # one user action per tick: the event loop and the renders run in between
+
+
+def rss_mb() -> float:
+    """Resident memory of this process in MB (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as f:
+            pages = int(f.read().split()[1])
+    except OSError:
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def count_actors(window) -> int:
+    """Props in every renderer of the 3D view (parts, caps, labels, the split view's half)."""
+    renderers = window.plotter.ren_win.GetRenderers()
+    renderers.InitTraversal()
+    total = 0
+    for _ in range(renderers.GetNumberOfItems()):
+        total += renderers.GetNextItem().GetViewProps().GetNumberOfItems()
+    return total
+
+
+def running_timers() -> list[str]:
+    """Object names of the QTimers running now ('?' for unnamed ones)."""
+    import shiboken6
+
+    return sorted(
+        o.objectName() or "?"
+        for o in gc.get_objects()
+        if isinstance(o, QTimer) and shiboken6.isValid(o) and o.isActive()
+    )
+
+
+@dataclass
+class SoakResult:
+    soak_s: float = 0.0
+    laps: int = 0
+    scene_switches: int = 0
+    rss_mb_start: float = 0.0
+    rss_mb_end: float = 0.0
+    rss_mb_peak: float = 0.0
+    actors_start: int = 0
+    actors_end: int = 0
+    timers_start: list[str] = field(default_factory=list)
+    timers_end: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        growth = (self.rss_mb_end - self.rss_mb_start) / self.rss_mb_start if self.rss_mb_start else 0.0
+        return {
+            "soak_s": round(self.soak_s, 1),
+            "laps": self.laps,
+            "scene_switches": self.scene_switches,
+            "rss_mb_start": round(self.rss_mb_start, 1),
+            "rss_mb_end": round(self.rss_mb_end, 1),
+            "rss_growth": round(growth, 4),
+            "rss_mb_peak": round(self.rss_mb_peak, 1),
+            "actors_start": self.actors_start,
+            "actors_end": self.actors_end,
+            "timers_start": len(self.timers_start),
+            "timers_end": len(self.timers_end),
+            "timer_names_start": self.timers_start,
+            "timer_names_end": self.timers_end,
+            "errors": len(self.errors),
+            "error_messages": self.errors[:5],
+        }
+
+
+class Soak(QObject):
+    """Drives a shown MainWindow (with its panels installed) for ``seconds``, one action a tick;
+    calls ``done(result)`` when finished, with every tool switched off again."""
+
+    def __init__(self, window, seconds: float, done: Callable[[SoakResult], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.seconds = float(seconds)
+        self.done = done
+        self.result = SoakResult()
+        self._actions: Iterator[Callable[[], None]] = iter(())
+        self._timer = QTimer(self)
+        self._timer.setObjectName("soak")
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._started = 0.0
+        self._warm = False
+
+    def start(self) -> None:
+        self._hook = sys.excepthook
+        sys.excepthook = self._on_exception  # an exception in a Qt slot counts as an error
+        self._actions = self._lap()
+        self._timer.start()
+
+    # ---- one lap of everything a user does ----------------------------------------------------
+    def _lap(self) -> Iterator[Callable[[], None]]:
+        w = self.window
+        player, conditions, explore = w.player, w.conditions, w.explore
+        for scene in list(player.scenes):
+            yield lambda s=scene: self._switch(s.id)
+            for i in range(len(scene.steps)):
+                yield lambda i=i: player.go_to_step(i)
+                yield explore.views.finish
+            yield player.play
+            yield player.pause
+        yield lambda: player.set_scene(None)
+        from meshes.conditions import CONDITIONS
+        from meshes.dimensions import DISC_LEVELS
+
+        for n, condition in enumerate(CONDITIONS):
+            for level in DISC_LEVELS:
+                side = ("left", "right")[n % 2]
+                yield lambda c=condition, lv=level, sd=side: conditions.set_choice(
+                    condition=c, level=lv, side=sd, severity=0.8
+                )
+        for name in ("xray", "labels", "split_view", "measurements"):
+            yield w.actions[name].trigger  # on
+            yield lambda: conditions.set_choice(level="L5-S1")
+            yield w.actions[name].trigger  # off
+        yield lambda: explore.clipping.cut_through_disc("L4-L5", look=False)
+        yield lambda: explore.clipping.set_enabled("sagittal", True)
+        yield explore.clipping.clear
+        yield conditions.release
+
+    def _switch(self, scene_id: str) -> None:
+        self.window.player.set_scene(scene_id)
+        self.result.scene_switches += 1
+
+    # ---- the clock ----------------------------------------------------------------------------
+    def _tick(self) -> None:
+        action = next(self._actions, None)
+        if action is None:
+            self._lap_done()
+            return
+        try:
+            action()
+        except Exception:
+            self._record(traceback.format_exc(limit=3))
+        self.window.request_render()
+
+    def _settled_rss(self) -> float:
+        """Memory in use, as the window's own periodic trim leaves it (see app.shell.memory)."""
+        gc.collect()
+        release_free_memory()
+        return rss_mb()
+
+    def _lap_done(self) -> None:
+        r = self.result
+        r.rss_mb_peak = max(r.rss_mb_peak, rss_mb())  # between the window's trims
+        if not self._warm:  # after one warm-up lap: caches are full, panels are built
+            self._warm = True
+            r.rss_mb_start, r.actors_start = self._settled_rss(), count_actors(self.window)
+            r.timers_start = [n for n in running_timers() if n != "soak"]  # not the soak's own clock
+            self._started = time.perf_counter()
+        else:
+            r.laps += 1
+        if time.perf_counter() - self._started >= self.seconds and r.laps > 0:
+            self._finish()
+            return
+        self._actions = self._lap()
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        r = self.result
+        r.soak_s = time.perf_counter() - self._started
+        self.window.player.pause()
+        self.window.explore.views.finish()
+        r.rss_mb_end, r.actors_end = self._settled_rss(), count_actors(self.window)
+        r.timers_end = running_timers()
+        sys.excepthook = self._hook
+        self.done(r)
+
+    def _on_exception(self, kind, value, tb) -> None:
+        self._record("".join(traceback.format_exception(kind, value, tb, limit=3)))
+
+    def _record(self, text: str) -> None:
+        self.result.errors.append(text.strip().splitlines()[-1])
+
+
+def run_soak(seconds: float, detail: str) -> tuple[dict, int]:
+    """Open the viewer as a user does, soak it, quit; returns (figures, the app's exit status)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.cli.main import launch_viewer
+
+    figures: dict = {}
+
+    def finished(result: SoakResult) -> None:
+        figures.update(result.as_dict())
+        window.close()
+        QApplication.instance().quit()
+
+    def on_window(w) -> None:
+        nonlocal window
+        window = w
+        w.resize(1280, 800)
+        w.after_first_frame(lambda: QTimer.singleShot(500, lambda: Soak(w, seconds, finished).start()))
+
+    window = None
+    status = launch_viewer(detail=detail, on_window=on_window)
+    return figures, int(status)

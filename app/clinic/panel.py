@@ -1,0 +1,339 @@
+"""The condition panel: pick a disc problem by level, side, direction and severity, watch the model
+follow live, and read which nerve root it presses and why. The work is done by
+``app.clinic.controller``; this module holds the widgets and ``install_condition_tools(window)``,
+which adds the panel, the body map, the measurement overlay and the healthy-beside split view.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clinic.controller import Choice, ConditionController, Findings, findings_markdown
+from meshes.conditions import CONDITION_SIDES, CONDITION_SPECS, CONDITIONS
+from meshes.dimensions import DISC_LEVELS, SIDES
+from meshes.state import DIRECTIONS
+from scenes.schema import DISCLAIMER
+from scenes.symptoms import root_role
+
+if TYPE_CHECKING:
+    from app.viewer.viewport import Viewport
+    from app.window import MainWindow
+
+TEXT_POINT_SIZE = 14  # readable on a projector
+HEADING_POINT_SIZE = 17
+SEVERITY_STEPS = 100
+
+# Names and tooltips of the conditions, as their failure modes declare them (meshes.pathology.modes).
+CONDITION_LABELS = {"": "None (healthy)", **{name: c.label for name, c in CONDITION_SPECS.items()}}
+CONDITION_TIPS = {"": "The healthy spine, as built", **{name: c.tip for name, c in CONDITION_SPECS.items()}}
+DIRECTION_LABELS = {
+    "central": "Central (middle)",
+    "paracentral": "Paracentral (beside the middle)",
+    "foraminal": "Foraminal (side opening)",
+    "far-lateral": "Far lateral (outside it)",
+}
+SHORT_DISCLAIMER = "Educational, not medical advice."
+# The scene that shows each condition happening (scenes/presets), replayed at the chosen level.
+CONDITION_SCENES = {name: c.scene for name, c in CONDITION_SPECS.items()}
+
+
+def disclaimer_label() -> QLabel:
+    """A one-line 'Educational, not medical advice.' with the whole disclaimer as its tooltip."""
+    note = QLabel(f"<b>{SHORT_DISCLAIMER}</b> Point here for more.")
+    note.setToolTip(DISCLAIMER)
+    note.setWordWrap(True)
+    note.setStyleSheet("QLabel { background: #FFF4D6; color: #3A3020; padding: 3px; }")
+    return note
+
+
+class ConditionPanel(QDockWidget):
+    """The controls (condition, level, side, direction, severity) and the pinched-root text."""
+
+    watch_scene = Signal()  # 'Watch how it happens'
+
+    def __init__(self, controller: ConditionController, parent: QWidget | None = None) -> None:
+        super().__init__("Condition", parent)
+        self.setObjectName("condition_panel")
+        self.controller = controller
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 6, 8, 6)
+        big = QFont(body.font())
+        big.setPointSize(TEXT_POINT_SIZE)
+        body.setFont(big)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.condition_box = QComboBox()
+        self.condition_box.setObjectName("condition_box")
+        for key in ("", *CONDITIONS):
+            self.condition_box.addItem(CONDITION_LABELS[key], key)
+            self.condition_box.setItemData(self.condition_box.count() - 1, CONDITION_TIPS[key],
+                                           Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+        self.condition_box.setToolTip("The disc problem to show on the model")
+        form.addRow("Condition", self.condition_box)
+
+        self.level_box = QComboBox()
+        self.level_box.setObjectName("level_box")
+        for level in DISC_LEVELS:
+            self.level_box.addItem(f"{level} disc", level)
+        self.level_box.setToolTip("Which disc: L4-L5 and L5-S1 are the ones that fail most often")
+        form.addRow("Level", self.level_box)
+
+        side_row = QHBoxLayout()
+        self.side_group = QButtonGroup(self)
+        self.side_buttons: dict[str, QPushButton] = {}
+        for side in CONDITION_SIDES:
+            b = QPushButton(side.capitalize())
+            b.setObjectName(f"side_{side}")
+            b.setCheckable(True)
+            b.setToolTip(f"The patient's {side} side" if side != "both" else "Both sides (a central problem)")
+            self.side_group.addButton(b)
+            self.side_buttons[side] = b
+            side_row.addWidget(b)
+        form.addRow("Side", side_row)
+
+        self.direction_box = QComboBox()
+        self.direction_box.setObjectName("direction_box")
+        for d in DIRECTIONS:
+            self.direction_box.addItem(DIRECTION_LABELS.get(d, d), d)
+        self.direction_box.setToolTip(
+            "Where the disc material goes. Just beside the middle (paracentral) usually catches the root "
+            "that runs past the disc; out at the side (foraminal) the root that leaves at that level."
+        )
+        form.addRow("Direction", self.direction_box)
+        layout.addLayout(form)
+
+        sev_row = QHBoxLayout()
+        self.severity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.severity_slider.setObjectName("severity_slider")
+        self.severity_slider.setRange(0, SEVERITY_STEPS)
+        self.severity_slider.setToolTip("How far along the problem is: drag to see it grow")
+        self.stage_label = QLabel("")
+        self.stage_label.setObjectName("stage_label")
+        stage_font = QFont(big)
+        stage_font.setPointSize(HEADING_POINT_SIZE)
+        stage_font.setBold(True)
+        self.stage_label.setFont(stage_font)
+        self.stage_label.setMinimumWidth(QFontMetrics(stage_font).horizontalAdvance("Sequestration") + 8)
+        sev_row.addWidget(QLabel("Severity"))
+        sev_row.addWidget(self.severity_slider, 1)
+        sev_row.addWidget(self.stage_label)
+        layout.addLayout(sev_row)
+        scale_row = QHBoxLayout()
+        self.scale_label = QLabel("")
+        self.scale_label.setObjectName("scale_label")
+        small = QFont(big)
+        small.setPointSize(max(10, TEXT_POINT_SIZE - 3))
+        self.scale_label.setFont(small)
+        self.scale_label.setStyleSheet("color: #667;")
+        self.scale_label.setWordWrap(True)
+        scale_row.addWidget(self.scale_label, 1)
+        self.watch_button = QPushButton("▶ Watch it happen")
+        self.watch_button.setObjectName("watch_button")
+        self.watch_button.setFont(small)
+        self.watch_button.setToolTip("Play the scene for this condition at this level and side")
+        self.watch_button.clicked.connect(self.watch_scene)
+        scale_row.addWidget(self.watch_button)
+        layout.addLayout(scale_row)
+
+        self.text = QTextBrowser()
+        self.text.setObjectName("findings_text")
+        self.text.setFrameShape(QFrame.Shape.NoFrame)
+        self.text.document().setDefaultFont(big)
+        self.text.document().setDocumentMargin(6)
+        self.text.setMinimumHeight(90)
+        layout.addWidget(self.text, 1)
+        note = disclaimer_label()
+        note.setObjectName("condition_disclaimer")
+        layout.addWidget(note)
+        self.setWidget(body)
+
+        self.show_choice(controller.choice)
+        self.condition_box.currentIndexChanged.connect(
+            lambda _i: controller.set_choice(condition=self.condition_box.currentData())
+        )
+        self.level_box.currentIndexChanged.connect(
+            lambda _i: controller.set_choice(level=self.level_box.currentData())
+        )
+        self.direction_box.currentIndexChanged.connect(
+            lambda _i: controller.set_choice(direction=self.direction_box.currentData())
+        )
+        for side, b in self.side_buttons.items():
+            b.clicked.connect(lambda _c=False, s=side: controller.set_choice(side=s))
+        self.severity_slider.valueChanged.connect(
+            lambda v: controller.set_choice(severity=v / SEVERITY_STEPS))  # fmt: skip
+        controller.choice_changed.connect(self.show_choice)
+        controller.findings_changed.connect(self.show_findings)
+        self.show_findings(None)
+
+    def show_choice(self, ch: Choice) -> None:
+        """Put the controls in line with ``ch`` without sending changes back."""
+        blockers = [QSignalBlocker(w) for w in (self.condition_box, self.level_box, self.direction_box,
+                                               self.severity_slider)]  # fmt: skip
+        self.condition_box.setCurrentIndex(max(0, self.condition_box.findData(ch.condition)))
+        self.level_box.setCurrentIndex(max(0, self.level_box.findData(ch.level)))
+        self.direction_box.setCurrentIndex(max(0, self.direction_box.findData(ch.direction)))
+        self.severity_slider.setValue(round(ch.severity * SEVERITY_STEPS))
+        self.side_buttons[ch.side].setChecked(True)
+        del blockers
+        spec = CONDITION_SPECS.get(ch.condition)
+        has_direction = spec is not None and spec.directed and ch.side != "both"
+        self.direction_box.setEnabled(has_direction or not ch.condition)
+        self.watch_button.setEnabled(bool(ch.condition))
+        self.stage_label.setText(ch.stage().capitalize() if ch.condition else "")
+        self.scale_label.setText(spec.scale if spec else "")
+        if spec is not None and spec.stage_tip:
+            self.scale_label.setToolTip(spec.stage_tip)
+
+    def show_findings(self, f: Findings | None) -> None:
+        from app.player.text_panel import show_markdown
+
+        f = f or Findings(self.controller.choice, (), {}, 0.0)
+        show_markdown(self.text, findings_markdown(f))
+
+    def findings_text(self) -> str:
+        return self.text.toPlainText()
+
+
+FOCUS_SIZE_MM = (120.0, 160.0)  # width and height of the spine a level's close-up shows
+PANEL_WIDTH = 400
+
+
+def focus_camera(viewport: Viewport, level: str, side: str) -> None:
+    """Look at a disc level from behind and from the chosen side, where its roots leave the spine."""
+    from meshes.layout import disc_centre
+
+    s = {"right": 1.0, "left": -1.0}.get(side, 0.0)
+    d = np.array([0.85 * s, -1.0, 0.3])
+    d /= np.linalg.norm(d)
+    focal = np.asarray(disc_centre(level), dtype=float) + np.array([0.0, -18.0, 0.0])  # the canal behind it
+    renderer = viewport.plotter.renderer
+    cam = renderer.GetActiveCamera()
+    tan_half = np.tan(np.radians(cam.GetViewAngle()) / 2)
+    x0, y0, x1, y1 = renderer.GetViewport()
+    w, h = viewport.plotter.window_size
+    aspect = (x1 - x0) * w / ((y1 - y0) * h) if h else 1.0
+    distance = 0.5 * max(FOCUS_SIZE_MM[1], FOCUS_SIZE_MM[0] / aspect) / tan_half
+    cam.SetFocalPoint(*focal)
+    cam.SetPosition(*(focal + d * distance))
+    cam.SetViewUp(0.0, 0.0, 1.0)
+    renderer.ResetCameraClippingRange()
+    renderer.camera_set = True
+
+
+def install_condition_tools(window: MainWindow) -> ConditionController:
+    """Give ``window`` the condition panel, the body map, measurements and the split view.
+
+    Adds ``window.conditions`` (the controller), ``window.condition_panel``, ``window.body_map``,
+    ``window.measure_overlay`` and ``window.split_view``.
+    """
+    from app.clinic.body_map import BodyMapPanel
+    from app.clinic.measure_overlay import MeasureOverlay
+    from app.clinic.split_view import SplitView
+
+    controller = ConditionController(window.viewport, window, window.request_render)
+    panel = ConditionPanel(controller, window)
+    body = BodyMapPanel(window)
+    overlay = MeasureOverlay(window.viewport, controller, window.request_render)
+    split = SplitView(window.viewport, window.request_render)
+
+    player = getattr(window, "player", None)
+
+    def stop_scene() -> None:
+        if player is not None and player.scene is not None:
+            player.set_scene(None)
+
+    controller.before_apply = stop_scene
+    if player is not None:
+        player.scene_changed.connect(lambda scene: controller.release() if scene is not None else None)
+
+    def watch() -> None:
+        if player is None:
+            return
+        from scenes.schema import retarget
+
+        ch = controller.choice
+        scene = player.find(CONDITION_SCENES.get(ch.condition, ""))
+        if scene is None:
+            window.statusBar().showMessage("There is no scene for this condition.", 6000)
+            return
+        side = ch.side if ch.side in SIDES else "left"
+        player.set_scene(retarget(scene, level=ch.level, side=side))
+        player.play()
+
+    panel.watch_scene.connect(watch)
+    controller.findings_changed.connect(body.show_findings)
+    if player is not None:  # a scene that pinches a root lights up where it is felt, as it plays
+        player.roots_pressed.connect(
+            lambda pressed: body.show_pressure(pressed, player.scene.level if player.scene else "")
+        )
+    body.body_map.root_clicked.connect(controller.select_root)
+    controller.root_selected.connect(body.show_selected)
+
+    def on_selected(key: str) -> None:
+        if key:
+            r, s = key.split(".")
+            role = root_role(r, controller.choice.level) if controller.active else ""
+            window.statusBar().showMessage(
+                f"{s.capitalize()} {r} nerve root" + (f" ({role})" if role else ""), 6000
+            )
+
+    controller.root_selected.connect(on_selected)
+    controller.choice_changed.connect(lambda ch: split.set_label(ch.short_label()))
+    last = {"where": None}
+
+    def follow(ch: Choice) -> None:
+        # Turn to the level when it (or the side) changes, not on every step of the severity slider.
+        where = (ch.level, ch.side) if ch.condition else None
+        if where is not None and where != last["where"]:
+            focus_camera(window.viewport, ch.level, ch.side)
+            window.request_render()
+        last["where"] = where
+
+    controller.choice_changed.connect(follow)
+
+    window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.add_dock(body, Qt.DockWidgetArea.RightDockWidgetArea)
+    text_dock = getattr(window, "text_panel", None)
+    if text_dock is not None:
+        window.tabifyDockWidget(text_dock, panel)
+        panel.raise_()
+    window.resizeDocks([panel, body], [PANEL_WIDTH, PANEL_WIDTH], Qt.Orientation.Horizontal)
+    window.resizeDocks([panel, body], [460, 340], Qt.Orientation.Vertical)
+    window.add_action(
+        "View", "measurements", "&Measurements", lambda checked=False: overlay.set_enabled(bool(checked)),
+        QKeySequence("Ctrl+M"), "Show disc height, dural sac area and foramen height with the normal range",
+        checkable=True,
+    )  # fmt: skip
+    window.add_action(
+        "View", "split_view", "&Healthy beside", lambda checked=False: split.set_enabled(bool(checked)),
+        QKeySequence("Ctrl+B"), "Show the healthy spine on the left and the chosen condition on the right",
+        checkable=True,
+    )  # fmt: skip
+    window.conditions, window.condition_panel, window.body_map = controller, panel, body
+    window.measure_overlay, window.split_view = overlay, split
+    window.model_loaded.connect(controller.set_model)
+    window.model_loaded.connect(split.set_model)
+    if window.model is not None:
+        controller.set_model(window.model)
+        split.set_model(window.model)
+    return controller

@@ -1,0 +1,314 @@
+"""The scenes panel: the list of scenes and the transport controls (play/pause, scrub slider,
+previous/next step, loop, speed, time), and ``install_player``, which puts the player, this
+panel, the text panel, the Scene menu and the playback toolbar into the main window.
+
+The buttons show the same QActions as the Scene menu and the toolbar (one command, one
+shortcut, one tooltip), so the menus mirror the controls.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.player.text_panel import TextPanel, clock
+from app.viewer.scene_player import SPEEDS, ScenePlayer
+from scenes.schema import Scene, SceneError
+from scenes.timeline import Frame
+
+if TYPE_CHECKING:
+    from app.window import MainWindow
+
+SCENE_ROLE = Qt.ItemDataRole.UserRole
+SLIDER_STEPS_PER_SECOND = 100  # the slider counts hundredths of a second
+# Commands: name -> (menu text, shortcut, tooltip, standard icon)
+COMMANDS: dict[str, tuple[str, str, str, QStyle.StandardPixmap | None]] = {
+    "play_pause": ("&Play", "Space", "Play or pause the scene", QStyle.StandardPixmap.SP_MediaPlay),
+    "previous_step": (
+        "Pre&vious step", "Left", "Go back to the start of this step, or to the step before",
+        QStyle.StandardPixmap.SP_MediaSeekBackward,
+    ),
+    "next_step": ("&Next step", "Right", "Go on to the next step", QStyle.StandardPixmap.SP_MediaSeekForward),
+    "scene_start": ("Go to &start", "Home", "Go back to the start of the scene",
+                    QStyle.StandardPixmap.SP_MediaSkipBackward),
+    "scene_end": ("Go to &end", "End", "Go to the end of the scene",
+                  QStyle.StandardPixmap.SP_MediaSkipForward),
+    "loop": ("&Loop", "", "Start again from the beginning when the scene ends", None),
+    "open_scenes": ("&Open scenes folder…", "Ctrl+O", "Show the scenes in another folder (for teachers "
+                    "who write their own)", None),
+}  # fmt: skip
+
+
+class PlayerPanel(QDockWidget):
+    """A dock with the scene list on top and the playback controls below it."""
+
+    def __init__(self, player: ScenePlayer, actions: dict[str, QAction], parent: QWidget | None = None):
+        super().__init__("Scenes", parent)
+        self.setObjectName("player_panel")
+        self.player = player
+        self.actions = actions
+
+        self.scene_list = QListWidget()
+        self.scene_list.setObjectName("scene_list")
+        self.scene_list.setToolTip("Choose a scene to watch.")
+        self.scene_list.setWordWrap(True)
+        self.scene_list.currentItemChanged.connect(self._on_scene_chosen)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        self.buttons: dict[str, QToolButton] = {}
+        for name in ("scene_start", "previous_step", "play_pause", "next_step", "scene_end"):
+            b = QToolButton()
+            b.setObjectName(f"{name}_button")
+            b.setDefaultAction(actions[name])
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the arrows stay the window's keys
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(b)
+            self.buttons[name] = b
+
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("time_slider")
+        self.slider.setToolTip("Drag to move through the scene")
+        self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.slider.setRange(0, 0)
+        self.slider.valueChanged.connect(self._on_slider_moved)
+        self.slider.sliderPressed.connect(self._on_slider_pressed)
+        self.slider.sliderReleased.connect(self._on_slider_released)
+        self._resume_after_drag = False
+
+        self.time_label = QLabel("0:00 / 0:00")
+        self.time_label.setObjectName("time_label")
+        self.time_label.setToolTip("Time in the scene / length of the scene")
+        self.loop_box = QCheckBox("Loop")
+        self.loop_box.setObjectName("loop_check")
+        self.loop_box.setToolTip(actions["loop"].toolTip())
+        self.loop_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.loop_box.setChecked(player.loop)
+        self.loop_box.toggled.connect(player.set_loop)
+        self.speed_box = QComboBox()
+        self.speed_box.setObjectName("speed_combo")
+        self.speed_box.setToolTip("Playback speed")
+        self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for s in SPEEDS:
+            self.speed_box.addItem(f"{s:g}×", s)
+        self.speed_box.setCurrentIndex(SPEEDS.index(player.speed))
+        self.speed_box.currentIndexChanged.connect(lambda i: player.set_speed(SPEEDS[i]))
+        extras = QHBoxLayout()
+        extras.addWidget(self.time_label, 1)
+        extras.addWidget(self.loop_box)
+        extras.addWidget(QLabel("Speed"))
+        extras.addWidget(self.speed_box)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.scene_list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.slider)
+        layout.addLayout(extras)
+        self.setWidget(body)
+
+        player.scenes_loaded.connect(self.set_scenes)
+        player.scene_changed.connect(self._on_scene_changed)
+        player.frame_changed.connect(self._on_frame)
+        player.playing_changed.connect(self._on_playing)
+        player.loop_changed.connect(self._on_loop)
+        player.speed_changed.connect(self._on_speed)
+        self._on_scene_changed(player.scene)
+
+    # ---- the scene list ----------------------------------------------------------------------
+    def set_scenes(self, scenes: list[Scene], errors: list[SceneError]) -> None:
+        """List the good scenes by title and each bad file, greyed out with its errors as tooltip."""
+        blocker = QSignalBlocker(self.scene_list)
+        self.scene_list.clear()
+        bad: dict[str, list[SceneError]] = {}
+        for e in errors:
+            bad.setdefault(e.file, []).append(e)
+        rows: list[tuple[str, QListWidgetItem]] = []
+        for s in scenes:
+            item = QListWidgetItem(s.title)
+            item.setData(SCENE_ROLE, s.id)
+            item.setToolTip(_summary(s))
+            rows.append((Path(s.file).name or s.id, item))
+        for file, problems in bad.items():
+            name = Path(file).stem or file
+            item = QListWidgetItem(f"{name} (cannot be shown)")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+            item.setToolTip("\n".join(str(p) for p in problems))
+            rows.append((Path(file).name, item))
+        for _key, item in sorted(rows, key=lambda r: r[0]):
+            self.scene_list.addItem(item)
+        del blocker
+        self._select(self.player.scene.id if self.player.scene else None)
+
+    def item_for(self, scene_id: str) -> QListWidgetItem | None:
+        for i in range(self.scene_list.count()):
+            item = self.scene_list.item(i)
+            if item.data(SCENE_ROLE) == scene_id:
+                return item
+        return None
+
+    def _select(self, scene_id: str | None) -> None:
+        blocker = QSignalBlocker(self.scene_list)
+        item = self.item_for(scene_id) if scene_id else None
+        self.scene_list.setCurrentItem(item)
+        if item is None:
+            self.scene_list.clearSelection()
+        del blocker
+
+    def _on_scene_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        scene_id = item.data(SCENE_ROLE) if item is not None else None
+        if scene_id and (self.player.scene is None or self.player.scene.id != scene_id):
+            self.player.set_scene(scene_id)
+
+    # ---- what the player tells it ------------------------------------------------------------
+    def _on_scene_changed(self, scene: Scene | None) -> None:
+        self._select(scene.id if scene else None)
+        blocker = QSignalBlocker(self.slider)
+        self.slider.setRange(0, round((scene.duration if scene else 0) * SLIDER_STEPS_PER_SECOND))
+        self.slider.setValue(0)
+        del blocker
+        self.slider.setEnabled(scene is not None)
+        for name in ("play_pause", "previous_step", "next_step", "scene_start", "scene_end"):
+            self.actions[name].setEnabled(scene is not None)
+        self.time_label.setText(f"0:00 / {clock(scene.duration)}" if scene else "0:00 / 0:00")
+
+    def _on_frame(self, frame: Frame) -> None:
+        if not self.slider.isSliderDown():
+            blocker = QSignalBlocker(self.slider)
+            self.slider.setValue(round(frame.time * SLIDER_STEPS_PER_SECOND))
+            del blocker
+        self.time_label.setText(f"{clock(frame.time)} / {clock(self.player.duration)}")
+
+    def _on_playing(self, playing: bool) -> None:
+        a = self.actions["play_pause"]
+        a.setText("&Pause" if playing else "&Play")
+        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        a.setIcon(self.style().standardIcon(icon))
+        a.setToolTip(("Pause the scene" if playing else "Play the scene") + " (Space)")
+
+    def _on_loop(self, on: bool) -> None:
+        blocker = QSignalBlocker(self.loop_box)
+        self.loop_box.setChecked(on)
+        del blocker
+        blocker = QSignalBlocker(self.actions["loop"])
+        self.actions["loop"].setChecked(on)
+        del blocker
+
+    def _on_speed(self, speed: float) -> None:
+        blocker = QSignalBlocker(self.speed_box)
+        self.speed_box.setCurrentIndex(SPEEDS.index(speed))
+        del blocker
+
+    # ---- the slider --------------------------------------------------------------------------
+    def _on_slider_moved(self, value: int) -> None:
+        self.player.seek(value / SLIDER_STEPS_PER_SECOND)
+
+    def _on_slider_pressed(self) -> None:
+        self._resume_after_drag = self.player.playing
+        self.player.pause()
+
+    def _on_slider_released(self) -> None:
+        if self._resume_after_drag:
+            self.player.play()
+        self._resume_after_drag = False
+
+
+def _summary(scene: Scene) -> str:
+    from scenes.timeline import scene_texts
+
+    try:
+        return scene_texts(scene)[0]
+    except ValueError:
+        return scene.summary
+
+
+def install_player(window: MainWindow, folder: str | Path | None = None) -> ScenePlayer:
+    """Give ``window`` a scene player: the Scenes and Explanation docks, a Scene menu, a playback
+    toolbar, the keys (Space, Left/Right, Home/End). Returns the player (``window.player``)."""
+    player = ScenePlayer(window.viewport, window, window.request_render, window.settings)
+    style = window.style()
+    actions: dict[str, QAction] = {}
+    slots = {
+        "play_pause": player.toggle_play,
+        "previous_step": player.previous_step,
+        "next_step": player.next_step,
+        "scene_start": player.go_to_start,
+        "scene_end": player.go_to_end,
+        "loop": lambda checked=False: player.set_loop(bool(checked)),
+        "open_scenes": lambda: _open_folder(window, player),
+    }
+    for name, (text, key, tip, icon) in COMMANDS.items():
+        if name in ("loop", "open_scenes"):
+            window.menu("Scene").addSeparator()
+        a = window.add_action(
+            "Scene", name, text, slots[name], QKeySequence(key) if key else None, tip,
+            checkable=(name == "loop"),
+        )  # fmt: skip
+        if icon is not None:
+            a.setIcon(style.standardIcon(icon))
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        actions[name] = a
+    actions["loop"].setChecked(player.loop)
+
+    panel = PlayerPanel(player, actions, window)
+    text = TextPanel(window)
+    text.step_clicked.connect(player.go_to_step)
+    player.scene_changed.connect(text.set_scene)
+    # A scene needs its explanation in view: bring the panel's tab to the front (if it is open).
+    player.scene_changed.connect(
+        lambda scene: text.raise_() if scene is not None and text.toggleViewAction().isChecked() else None
+    )
+    player.frame_changed.connect(text.show_frame)
+    player.problem.connect(lambda message: window.statusBar().showMessage(message, 8000))
+    window.add_dock(panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window.add_dock(text, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.resizeDocks([text], [380], Qt.Orientation.Horizontal)
+
+    bar = QToolBar("Playback", window)
+    bar.setObjectName("playback_toolbar")
+    for name in ("scene_start", "previous_step", "play_pause", "next_step", "scene_end"):
+        bar.addAction(actions[name])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    if "panels" in window.menus:
+        window.menus["panels"].addAction(bar.toggleViewAction())
+
+    window.player, window.player_panel, window.text_panel = player, panel, text
+    window.model_loaded.connect(player.set_model)
+    if window.model is not None:
+        player.set_model(window.model)
+    player.load_scenes(folder)
+    remembered = player.remembered_scene()
+    if remembered and player.find(remembered) is not None:
+        player.set_scene(remembered)
+    return player
+
+
+def _open_folder(window: MainWindow, player: ScenePlayer) -> None:
+    folder = QFileDialog.getExistingDirectory(window, "Open a folder of scenes")
+    if folder:
+        player.load_scenes(folder)
+        good, bad = len(player.scenes), len({e.file for e in player.errors})
+        note = f"{good} scene{'s' if good != 1 else ''} in {folder}"
+        window.statusBar().showMessage(note + (f"; {bad} could not be shown" if bad else ""), 8000)
