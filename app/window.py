@@ -9,21 +9,18 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")  # pyvistaqt reaches Qt through qtpy
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QMenuBar,
     QMessageBox,
     QProgressBar,
@@ -33,11 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.context import ViewerContext
 from app.shell.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
 from app.shell.preferences import check_settings
 from app.shell.structures_panel import StructuresPanel
 from app.viewer.drag_detail import DragDetail
-from app.viewer.native_view import NativeInteractor
+from app.viewer.model_loading import ModelLoader
+from app.viewer.native_view import ViewerInteractor
+from app.viewer.prefetch import prefetch_model
 from app.viewer.viewport import Viewport
 from meshes.model import Model
 from scenes.catalog import with_presets
@@ -61,82 +61,8 @@ NAV_HINT = "Drag to turn · scroll or right-drag to zoom · Shift+drag to move"
 BUSY_AFTER_MS = 500  # show a progress indicator for any wait longer than this
 
 
-class ViewerInteractor(NativeInteractor):
-    """The 3D view: VTK's native window (app/viewer/native_view.py) that says when a drag starts and ends.
-
-    The window swaps in light copies of the parts while the camera is dragged
-    (app/viewer/drag_detail.py) and the full model on release.
-    """
-
-    drag_started = Signal()  # a mouse button is held and the mouse moved: the camera is dragged
-    drag_finished = Signal()
-
-    def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
-        super().__init__(parent, **kwargs)
-        self._dragging = False
-
-    @property
-    def dragging(self) -> bool:
-        return self._dragging
-
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.buttons() != Qt.MouseButton.NoButton and not self._dragging:
-            self._dragging = True
-            self.drag_started.emit()
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().mouseReleaseEvent(event)
-        if self._dragging and event.buttons() == Qt.MouseButton.NoButton:
-            self._dragging = False
-            self.drag_finished.emit()
-            self.update()  # the full-detail frame
-
-
-def prefetch_model(detail: str) -> Future:
-    """Start building (or loading from the cache) the model in a worker thread; returns its Future.
-
-    The viewer's launch calls this before importing Qt and VTK, so the model is usually ready
-    by the time the window is, and the first frame already shows it.
-    """
-    future: Future = Future()
-
-    def work() -> None:
-        try:
-            from meshes.model import build_model
-
-            future.set_result(build_model(detail))
-        except BaseException as exc:  # handed to the window, shown as one sentence
-            future.set_exception(exc)
-
-    threading.Thread(target=work, name="model-loader", daemon=True).start()
-    return future
-
-
-class _ModelLoader(QObject):
-    """Waits for a model Future off the GUI thread; its signals arrive on the GUI thread."""
-
-    loaded = Signal(object)
-    failed = Signal(str)
-
-    def watch(self, future: Future) -> None:
-        future.add_done_callback(self._done)
-
-    def _done(self, future: Future) -> None:
-        exc = future.exception()
-        try:
-            if exc is not None:
-                self.failed.emit(f"The model could not be built ({type(exc).__name__}: {exc}).")
-            else:
-                self.loaded.emit(future.result())
-        except RuntimeError:  # the window closed meanwhile and took this object with it
-            pass
-
-
 class MainWindow(QMainWindow):
     """The viewer window. Pass ``model`` to show it at once; otherwise it loads after showing."""
-
-    model_loaded = Signal(object)  # the Model, once its actors are in the viewport
 
     def __init__(
         self,
@@ -162,7 +88,7 @@ class MainWindow(QMainWindow):
         self.scenes_dir = scenes_dir  # a teacher's own scenes, listed beside the presets
         self.model: Model | None = None
         self.settings = QSettings(ORG_NAME, ORG_NAME)
-        self.settings_notice = check_settings(self.settings)  # a damaged file: defaults + a notice
+        settings_notice = check_settings(self.settings)  # a damaged file: defaults + a notice
 
         self.plotter = ViewerInteractor(self, multi_samples=0)
         self._quiet_vtk_keys()
@@ -198,22 +124,27 @@ class MainWindow(QMainWindow):
         # resized) until the user moves the camera.
         self.plotter.installEventFilter(self)
 
-        self.actions: dict[str, QAction] = {}
-        self.menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar("Views", self)
         self.toolbar.setObjectName("views_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # What each feature gets of the window (app/context.py); the window keeps no other door open.
+        self.ctx = ViewerContext(
+            self, self.viewport, self.settings, self.toolbar, self.request_render, self.show_view
+        )
+        self.ctx.settings_notice = settings_notice
+        self.model_loaded = self.ctx.model_loaded
+        self.actions, self.menus = self.ctx.actions, self.ctx.menus
         self.structures = StructuresPanel(self)
         self.structures.visibility_changed.connect(self._on_visibility_changed)
-        self.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.ctx.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._build_actions()
         if not panels_later:
             self.install_panels()
         self._build_status_bar()
         self._restore_settings()
 
-        self._loader: _ModelLoader | None = None
+        self._loader: ModelLoader | None = None
         if (
             model is None
             and model_future is not None
@@ -231,56 +162,6 @@ class MainWindow(QMainWindow):
 
     def statusBar(self) -> QStatusBar:  # noqa: N802 (Qt's name)
         return self._status_bar
-
-    # ---- extension points ------------------------------------------------------------------
-    def add_dock(
-        self, dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
-    ) -> None:
-        """Dock a panel and list it under View > Panels (give it an objectName for QSettings)."""
-        self.addDockWidget(area, dock)
-        if "panels" in self.menus:
-            self.menus["panels"].addAction(dock.toggleViewAction())
-
-    def add_action(
-        self,
-        menu: str,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | QKeySequence | None = None,
-        tip: str = "",
-        toolbar: bool = False,
-        checkable: bool = False,
-    ) -> QAction:
-        """A command with shortcut and tooltip, in a menu (created if new) and optionally on the toolbar."""
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shown})" if shown else tip)
-            action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.menu(menu).addAction(action)
-        if toolbar:
-            self.toolbar.addAction(action)
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden (full screen)
-        self.actions[name] = action
-        return action
-
-    def menu(self, name: str) -> QMenu:
-        """The menu called ``name`` ('File', 'View', 'Help', ...), created before Help if new."""
-        if name not in self.menus:
-            new = QMenu(f"&{name}", self)
-            help_menu = self.menus.get("Help")
-            if help_menu is not None:
-                self.menuBar().insertMenu(help_menu.menuAction(), new)
-            else:
-                self.menuBar().addMenu(new)
-            self.menus[name] = new
-        return self.menus[name]
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the first frame showing the model is drawn (at once if it was).
@@ -309,16 +190,48 @@ class MainWindow(QMainWindow):
 
     def install_panels(self, restore_layout: bool = False) -> None:
         """The scene player, the condition tools and the exports: their docks, menus and keys."""
+        from app import wiring
         from app.clinic.panel import install_condition_tools
         from app.player.panel import install_player
         from app.share.dialogs import install_exports
 
         # scene list, transport, text panel, Scene menu, keys; a teacher's folder beside the presets
-        self.player = install_player(self, with_presets(self.scenes_dir) if self.scenes_dir else None)
-        self.conditions = install_condition_tools(self)  # condition, body map, measurements, split
-        self.exports = install_exports(self)  # File > Export: still, clip, 3D model, handout
+        playing = install_player(self.ctx, with_presets(self.scenes_dir) if self.scenes_dir else None)
+        self.player, self.player_panel, self.text_panel = playing.player, playing.panel, playing.text
+        clinic = install_condition_tools(self.ctx)  # condition, body map, measurements, split
+        self.conditions, self.condition_panel, self.body_map = (
+            clinic.controller,
+            clinic.panel,
+            clinic.body_map,
+        )
+        self.measure_overlay, self.split_view = clinic.overlay, clinic.split
+        wiring.condition_beside_text(self, self.text_panel, self.condition_panel)
+        self.exports = install_exports(self.ctx)  # File > Export: still, clip, 3D model, handout
+        wiring.exports_follow_condition(self.exports, self.conditions)
         if restore_layout:  # docks added after the window restored its layout come back too
             self._restore_settings()
+
+    def install_tools(self):
+        """x-ray, cuts, identify, glides (explore); preferences and presentation mode (shell).
+        Returns the explorer."""
+        from app import wiring
+        from app.explore.tools import install_explore
+        from app.shell.tools import install_shell
+
+        self.explore = install_explore(self.ctx)
+        self.views = self.explore.views
+        self.shell = install_shell(self.ctx, self.views, self.explore.labels)
+        wiring.place_explore_docks(self, self.structures, self.explore)
+        wiring.structures_follow_explore(self.structures, self.explore)
+        if self.ctx.scene_player is not None:
+            wiring.info_follows_scene(self.ctx.scene_player, self.explore)
+        state = self.settings.value("window/state")  # docks added after the layout was restored
+        if state is not None:
+            try:
+                self.restoreState(state)
+            except TypeError:
+                pass
+        return self.explore
 
     def request_render(self) -> None:
         """Ask for one repaint at the end of this event-loop turn (many calls, one frame)."""
@@ -327,7 +240,7 @@ class MainWindow(QMainWindow):
     # ---- the model ---------------------------------------------------------------------------
     def set_model(self, model: Model) -> None:
         """Show ``model``: one actor per part, the structures list, the default view."""
-        self.model = model
+        self.model = self.ctx.model = model
         self.viewport.set_model(model)
         self.structures.set_parts(model.parts)
         self._apply_view(DEFAULT_VIEW)
@@ -343,7 +256,7 @@ class MainWindow(QMainWindow):
         """Build or load the model in the background (or wait for ``future``); the window stays live."""
         if self._loader is not None:
             return
-        self._loader = _ModelLoader(self)
+        self._loader = ModelLoader(self)
         self._loader.loaded.connect(self._on_loaded)
         self._loader.failed.connect(self._on_load_failed)
         self.statusBar().showMessage("Loading the model…")
@@ -409,11 +322,11 @@ class MainWindow(QMainWindow):
 
     # ---- construction ------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.add_action(
+        self.ctx.add_action(
             "File", "quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the viewer"
         )
         for view in VIEWS.values():
-            self.add_action(
+            self.ctx.add_action(
                 "View",
                 f"view_{view.name}",
                 view.label,
@@ -423,12 +336,12 @@ class MainWindow(QMainWindow):
                 toolbar=True,
             )
         self.menus["View"].addSeparator()
-        self.add_action(
+        self.ctx.add_action(
             "View", "reset_view", "&Reset view", self.reset_view, "R", "Back to the starting view"
         )
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.actions["reset_view"])
-        self.add_action(
+        self.ctx.add_action(
             "View", "full_screen", "&Full screen", self.toggle_full_screen, "F11",
             "Fill the screen with the viewer (for a projector)", checkable=True,
         )  # fmt: skip
@@ -436,7 +349,7 @@ class MainWindow(QMainWindow):
         self.menus["panels"] = self.menus["View"].addMenu("&Panels")
         self.menus["panels"].addAction(self.structures.toggleViewAction())
         self.menus["panels"].addAction(self.toolbar.toggleViewAction())
-        self.add_action(
+        self.ctx.add_action(
             "Help", "about", f"&About {APP_NAME}", self.show_about, QKeySequence.StandardKey.HelpContents,
             "What this program is, and why it is not medical advice",
         )  # fmt: skip
@@ -556,11 +469,9 @@ def run_viewer(
     )
 
     def tools() -> None:
-        from app.explore.tools import install_explore  # x-ray, cuts, identify, labels, glides, presentation
-
         if not window._closed:
             window.install_panels()
-            install_explore(window)  # restores the saved layout with every dock in place
+            window.install_tools()  # restores the saved layout with every dock in place
 
     window.after_first_frame(tools)  # the spine shows first; the panels a moment later
     if on_window is not None:

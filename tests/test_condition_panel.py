@@ -219,10 +219,9 @@ def test_panel_text_without_a_pinched_root_says_what_it_touches():
 def test_the_texts_read_from_the_top_in_a_1280x800_window(make_window, qtbot):
     """Findings, body-map text and explanation start with their headings in view: at start-up
     and after a change."""
-    from app.explore.tools import install_explore
 
     window = make_window()
-    install_explore(window)  # the full layout, as the viewer opens
+    window.install_tools()  # the full layout, as the viewer opens
     qtbot.wait(100)
     texts = (window.condition_panel.text, window.body_map.text, window.text_panel.browser)
     assert [t.verticalScrollBar().value() for t in texts] == [0, 0, 0]

@@ -22,11 +22,10 @@ SOFT = [p for p in PARTS if PARTS[p].group in ("nerve", "disc")]
 @pytest.fixture
 def explore(make_window):
     """A shown main window with the exploring tools installed; returns (window, explorer)."""
-    from app.explore.tools import install_explore
 
     def make(**kwargs):
         window = make_window(**kwargs)
-        explorer = install_explore(window)
+        explorer = window.install_tools()
         explorer.views.duration_s = 0.0  # tests that want the glide set it back
         QApplication.processEvents()  # docks added to a shown window appear on the next turn
         window.plotter.render()

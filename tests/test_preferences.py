@@ -26,11 +26,10 @@ def settings_dir(tmp_path):
 
 @pytest.fixture
 def explore(make_window, settings_dir):
-    from app.explore.tools import install_explore
 
     def make(**kwargs):
         window = make_window(**kwargs)
-        return window, install_explore(window)
+        return window, window.install_tools()
 
     return make
 
@@ -44,7 +43,7 @@ def _settings_file() -> Path:
 def test_preferences_survive_a_restart(explore, settings_dir):
     window, e = explore()
     assert str(_settings_file()).startswith(str(settings_dir))
-    e.preferences.apply(Preferences(theme="high-contrast", font_size=17, labels=True))
+    window.shell.preferences.apply(Preferences(theme="high-contrast", font_size=17, labels=True))
     assert QApplication.font().pointSize() == 17
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
     window._configure_gl()  # the 3D view's background follows the theme, flat or gradient
@@ -57,12 +56,12 @@ def test_preferences_survive_a_restart(explore, settings_dir):
     assert QApplication.font().pointSize() != 17  # closing gives the app its own font back
 
     window2, e2 = explore(resize=False)
-    assert e2.preferences.prefs == Preferences(theme="high-contrast", font_size=17, labels=True)
+    assert window2.shell.preferences.prefs == Preferences(theme="high-contrast", font_size=17, labels=True)
     assert QApplication.font().pointSize() == 17
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
     assert e2.labels.enabled and window2.actions["labels"].isChecked()
     assert (window2.width(), window2.height()) == size  # the window layout too
-    assert e2.preferences.notice is None
+    assert window2.shell.preferences.notice is None
 
 
 def test_the_preferences_dialog_returns_what_was_chosen(qtbot):
@@ -91,13 +90,13 @@ def test_a_damaged_or_foreign_settings_file_falls_back_to_defaults_with_a_notice
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content)
     window, e = explore()  # opens: no exception
-    assert window.settings_notice and says in window.settings_notice
-    assert e.preferences.prefs == Preferences()
+    assert window.ctx.settings_notice and says in window.ctx.settings_notice
+    assert window.shell.preferences.prefs == Preferences()
     label = window.findChild(QLabel, "settings_notice")
     assert label is not None and says in label.toolTip()
     window.close()
     window2, e2 = explore()  # what the first window wrote on closing is clean
-    assert window2.settings_notice is None
+    assert window2.ctx.settings_notice is None
 
 
 def test_check_settings_keeps_good_values_and_drops_bad_ones(settings_dir):

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 @pytest.fixture
 def explore(make_window):
-    from app.explore.tools import install_explore
 
     def make(**kwargs):
         window = make_window(**kwargs)
-        explorer = install_explore(window)
+        explorer = window.install_tools()
         explorer.views.duration_s = 0.0
         QApplication.processEvents()  # docks added to a shown window appear on the next turn
         window.plotter.render()
@@ -45,7 +44,7 @@ def test_presentation_mode_enters_full_screen_without_chrome_and_escape_leaves(e
     font = window.font().pointSizeF()
     assert not window.isFullScreen()
     window.actions["presentation"].trigger()
-    assert e.presentation.active and window.isFullScreen()
+    assert window.shell.presentation.active and window.isFullScreen()
     assert window.actions["presentation"].isChecked()
     shown = _chrome(window)
     assert not shown["menu"] and not shown["status"]
@@ -53,21 +52,21 @@ def test_presentation_mode_enters_full_screen_without_chrome_and_escape_leaves(e
     if "text_panel" in before:  # the explanation stays beside the model
         assert shown["text_panel"] == before["text_panel"]
     assert window.font().pointSizeF() >= font * 1.4
-    assert e.presentation.laser.active
+    assert window.shell.presentation.laser.active
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not e.presentation.active and not window.isFullScreen()
+    assert not window.shell.presentation.active and not window.isFullScreen()
     assert _chrome(window) == before
     assert window.font().pointSizeF() == pytest.approx(font)
-    assert not e.presentation.laser.active
+    assert not window.shell.presentation.laser.active
     assert not window.actions["leave_presentation"].isEnabled()  # Escape is free again
 
 
 def test_f5_toggles_presentation_mode(explore, qtbot):
     window, e = explore()
     press(qtbot, window, Qt.Key.Key_F5)
-    assert e.presentation.active
+    assert window.shell.presentation.active
     press(qtbot, window, Qt.Key.Key_F5)
-    assert not e.presentation.active and not window.isFullScreen()
+    assert not window.shell.presentation.active and not window.isFullScreen()
 
 
 def test_page_down_and_up_step_through_the_scene_like_slides(explore, qtbot):

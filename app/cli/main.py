@@ -57,7 +57,7 @@ def build_parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
         action="store_true",
         help="draw with Mesa's software OpenGL (LIBGL_ALWAYS_SOFTWARE=1), for a driver without OpenGL 3.2",
     )
-    from app.cli.commands._scene import add_scenes_dir_argument
+    from app.cli.scene_args import add_scenes_dir_argument
 
     add_scenes_dir_argument(parser)  # the window lists them beside the presets
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -65,31 +65,6 @@ def build_parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(p)
     return parser
-
-
-def launch_viewer(detail: str = "normal", on_window=None, scenes_dir=None) -> int:
-    """Open the viewer window and run until it is closed (``on_window``: see window.run_viewer)."""
-    from app.cli import system
-
-    system.ensure_gui()  # the display answers and offers OpenGL 3.2, or one sentence
-    # Start on the model first: it loads while Qt and VTK import (about a second).
-    import threading
-    from concurrent.futures import Future
-
-    future: Future = Future()
-
-    def work() -> None:
-        try:
-            from meshes.model import build_model
-
-            future.set_result(build_model(detail))
-        except BaseException as exc:  # the window shows it as one sentence
-            future.set_exception(exc)
-
-    threading.Thread(target=work, name="model-loader", daemon=True).start()
-    from app.window import run_viewer
-
-    return run_viewer(detail=detail, on_window=on_window, model_future=future, scenes_dir=scenes_dir)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,9 +79,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.software:
             os.environ["LIBGL_ALWAYS_SOFTWARE"] = "1"  # read by Mesa when VTK and Qt open OpenGL
         if args.command is None:
-            from app.cli.commands._scene import scene_folders
+            from app.cli.scene_args import scene_folders
 
             scene_folders(args)  # a missing folder is one sentence before the window opens
+            from app.cli.launch import launch_viewer
+
             return launch_viewer(detail=args.detail, scenes_dir=args.scenes_dir)
         return int(commands[args.command].run(args) or 0)
     except UserError as exc:

@@ -205,7 +205,7 @@ def run_soak(seconds: float, detail: str) -> tuple[dict, int]:
     """Open the viewer as a user does, soak it, quit; returns (figures, the app's exit status)."""
     from PySide6.QtWidgets import QApplication
 
-    from app.cli.main import launch_viewer
+    from app.cli.launch import launch_viewer
 
     figures: dict = {}
 

@@ -27,7 +27,7 @@ def add_state_arguments(parser: argparse.ArgumentParser) -> None:
 
     g = parser.add_argument_group("what to show (default: the healthy spine)")
     g.add_argument("--scene", metavar="ID", help="a scene id (see 'lumbar-viewer scenes')")
-    from app.cli.commands._scene import add_scenes_dir_argument
+    from app.cli.scene_args import add_scenes_dir_argument
 
     add_scenes_dir_argument(g)
     at = g.add_mutually_exclusive_group()
@@ -46,7 +46,7 @@ def add_state_arguments(parser: argparse.ArgumentParser) -> None:
 
 def resolve_state(args: argparse.Namespace) -> Chosen:
     """Turn the parsed options into a state; every mistake is one UserError sentence."""
-    from app.cli.commands._scene import scene_folders
+    from app.cli.scene_args import scene_folders
     from meshes.conditions import condition_state
     from meshes.state import HEALTHY
 
@@ -75,7 +75,7 @@ def resolve_state(args: argparse.Namespace) -> Chosen:
             raise UserError("a scene plays on one side; use --side left or --side right")
         if args.direction is not None or args.severity is not None:
             raise UserError("--direction and --severity belong to --condition; a scene sets its own")
-        from app.cli.commands._scene import load_scene
+        from app.cli.scene_args import load_scene
         from scenes.timeline import frame_at, step_time, time_of
 
         scene = load_scene(scene_id, args.level, args.side, folders)

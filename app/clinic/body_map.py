@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.widgets import disclaimer_label, show_markdown
 from meshes.dimensions import ROOTS, SIDES
 from meshes.parts import COLOURS
 from scenes.symptoms import load_symptoms, root_role, strength_words
@@ -503,7 +504,6 @@ class BodyMapPanel(QDockWidget):
         self.text.document().setDefaultFont(font)
         self.text.document().setDocumentMargin(6)
         self.text.setMinimumHeight(80)
-        from app.clinic.panel import disclaimer_label
 
         note = disclaimer_label()
         # Side by side in a wide dock, one above the other in a tall one (see resizeEvent).
@@ -553,7 +553,6 @@ class BodyMapPanel(QDockWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        from app.player.text_panel import show_markdown
 
         md = symptoms_markdown(self.body_map.compression, self.body_map.selected, self._level)
         show_markdown(self.text, md)

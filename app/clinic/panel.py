@@ -1,11 +1,12 @@
 """The condition panel: pick a disc problem by level, side, direction and severity, watch the model
 follow live, and read which nerve root it presses and why. The work is done by
-``app.clinic.controller``; this module holds the widgets and ``install_condition_tools(window)``,
+``app.clinic.controller``; this module holds the widgets and ``install_condition_tools(ctx)``,
 which adds the panel, the body map, the measurement overlay and the healthy-beside split view.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,15 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.clinic.controller import Choice, ConditionController, Findings, findings_markdown
+from app.widgets import disclaimer_label, show_markdown
 from meshes.conditions import CONDITION_SIDES, CONDITION_SPECS, CONDITIONS
 from meshes.dimensions import DISC_LEVELS, SIDES
 from meshes.state import DIRECTIONS
-from scenes.schema import DISCLAIMER
 from scenes.symptoms import root_role
 
 if TYPE_CHECKING:
+    from app.context import ViewerContext
     from app.viewer.viewport import Viewport
-    from app.window import MainWindow
 
 TEXT_POINT_SIZE = 14  # readable on a projector
 HEADING_POINT_SIZE = 17
@@ -50,18 +51,8 @@ DIRECTION_LABELS = {
     "foraminal": "Foraminal (side opening)",
     "far-lateral": "Far lateral (outside it)",
 }
-SHORT_DISCLAIMER = "Educational, not medical advice."
 # The scene that shows each condition happening (scenes/presets), replayed at the chosen level.
 CONDITION_SCENES = {name: c.scene for name, c in CONDITION_SPECS.items()}
-
-
-def disclaimer_label() -> QLabel:
-    """A one-line 'Educational, not medical advice.' with the whole disclaimer as its tooltip."""
-    note = QLabel(f"<b>{SHORT_DISCLAIMER}</b> Point here for more.")
-    note.setToolTip(DISCLAIMER)
-    note.setWordWrap(True)
-    note.setStyleSheet("QLabel { background: #FFF4D6; color: #3A3020; padding: 3px; }")
-    return note
 
 
 class ConditionPanel(QDockWidget):
@@ -205,7 +196,6 @@ class ConditionPanel(QDockWidget):
             self.scale_label.setToolTip(spec.stage_tip)
 
     def show_findings(self, f: Findings | None) -> None:
-        from app.player.text_panel import show_markdown
 
         f = f or Findings(self.controller.choice, (), {}, 0.0)
         show_markdown(self.text, findings_markdown(f))
@@ -240,23 +230,32 @@ def focus_camera(viewport: Viewport, level: str, side: str) -> None:
     renderer.camera_set = True
 
 
-def install_condition_tools(window: MainWindow) -> ConditionController:
-    """Give ``window`` the condition panel, the body map, measurements and the split view.
+@dataclass
+class ClinicTools:
+    """What the clinic feature puts in the window."""
 
-    Adds ``window.conditions`` (the controller), ``window.condition_panel``, ``window.body_map``,
-    ``window.measure_overlay`` and ``window.split_view``.
-    """
+    controller: ConditionController
+    panel: ConditionPanel
+    body_map: object  # app.clinic.body_map.BodyMapPanel
+    overlay: object  # app.clinic.measure_overlay.MeasureOverlay
+    split: object  # app.clinic.split_view.SplitView
+
+
+def install_condition_tools(ctx: ViewerContext) -> ClinicTools:
+    """The condition panel, the body map, measurements and the split view; they follow the scene
+    player (``ctx.scene_player``) when there is one: a scene stops the dials, and its pressed roots
+    light the body map."""
     from app.clinic.body_map import BodyMapPanel
     from app.clinic.measure_overlay import MeasureOverlay
     from app.clinic.split_view import SplitView
 
-    controller = ConditionController(window.viewport, window, window.request_render)
-    panel = ConditionPanel(controller, window)
-    body = BodyMapPanel(window)
-    overlay = MeasureOverlay(window.viewport, controller, window.request_render)
-    split = SplitView(window.viewport, window.request_render)
+    controller = ConditionController(ctx.viewport, ctx.frame, ctx.request_render)
+    panel = ConditionPanel(controller, ctx.frame)
+    body = BodyMapPanel(ctx.frame)
+    overlay = MeasureOverlay(ctx.viewport, controller, ctx.request_render)
+    split = SplitView(ctx.viewport, ctx.request_render)
 
-    player = getattr(window, "player", None)
+    player = ctx.scene_player
 
     def stop_scene() -> None:
         if player is not None and player.scene is not None:
@@ -274,7 +273,7 @@ def install_condition_tools(window: MainWindow) -> ConditionController:
         ch = controller.choice
         scene = player.find(CONDITION_SCENES.get(ch.condition, ""))
         if scene is None:
-            window.statusBar().showMessage("There is no scene for this condition.", 6000)
+            ctx.say("There is no scene for this condition.", 6000)
             return
         side = ch.side if ch.side in SIDES else "left"
         player.set_scene(retarget(scene, level=ch.level, side=side))
@@ -293,7 +292,7 @@ def install_condition_tools(window: MainWindow) -> ConditionController:
         if key:
             r, s = key.split(".")
             role = root_role(r, controller.choice.level) if controller.active else ""
-            window.statusBar().showMessage(
+            ctx.say(
                 f"{s.capitalize()} {r} nerve root" + (f" ({role})" if role else ""), 6000
             )
 
@@ -305,35 +304,29 @@ def install_condition_tools(window: MainWindow) -> ConditionController:
         # Turn to the level when it (or the side) changes, not on every step of the severity slider.
         where = (ch.level, ch.side) if ch.condition else None
         if where is not None and where != last["where"]:
-            focus_camera(window.viewport, ch.level, ch.side)
-            window.request_render()
+            focus_camera(ctx.viewport, ch.level, ch.side)
+            ctx.request_render()
         last["where"] = where
 
     controller.choice_changed.connect(follow)
 
-    window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.add_dock(body, Qt.DockWidgetArea.RightDockWidgetArea)
-    text_dock = getattr(window, "text_panel", None)
-    if text_dock is not None:
-        window.tabifyDockWidget(text_dock, panel)
-        panel.raise_()
-    window.resizeDocks([panel, body], [PANEL_WIDTH, PANEL_WIDTH], Qt.Orientation.Horizontal)
-    window.resizeDocks([panel, body], [460, 340], Qt.Orientation.Vertical)
-    window.add_action(
+    ctx.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    ctx.add_dock(body, Qt.DockWidgetArea.RightDockWidgetArea)
+    ctx.frame.resizeDocks([panel, body], [PANEL_WIDTH, PANEL_WIDTH], Qt.Orientation.Horizontal)
+    ctx.frame.resizeDocks([panel, body], [460, 340], Qt.Orientation.Vertical)
+    ctx.add_action(
         "View", "measurements", "&Measurements", lambda checked=False: overlay.set_enabled(bool(checked)),
         QKeySequence("Ctrl+M"), "Show disc height, dural sac area and foramen height with the normal range",
         checkable=True,
     )  # fmt: skip
-    window.add_action(
+    ctx.add_action(
         "View", "split_view", "&Healthy beside", lambda checked=False: split.set_enabled(bool(checked)),
         QKeySequence("Ctrl+B"), "Show the healthy spine on the left and the chosen condition on the right",
         checkable=True,
     )  # fmt: skip
-    window.conditions, window.condition_panel, window.body_map = controller, panel, body
-    window.measure_overlay, window.split_view = overlay, split
-    window.model_loaded.connect(controller.set_model)
-    window.model_loaded.connect(split.set_model)
-    if window.model is not None:
-        controller.set_model(window.model)
-        split.set_model(window.model)
-    return controller
+    ctx.model_loaded.connect(controller.set_model)
+    ctx.model_loaded.connect(split.set_model)
+    if ctx.model is not None:
+        controller.set_model(ctx.model)
+        split.set_model(ctx.model)
+    return ClinicTools(controller, panel, body, overlay, split)

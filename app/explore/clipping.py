@@ -46,7 +46,7 @@ from app.viewer.sections import (
 from meshes.dimensions import DISC_LEVELS
 
 if TYPE_CHECKING:
-    from app.window import MainWindow
+    from app.context import ViewerContext
 
 DRAFT_MS = 120
 FINE_AFTER_MS = 450
@@ -78,10 +78,11 @@ class ClipController(QObject):
 
     changed = Signal()
 
-    def __init__(self, window: MainWindow, selection=None, labels=None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.viewport = window.viewport
+    def __init__(self, ctx: ViewerContext, selection=None, labels=None, views=None) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.views = views  # the camera animator: facing a cut glides there
+        self.viewport = ctx.viewport
         self.selection = selection
         self.planes: dict[str, ClipPlane] = {k: ClipPlane(k) for k in PLANE_KINDS}
         self._vtk_planes: dict[str, vtkPlane] = {k: vtkPlane() for k in PLANE_KINDS}
@@ -89,11 +90,11 @@ class ClipController(QObject):
         self.sections: dict[str, list[Section]] = {}
         self._cap_actors: dict[str, list] = {}
         self._highlight = None
-        self.marks = OrientationMarks(window.plotter.renderer)
+        self.marks = OrientationMarks(ctx.plotter.renderer)
         if selection is not None:
             selection.changed.connect(self._update_highlight)
         self._observed: list[tuple[object, int]] = []
-        self._camera = window.plotter.renderer.GetActiveCamera()
+        self._camera = ctx.plotter.renderer.GetActiveCamera()
         self._camera_tag = self._camera.AddObserver("ModifiedEvent", self._on_camera)
         self._sides: tuple[bool, ...] = ()  # which side of each active plane the camera was on
         self.cap_builds = 0  # how many times caps were built (tests, bench)
@@ -107,9 +108,9 @@ class ClipController(QObject):
         self._fine.setSingleShot(True)
         self._fine.setInterval(FINE_AFTER_MS)
         self._fine.timeout.connect(lambda: self.rebuild_caps("fine"))
-        window.model_loaded.connect(self._on_model)
-        if window.model is not None:
-            self._on_model(window.model)
+        ctx.model_loaded.connect(self._on_model)
+        if ctx.model is not None:
+            self._on_model(ctx.model)
 
     # ---- state -------------------------------------------------------------------------------
     def active(self) -> list[str]:
@@ -143,7 +144,7 @@ class ClipController(QObject):
         self._apply(immediate=True)
         if look:
             self.face("axial", from_side=-1)
-        self.window.statusBar().showMessage(
+        self.ctx.say(
             f"Cut through the {level} disc, seen from below as on an MRI scan "
             "(front at the top, patient's right on the left)",
             6000,
@@ -177,15 +178,14 @@ class ClipController(QObject):
         from app.explore.views import CameraPose
 
         pose = CameraPose(tuple(pos), tuple(focal), tuple(up))
-        views = getattr(self.window, "views", None)
-        if views is not None:
-            views.go_to(pose)
+        if self.views is not None:
+            self.views.go_to(pose)
         else:
             cam.SetFocalPoint(*focal)
             cam.SetPosition(*pos)
             cam.SetViewUp(*up)
             self.viewport.plotter.renderer.ResetCameraClippingRange()
-            self.window.request_render()
+            self.ctx.request_render()
 
     def describe(self, kind: str) -> str:
         p = self.planes[kind]
@@ -247,7 +247,7 @@ class ClipController(QObject):
             self.rebuild_caps("fine")
         else:
             self._schedule()
-        self.window.request_render()
+        self.ctx.request_render()
         self.changed.emit()
 
     def _schedule(self) -> None:
@@ -276,7 +276,7 @@ class ClipController(QObject):
             cost_ms = (time.perf_counter() - started) * 1000
             self._draft.setInterval(max(DRAFT_MS, int(2.5 * cost_ms)))
         self._update_highlight()
-        self.window.request_render()
+        self.ctx.request_render()
 
     def _show_caps(self, kind: str, layers, other_planes) -> None:
         self._remove_caps(kind)
@@ -320,7 +320,7 @@ class ClipController(QObject):
         mesh = pieces[0] if len(pieces) == 1 else pieces[0].merge(pieces[1:])
         self._highlight = highlight_actor(mesh)
         renderer.AddActor(self._highlight)
-        self.window.request_render()
+        self.ctx.request_render()
 
     def cap_actor(self, kind: str):
         """The (first, solid) cut face actor of a plane, or None."""

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.shell.structures_panel import GROUP_LABELS
-from meshes.parts import GROUPS, PARTS
+from meshes.parts import GROUP_LABELS, GROUPS, PARTS
 
 if TYPE_CHECKING:
     from app.explore.picking import Selection

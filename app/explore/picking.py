@@ -20,8 +20,8 @@ from vtkmodules.vtkRenderingCore import vtkActor, vtkCellPicker, vtkPolyDataMapp
 from meshes.parts import COLOURS, PARTS
 
 if TYPE_CHECKING:
+    from app.context import ViewerContext
     from app.viewer.viewport import Viewport
-    from app.window import MainWindow
 
 HOVER_DELAY_MS = 80  # pick once the mouse rests this long (orbiting never waits on picks)
 CLICK_SLOP_PX = 4  # a press and release closer than this is a click, not a drag
@@ -93,10 +93,10 @@ class Selection(QObject):
     changed = Signal(object)  # part id or None
     hovered = Signal(object)  # part id or None, as the mouse rests over it
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.viewport = window.viewport
+    def __init__(self, ctx: ViewerContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.viewport = ctx.viewport
         self.part: str | None = None
         self.extra_pickables: dict = {}  # actor -> cell id -> part id (cut faces register here)
         self._outline: vtkActor | None = None
@@ -110,7 +110,7 @@ class Selection(QObject):
             return
         self.part = part_id
         self._update_outline()
-        self.window.request_render()
+        self.ctx.request_render()
         self.changed.emit(part_id)
 
     def clear(self) -> None:
@@ -178,11 +178,11 @@ def outline_actor(viewport: Viewport, part_id: str) -> tuple[vtkActor, vtkPolyDa
 class MousePicker(QObject):
     """Event filter on the 3D view: hover names the part under the mouse, a click selects it."""
 
-    def __init__(self, window: MainWindow, selection: Selection) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: ViewerContext, selection: Selection) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.selection = selection
-        self.widget = window.plotter
+        self.widget = ctx.plotter
         self._press: QPoint | None = None
         self._hover_pos: QPoint | None = None
         self._hover_part: str | None = None
@@ -237,7 +237,7 @@ class MousePicker(QObject):
             return
         self._hover_part = pid
         self.selection.hovered.emit(pid)
-        bar = self.window.statusBar()
+        bar = self.ctx.frame.statusBar()
         if pid is None:
             QToolTip.hideText()
             bar.clearMessage()

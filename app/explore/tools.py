@@ -1,9 +1,10 @@
-"""Puts the exploring tools into the main window: x-ray and opacity, cuts, identify and search,
-labels, camera glides, bookmarks and turntable, presentation mode, preferences.
+"""Puts the exploring tools into the window: x-ray and opacity, cuts, identify and search, camera
+glides, bookmarks and turntable.
 
-``install_explore(window)`` adds the panels, menus, toolbar buttons and keys and returns the
-:class:`Explorer` (also ``window.explore``). Every timer it starts is parented to the window and
-stopped when the window closes.
+``install_explore(ctx)`` adds the panels, menus, toolbar buttons and keys and returns the
+:class:`Explorer`; the window (app/window.py) places its docks beside the structures panel and
+connects it to the other features. Every timer it starts is parented to the window and stopped
+when the window closes.
 """
 
 from __future__ import annotations
@@ -12,24 +13,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from app.explore.clipping import ClipController, ClipPanel
-from app.explore.info_panel import InfoPanel, scene_role
+from app.explore.info_panel import InfoPanel
 from app.explore.part_panel import PartPanel
 from app.explore.picking import MousePicker, Selection
 from app.explore.views import CameraAnimator
 from app.explore.xray import XRAY_TIP, OpacityController, sort_translucency
-from app.shell.preferences import PreferencesController
-from app.shell.presentation import Presentation
-from app.shell.structures_panel import PART_ROLE
 from app.viewer.labels import LabelLayer
 from meshes.dimensions import DISC_LEVELS
 from scenes.views import DEFAULT_VIEW, VIEWS
 
 if TYPE_CHECKING:
-    from app.window import MainWindow
+    from app.context import ViewerContext
 
 
 @dataclass
@@ -40,8 +38,6 @@ class Explorer:
     clipping: ClipController
     views: CameraAnimator
     labels: LabelLayer
-    presentation: Presentation
-    preferences: PreferencesController
     part_panel: PartPanel
     clip_panel: ClipPanel
     info_panel: InfoPanel
@@ -50,10 +46,10 @@ class Explorer:
 class _CloseWatcher(QObject):
     """Stops the explorer's timers and observers when the window closes."""
 
-    def __init__(self, window: MainWindow, explorer: Explorer) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: ViewerContext, explorer: Explorer) -> None:
+        super().__init__(ctx)
         self.explorer = explorer
-        window.installEventFilter(self)
+        ctx.frame.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
@@ -62,96 +58,45 @@ class _CloseWatcher(QObject):
             e.picker.stop()
             e.clipping.stop()
             e.labels.set_enabled(False)
-            if e.presentation.active:
-                e.presentation.leave()
-            e.preferences.restore_defaults_of_app()
         return False
 
 
-def _free(window: MainWindow, key: str) -> str | None:
-    """``key`` if no action of the window uses it yet (two actions on one key fire neither)."""
-    seq = QKeySequence(key)
-    for action in window.findChildren(QAction):
-        if any(s == seq for s in action.shortcuts()):
-            return None
-    return key
-
-
-def install_explore(window: MainWindow) -> Explorer:
-    """Add every exploring tool to ``window``; returns them (also as ``window.explore``)."""
-    sort_translucency(window.plotter)
-    opacity = OpacityController(window)
-    selection = Selection(window)
-    picker = MousePicker(window, selection)
-    views = CameraAnimator(window)
-    window.views = views
-    ratio = window.plotter.devicePixelRatioF() if hasattr(window.plotter, "devicePixelRatioF") else 1.0
-    labels = LabelLayer(window.viewport, scale=max(1.0, ratio))
-    clipping = ClipController(window, selection, labels)
-    presentation = Presentation(window, views, labels)
-    preferences = PreferencesController(window, labels)
-
-    part_panel = PartPanel(opacity, selection, window)
-    clip_panel = ClipPanel(clipping, window)
-    info_panel = InfoPanel(selection, window)
+def install_explore(ctx: ViewerContext) -> Explorer:
+    """Every exploring tool, its panels (docked on the left), menus and keys."""
+    sort_translucency(ctx.plotter)
+    opacity = OpacityController(ctx)
+    selection = Selection(ctx)
+    picker = MousePicker(ctx, selection)
+    views = CameraAnimator(ctx)
+    ratio = ctx.plotter.devicePixelRatioF() if hasattr(ctx.plotter, "devicePixelRatioF") else 1.0
+    labels = LabelLayer(ctx.viewport, scale=max(1.0, ratio))
+    clipping = ClipController(ctx, selection, labels, views)
+    part_panel = PartPanel(opacity, selection, ctx.frame)
+    clip_panel = ClipPanel(clipping, ctx.frame)
+    info_panel = InfoPanel(selection, ctx.frame)
     info_panel.isolate_button.clicked.connect(lambda: selection.part and opacity.isolate(selection.part))
-    # The left column holds the part tools: Structures with See-through and Cuts as tabs (they act
-    # on the parts it lists), then Information, then the scene list. The right column keeps the
-    # condition, the explanation and the body map, so the window fits a 1280x800 screen.
     left = Qt.DockWidgetArea.LeftDockWidgetArea
-    window.add_dock(info_panel, left)
-    window.splitDockWidget(window.structures, info_panel, Qt.Orientation.Vertical)  # before tabs
-    window.add_dock(part_panel, left)
-    window.add_dock(clip_panel, left)
-    window.tabifyDockWidget(window.structures, part_panel)
-    window.tabifyDockWidget(part_panel, clip_panel)
-    window.structures.raise_()
-
+    for dock in (info_panel, part_panel, clip_panel):
+        ctx.add_dock(dock, left)
     explorer = Explorer(
-        opacity,
-        selection,
-        picker,
-        clipping,
-        views,
-        labels,
-        presentation,
-        preferences,
-        part_panel,
-        clip_panel,
-        info_panel,
+        opacity, selection, picker, clipping, views, labels, part_panel, clip_panel, info_panel
     )
-    window.explore = explorer
-    _add_actions(window, explorer)
-    _connect(window, explorer)
-    _CloseWatcher(window, explorer)
-
-    # Docks added after the window restored its layout: restore again so they come back too.
-    state = window.settings.value("window/state")
-    if state is not None:
-        try:
-            window.restoreState(state)
-        except TypeError:
-            pass
-    preferences.apply(remember=False)
-    if preferences.notice:
-        window.settings_label = QLabel("⚠ Settings reset")
-        window.settings_label.setObjectName("settings_notice")
-        window.settings_label.setToolTip(preferences.notice)
-        window.statusBar().addPermanentWidget(window.settings_label)
-        window.statusBar().showMessage(preferences.notice, 15000)
+    _add_actions(ctx, explorer)
+    _connect(ctx, explorer)
+    _CloseWatcher(ctx, explorer)
     return explorer
 
 
-def _add_actions(window: MainWindow, e: Explorer) -> None:
-    add = window.add_action
+def _add_actions(ctx: ViewerContext, e: Explorer) -> None:
+    add = ctx.add_action
     # -- see-through
-    window.toolbar.addSeparator()
+    ctx.toolbar.addSeparator()
     xray = add(
         "View",
         "xray",
         "&X-ray",
         e.opacity.toggle_xray,
-        _free(window, "X"),
+        ctx.free_key("X"),
         XRAY_TIP,
         toolbar=True,
         checkable=True,
@@ -162,26 +107,14 @@ def _add_actions(window: MainWindow, e: Explorer) -> None:
         "isolate",
         "Show &only selected part",
         lambda: e.selection.part and e.opacity.isolate(e.selection.part),
-        _free(window, "I"),
+        ctx.free_key("I"),
         "Hide everything but the selected part",
     )
     add(
-        "View", "show_all", "Show &all parts", e.opacity.show_all, _free(window, "A"), "Show every part again"
+        "View", "show_all", "Show &all parts", e.opacity.show_all, ctx.free_key("A"), "Show every part again"
     )
-    labels = add(
-        "View",
-        "labels",
-        "&Labels",
-        lambda checked=False: e.preferences.set_labels(checked),
-        _free(window, "L"),
-        "Name the main structures with leader lines",
-        toolbar=True,
-        checkable=True,
-    )
-    labels.setChecked(e.labels.enabled)
-
     # -- cuts
-    cut = window.menu("View").addMenu("&Cut through disc")
+    cut = ctx.menu("View").addMenu("&Cut through disc")
     cut.setToolTipsVisible(True)
     for i, level in enumerate(DISC_LEVELS):
         a = add(
@@ -189,10 +122,10 @@ def _add_actions(window: MainWindow, e: Explorer) -> None:
             f"cut_{level}",
             f"{level} disc",
             lambda checked=False, lv=level: e.clipping.cut_through_disc(lv),
-            _free(window, f"Ctrl+Shift+{i + 1}"),
+            ctx.free_key(f"Ctrl+Shift+{i + 1}"),
             f"Cut across the middle of the {level} disc and look at the cut",
         )
-        window.menu("View").removeAction(a)
+        ctx.menu("View").removeAction(a)
         cut.addAction(a)
     cut.addSeparator()
     clear = add(
@@ -200,36 +133,36 @@ def _add_actions(window: MainWindow, e: Explorer) -> None:
         "clear_cuts",
         "&Remove cuts",
         e.clipping.clear,
-        _free(window, "Ctrl+Shift+0"),
+        ctx.free_key("Ctrl+Shift+0"),
         "Show the whole model again",
     )
-    window.menu("View").removeAction(clear)
+    ctx.menu("View").removeAction(clear)
     cut.addAction(clear)
-    window.menus["cut"] = cut
+    ctx.menus["cut"] = cut
 
     # -- camera: glide between presets, bookmarks, turntable
     for name in VIEWS:
-        a = window.actions.get(f"view_{name}")
+        a = ctx.actions.get(f"view_{name}")
         if a is not None:
             a.triggered.disconnect()
             a.triggered.connect(lambda checked=False, n=name: e.views.go_to_view(n))
-    if "reset_view" in window.actions:
-        window.actions["reset_view"].triggered.disconnect()
-        window.actions["reset_view"].triggered.connect(lambda: e.views.go_to_view(DEFAULT_VIEW))
+    if "reset_view" in ctx.actions:
+        ctx.actions["reset_view"].triggered.disconnect()
+        ctx.actions["reset_view"].triggered.connect(lambda: e.views.go_to_view(DEFAULT_VIEW))
     turn = add(
         "View",
         "turntable",
         "&Turntable",
         e.views.toggle_turntable,
-        _free(window, "T"),
+        ctx.free_key("T"),
         "Turn the model slowly round and round (for a waiting room)",
         checkable=True,
     )
     e.views.turntable_changed.connect(turn.setChecked)
-    marks = window.menu("View").addMenu("&Saved views")
-    window.menus["bookmarks"] = marks
-    e.views.bookmarks_changed.connect(lambda: _fill_bookmarks(window, e, marks))
-    _fill_bookmarks(window, e, marks)
+    marks = ctx.menu("View").addMenu("&Saved views")
+    ctx.menus["bookmarks"] = marks
+    e.views.bookmarks_changed.connect(lambda: _fill_bookmarks(ctx, e, marks))
+    _fill_bookmarks(ctx, e, marks)
 
     # -- find
     add(
@@ -241,62 +174,6 @@ def _add_actions(window: MainWindow, e: Explorer) -> None:
         "Find a part by name or by a word such as nerve, gel or L4",
     )
     add("Edit", "clear_selection", "Select &nothing", e.selection.clear, None, "Clear the selection")
-    add(
-        "Edit",
-        "preferences",
-        "&Preferences…",
-        e.preferences.edit,
-        QKeySequence.StandardKey.Preferences,
-        "Font size, theme (including high contrast) and labels",
-    )
-
-    # -- presentation
-    pres = add(
-        "View",
-        "presentation",
-        "&Presentation mode",
-        e.presentation.toggle,
-        _free(window, "F5"),
-        "Full screen with big text for a classroom; PageDown/PageUp step, Escape leaves",
-        checkable=True,
-    )
-    pres.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    leave = add(
-        "View",
-        "leave_presentation",
-        "Leave presentation",
-        e.presentation.leave,
-        "Escape",
-        "Back to the normal window",
-    )
-    leave.setEnabled(False)
-    window.menu("View").removeAction(leave)
-    nxt = add(
-        "Scene",
-        "slide_next",
-        "Next slide",
-        e.presentation.next_slide,
-        _free(window, "PgDown"),
-        "Next step of the scene (or the next view), as a presentation clicker sends",
-    )
-    prv = add(
-        "Scene",
-        "slide_previous",
-        "Previous slide",
-        e.presentation.previous_slide,
-        _free(window, "PgUp"),
-        "Previous step of the scene (or the previous view)",
-    )
-    for a in (nxt, prv):
-        window.menu("Scene").removeAction(a)
-    for name, key, slot in (
-        ("slide_next_arrow", "Down", e.presentation.next_slide),
-        ("slide_previous_arrow", "Up", e.presentation.previous_slide),
-    ):
-        if _free(window, key):
-            a = add("Scene", name, name.replace("_", " "), slot, key, "Step in presentation mode")
-            window.menu("Scene").removeAction(a)
-            a.setEnabled(False)
 
 
 def _focus_search(e: Explorer) -> None:
@@ -306,12 +183,12 @@ def _focus_search(e: Explorer) -> None:
     e.info_panel.search.selectAll()
 
 
-def _fill_bookmarks(window: MainWindow, e: Explorer, menu: QMenu) -> None:
+def _fill_bookmarks(ctx: ViewerContext, e: Explorer, menu: QMenu) -> None:
     menu.clear()
     save = menu.addAction("Save this view…")
-    save.setShortcut(QKeySequence("Ctrl+D") if _free(window, "Ctrl+D") else QKeySequence())
+    save.setShortcut(QKeySequence("Ctrl+D") if ctx.free_key("Ctrl+D") else QKeySequence())
     save.setToolTip("Remember the camera under a name")
-    save.triggered.connect(lambda: _ask_bookmark(window, e))
+    save.triggered.connect(lambda: _ask_bookmark(ctx, e))
     marks = e.views.bookmarks()
     if marks:
         menu.addSeparator()
@@ -325,49 +202,24 @@ def _fill_bookmarks(window: MainWindow, e: Explorer, menu: QMenu) -> None:
             a.triggered.connect(lambda checked=False, n=name: e.views.delete_bookmark(n))
 
 
-def _ask_bookmark(window: MainWindow, e: Explorer) -> None:
-    name, ok = QInputDialog.getText(window, "Save this view", "Name of the view:")
+def _ask_bookmark(ctx: ViewerContext, e: Explorer) -> None:
+    name, ok = QInputDialog.getText(ctx.frame, "Save this view", "Name of the view:")
     if ok and name.strip():
         saved = e.views.save_bookmark(name)
-        window.statusBar().showMessage(f"Saved the view “{saved}”", 3000)
+        ctx.say(f"Saved the view “{saved}”", 3000)
 
 
-def _connect(window: MainWindow, e: Explorer) -> None:
-    window.model_loaded.connect(lambda _m: e.opacity.apply())
-    window.model_loaded.connect(lambda _m: e.selection.select(None))
-    tree = window.structures.tree
-
-    def tree_to_selection(current, _previous) -> None:
-        pid = current.data(0, PART_ROLE) if current is not None else None
-        if pid:
-            e.selection.select(pid)
-
-    def selection_to_tree(pid) -> None:
-        item = window.structures.items.get(pid) if pid else None
-        tree.blockSignals(True)
-        if item is not None:
-            tree.setCurrentItem(item)
-            tree.scrollToItem(item)
-        else:
-            tree.setCurrentItem(None)
-        tree.blockSignals(False)
-
-    tree.currentItemChanged.connect(tree_to_selection)
-    e.selection.changed.connect(selection_to_tree)
+def _connect(ctx: ViewerContext, e: Explorer) -> None:
+    ctx.model_loaded.connect(lambda _m: e.opacity.apply())
+    ctx.model_loaded.connect(lambda _m: e.selection.select(None))
 
     def say(pid) -> None:
         from meshes.parts import PARTS
 
         if pid:
             info = PARTS.get(pid)
-            window.statusBar().showMessage(f"Selected: {info.name if info else pid}", 4000)
+            ctx.say(f"Selected: {info.name if info else pid}", 4000)
 
     e.selection.changed.connect(say)
-    player = getattr(window, "player", None)
-    if player is not None:
-        e.info_panel.role_source = lambda pid: scene_role(player, pid)
-        for signal in ("step_changed", "scene_changed"):
-            sig = getattr(player, signal, None)
-            if sig is not None:
-                sig.connect(lambda *_: e.info_panel.refresh_role())
-    e.presentation.changed.connect(lambda on: window.request_render())
+
+    e.selection.changed.connect(say)

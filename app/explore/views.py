@@ -19,7 +19,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from scenes.views import VIEWS
 
 if TYPE_CHECKING:
-    from app.window import MainWindow
+    from app.context import ViewerContext
 
 TRANSITION_S = 0.4
 TICK_MS = 16
@@ -69,10 +69,10 @@ class CameraAnimator(QObject):
     turntable_changed = Signal(bool)
     bookmarks_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.viewport = window.viewport
+    def __init__(self, ctx: ViewerContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.viewport = ctx.viewport
         self.duration_s = TRANSITION_S
         self._from: CameraPose | None = None
         self._to: CameraPose | None = None
@@ -98,7 +98,7 @@ class CameraAnimator(QObject):
         cam.OrthogonalizeViewUp()
         self.viewport.plotter.renderer.ResetCameraClippingRange()
         self.viewport.plotter.renderer.camera_set = True
-        self.window.request_render()
+        self.ctx.request_render()
 
     def preset_pose(self, name: str) -> CameraPose:
         """Where a named view (scenes.views) puts the camera, without moving it."""
@@ -122,7 +122,7 @@ class CameraAnimator(QObject):
     def go_to(self, pose: CameraPose, duration_s: float | None = None) -> None:
         """Glide to ``pose`` (instantly when the duration is 0 or the window is hidden)."""
         duration = self.duration_s if duration_s is None else duration_s
-        if duration <= 0 or not self.window.isVisible():
+        if duration <= 0 or not self.ctx.frame.isVisible():
             self._to = None
             self.set_pose(pose)
             self._update_timer()
@@ -137,7 +137,7 @@ class CameraAnimator(QObject):
         self.go_to(self.preset_pose(name), duration_s)
         view = VIEWS.get(name)
         if view is not None:
-            self.window.statusBar().showMessage(f"View: {view.label}", 2000)
+            self.ctx.say(f"View: {view.label}", 2000)
 
     def finish(self) -> None:
         """Jump to the end of a running transition."""
@@ -200,7 +200,7 @@ class CameraAnimator(QObject):
     # ---- bookmarks ---------------------------------------------------------------------------
     def bookmarks(self) -> dict[str, CameraPose]:
         """Saved views by name, in the order saved; a damaged entry is skipped."""
-        raw = self.window.settings.value(BOOKMARKS_KEY, "")
+        raw = self.ctx.settings.value(BOOKMARKS_KEY, "")
         try:
             data = json.loads(raw) if isinstance(raw, str) and raw else {}
         except ValueError:
@@ -237,10 +237,10 @@ class CameraAnimator(QObject):
         if pose is None:
             return False
         self.go_to(pose)
-        self.window.statusBar().showMessage(f"View: {name}", 2000)
+        self.ctx.say(f"View: {name}", 2000)
         return True
 
     def _store(self, marks: dict[str, CameraPose]) -> None:
-        self.window.settings.setValue(BOOKMARKS_KEY, json.dumps({k: v.as_dict() for k, v in marks.items()}))
-        self.window.settings.sync()
+        self.ctx.settings.setValue(BOOKMARKS_KEY, json.dumps({k: v.as_dict() for k, v in marks.items()}))
+        self.ctx.settings.sync()
         self.bookmarks_changed.emit()

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.viewer.scene_player import TRANSLUCENT_OPACITY
 from meshes.parts import GROUPS, PARTS
 
 if TYPE_CHECKING:
-    from app.window import MainWindow
+    from app.context import ViewerContext
 
 # Opacity of each group in x-ray mode: bone like a radiograph, the soft parts that matter solid.
 XRAY_OPACITY: dict[str, float] = {"bone": 0.18, "ligament": 0.35, "joint": 0.4, "disc": 1.0, "nerve": 1.0}
@@ -44,11 +45,13 @@ class OpacityController(QObject):
 
     changed = Signal()  # any opacity changed (panels refresh their sliders)
     xray_changed = Signal(bool)
+    isolate_requested = Signal(str)  # show only this part
+    show_all_requested = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.viewport = window.viewport
+    def __init__(self, ctx: ViewerContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.viewport = ctx.viewport
         self.part_opacity: dict[str, float] = {}
         self.group_opacity: dict[str, float] = dict.fromkeys(GROUPS, 1.0)
         self.xray = False
@@ -75,20 +78,15 @@ class OpacityController(QObject):
                 held[pid] = value
                 value = min(value, self._player_opacity())
             self.viewport.set_opacity(pid, value)
-        self.window.request_render()
+        self.ctx.request_render()
         self.changed.emit()
 
     def _held_by_player(self) -> dict[str, float]:
-        player = getattr(self.window, "player", None)
-        held = getattr(player, "_opacity_before", None)
-        return held if isinstance(held, dict) else {}
+        player = self.ctx.scene_player
+        return player.opacity_held if player is not None else {}
 
     @staticmethod
     def _player_opacity() -> float:
-        try:
-            from app.viewer.scene_player import TRANSLUCENT_OPACITY
-        except ImportError:
-            return 0.22
         return TRANSLUCENT_OPACITY
 
     # ---- commands ----------------------------------------------------------------------------
@@ -122,12 +120,10 @@ class OpacityController(QObject):
             self.xray_changed.emit(False)
 
     def isolate(self, part_id: str) -> None:
-        """Show only this part (through the structures panel, so its ticks stay true)."""
-        panel = self.window.structures
-        for pid in panel.items:
-            panel.set_checked(pid, pid == part_id, notify=True)
-        self.window.request_render()
+        """Show only this part (the window hands it to the structures panel, so its ticks stay true)."""
+        self.isolate_requested.emit(part_id)
+        self.ctx.request_render()
 
     def show_all(self) -> None:
-        self.window.structures.set_all_checked(True)
-        self.window.request_render()
+        self.show_all_requested.emit()
+        self.ctx.request_render()

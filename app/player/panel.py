@@ -8,6 +8,7 @@ shortcut, one tooltip), so the menus mirror the controls.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ from scenes.schema import Scene, SceneError
 from scenes.timeline import Frame
 
 if TYPE_CHECKING:
-    from app.window import MainWindow
+    from app.context import ViewerContext
 
 SCENE_ROLE = Qt.ItemDataRole.UserRole
 SLIDER_STEPS_PER_SECOND = 100  # the slider counts hundredths of a second
@@ -244,11 +245,23 @@ def _summary(scene: Scene) -> str:
         return scene.summary
 
 
-def install_player(window: MainWindow, folder: str | Path | None = None) -> ScenePlayer:
-    """Give ``window`` a scene player: the Scenes and Explanation docks, a Scene menu, a playback
-    toolbar, the keys (Space, Left/Right, Home/End). Returns the player (``window.player``)."""
-    player = ScenePlayer(window.viewport, window, window.request_render, window.settings)
-    style = window.style()
+@dataclass
+class PlayerTools:
+    """What the player feature puts in the window: the clock and its two panels."""
+
+    player: ScenePlayer
+    panel: PlayerPanel
+    text: TextPanel
+
+
+def install_player(ctx: ViewerContext, folder: str | Path | list | None = None) -> PlayerTools:
+    """The scene player in the window: the Scenes and Explanation docks, a Scene menu, a playback
+    toolbar, the keys (Space, Left/Right, Home/End). The player is also ``ctx.scene_player``, for
+    the features that follow a scene."""
+    frame = ctx.frame
+    player = ScenePlayer(ctx.viewport, frame, ctx.request_render, ctx.settings)
+    ctx.scene_player = player
+    style = frame.style()
     actions: dict[str, QAction] = {}
     slots = {
         "play_pause": player.toggle_play,
@@ -257,12 +270,12 @@ def install_player(window: MainWindow, folder: str | Path | None = None) -> Scen
         "scene_start": player.go_to_start,
         "scene_end": player.go_to_end,
         "loop": lambda checked=False: player.set_loop(bool(checked)),
-        "open_scenes": lambda: _open_folder(window, player),
+        "open_scenes": lambda: _open_folder(ctx, player),
     }
     for name, (text, key, tip, icon) in COMMANDS.items():
         if name in ("loop", "open_scenes"):
-            window.menu("Scene").addSeparator()
-        a = window.add_action(
+            ctx.menu("Scene").addSeparator()
+        a = ctx.add_action(
             "Scene", name, text, slots[name], QKeySequence(key) if key else None, tip,
             checkable=(name == "loop"),
         )  # fmt: skip
@@ -272,8 +285,8 @@ def install_player(window: MainWindow, folder: str | Path | None = None) -> Scen
         actions[name] = a
     actions["loop"].setChecked(player.loop)
 
-    panel = PlayerPanel(player, actions, window)
-    text = TextPanel(window)
+    panel = PlayerPanel(player, actions, frame)
+    text = TextPanel(frame)
     text.step_clicked.connect(player.go_to_step)
     player.scene_changed.connect(text.set_scene)
     # A scene needs its explanation in view: bring the panel's tab to the front (if it is open).
@@ -281,34 +294,33 @@ def install_player(window: MainWindow, folder: str | Path | None = None) -> Scen
         lambda scene: text.raise_() if scene is not None and text.toggleViewAction().isChecked() else None
     )
     player.frame_changed.connect(text.show_frame)
-    player.problem.connect(lambda message: window.statusBar().showMessage(message, 8000))
-    window.add_dock(panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-    window.add_dock(text, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.resizeDocks([text], [380], Qt.Orientation.Horizontal)
+    player.problem.connect(lambda message: ctx.say(message, 8000))
+    ctx.add_dock(panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+    ctx.add_dock(text, Qt.DockWidgetArea.RightDockWidgetArea)
+    frame.resizeDocks([text], [380], Qt.Orientation.Horizontal)
 
-    bar = QToolBar("Playback", window)
+    bar = QToolBar("Playback", frame)
     bar.setObjectName("playback_toolbar")
     for name in ("scene_start", "previous_step", "play_pause", "next_step", "scene_end"):
         bar.addAction(actions[name])
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    if "panels" in window.menus:
-        window.menus["panels"].addAction(bar.toggleViewAction())
+    frame.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    if "panels" in ctx.menus:
+        ctx.menus["panels"].addAction(bar.toggleViewAction())
 
-    window.player, window.player_panel, window.text_panel = player, panel, text
-    window.model_loaded.connect(player.set_model)
-    if window.model is not None:
-        player.set_model(window.model)
+    ctx.model_loaded.connect(player.set_model)
+    if ctx.model is not None:
+        player.set_model(ctx.model)
     player.load_scenes(folder)
     remembered = player.remembered_scene()
     if remembered and player.find(remembered) is not None:
         player.set_scene(remembered)
-    return player
+    return PlayerTools(player, panel, text)
 
 
-def _open_folder(window: MainWindow, player: ScenePlayer) -> None:
-    folder = QFileDialog.getExistingDirectory(window, "Open a folder of scenes")
+def _open_folder(ctx: ViewerContext, player: ScenePlayer) -> None:
+    folder = QFileDialog.getExistingDirectory(ctx.frame, "Open a folder of scenes")
     if folder:
         player.load_scenes(folder)
         good, bad = len(player.scenes), len({e.file for e in player.errors})
         note = f"{good} scene{'s' if good != 1 else ''} in {folder}"
-        window.statusBar().showMessage(note + (f"; {bad} could not be shown" if bad else ""), 8000)
+        ctx.say(note + (f"; {bad} could not be shown" if bad else ""), 8000)

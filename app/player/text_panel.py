@@ -9,7 +9,7 @@ clicks on steps (``step_clicked``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from scenes.glossary import find_terms
+from app.widgets import show_markdown
 from scenes.schema import DISCLAIMER, Scene
 from scenes.timeline import Frame, scene_texts, step_texts
 
@@ -36,48 +35,12 @@ WELCOME = (
     "You can turn the model with the mouse at any time. Point at an underlined word to see "
     "what it means."
 )
-TERM_STYLE_UNDERLINE = QTextCharFormat.UnderlineStyle.DotLine
 
 
 def clock(seconds: float) -> str:
     """Seconds as m:ss (scene times are short)."""
     s = max(0, int(seconds + 0.5))
     return f"{s // 60}:{s % 60:02d}"
-
-
-def show_markdown(browser: QTextEdit, markdown: str, skip_blocks: int = 0) -> int:
-    """Show ``markdown`` with glossary tooltips in ``browser``, read from the top: the browser's
-    own cursor would otherwise keep its old place and scroll a new text's heading out of view."""
-    terms = set_glossary_markdown(browser.document(), markdown, skip_blocks)
-    browser.moveCursor(QTextCursor.MoveOperation.Start)
-    browser.verticalScrollBar().setValue(0)
-    return terms
-
-
-def set_glossary_markdown(doc: QTextDocument, markdown: str, skip_blocks: int = 0) -> int:
-    """Lay out ``markdown`` in ``doc`` and give the first mention of each glossary term a
-    tooltip and a dotted underline (after the first ``skip_blocks`` paragraphs, e.g. headings);
-    returns how many terms got one.
-
-    The tooltips are set on the laid-out text rather than written into the Markdown as
-    ``<span title>``: Qt's Markdown reader drops **bold** around inline HTML.
-    """
-    doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-    plain = doc.toPlainText()  # one character per document position
-    cursor = QTextCursor(doc)
-    start = doc.findBlockByNumber(skip_blocks).position() if skip_blocks < doc.blockCount() else len(plain)
-    seen: set[str] = set()
-    for m in find_terms(plain):
-        if m.start < start or m.term.name in seen:
-            continue
-        seen.add(m.term.name)
-        fmt = QTextCharFormat()
-        fmt.setToolTip(m.term.plain)
-        fmt.setUnderlineStyle(TERM_STYLE_UNDERLINE)
-        cursor.setPosition(m.start)
-        cursor.setPosition(m.end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
-    return len(seen)
 
 
 class TextPanel(QDockWidget):

@@ -1,8 +1,8 @@
 """File > Export in the window: Save still, Copy view, Export clip, Export 3D, Print handout and
 Save handout PDF.
 
-``install_exports(window)`` adds the submenu and returns :class:`ExportTools` (also
-``window.exports``). The dialogs only collect choices; the work is done by the methods of
+``install_exports(ctx)`` adds the submenu and returns :class:`ExportTools`. The dialogs only
+collect choices; the work is done by the methods of
 ExportTools (which tests call directly) through ``app.share.still``, ``app.share.video``,
 ``app.share.export3d`` and ``app.share.handout``. Long work (a clip, the handout's pictures) runs in
 small slices from a QTimer
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 
 if TYPE_CHECKING:
-    from app.window import MainWindow
+    from app.context import ViewerContext
     from meshes.model import Model
     from scenes.schema import Scene
 
@@ -141,18 +141,20 @@ class SlicedJob(QObject):
 class ExportTools(QObject):
     """The export commands of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.settings: QSettings = window.settings
+    def __init__(self, ctx: ViewerContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.settings: QSettings = ctx.settings
+        # The condition the dials show (the window connects the clinic's), for captions and handouts.
+        self.condition_choice: Callable[[], object | None] = lambda: None
         self.job: SlicedJob | None = None
         self.show_errors = True  # message boxes for failed exports (tests read the status bar)
-        window.installEventFilter(self)
+        ctx.frame.installEventFilter(self)
 
     # ---- what the window shows -----------------------------------------------------------------
     @property
     def player(self):
-        return getattr(self.window, "player", None)
+        return self.ctx.scene_player
 
     def current_scene(self) -> tuple[Scene | None, float]:
         """The scene the player shows (as retargeted to its level and side) and its time."""
@@ -175,8 +177,7 @@ class ExportTools(QObject):
         scene, _ = self.current_scene()
         if scene is not None:
             return caption_lines(scene, self.player.frame)
-        conditions = getattr(self.window, "conditions", None)
-        choice = getattr(conditions, "choice", None)
+        choice = self.condition_choice()
         if choice is not None and getattr(choice, "condition", ""):
             return caption_lines(level=choice.level, side=choice.side)
         return caption_lines()
@@ -186,10 +187,10 @@ class ExportTools(QObject):
         ones), with the model's faces."""
         from meshes.model import Model
 
-        model = self.window.model
+        model = self.ctx.model
         if model is None:
             raise UserError("the model is still loading; try again in a moment")
-        vp = self.window.viewport
+        vp = self.ctx.viewport
         parts = {}
         for pid, part in model.parts.items():
             if pid not in vp.meshes:
@@ -206,11 +207,11 @@ class ExportTools(QObject):
                     caption: bool = False):  # fmt: skip
         from app.share.still import StillOptions, grab
 
-        if self.window.model is None:
+        if self.ctx.model is None:
             raise UserError("the model is still loading; try again in a moment")
         options = StillOptions(size=size, transparent=transparent, caption=self.caption() if caption else ())
         with _busy():
-            return grab(self.window.viewport, options)
+            return grab(self.ctx.viewport, options)
 
     def save_still(self, path: Path, size=None, transparent=False, caption=False) -> Path:
         from app.share.still import write_still
@@ -242,9 +243,9 @@ class ExportTools(QObject):
 
         path = check_output(Path(path), FORMATS, option="the file")
         check_spec(spec, path.suffix)
-        if self.window.model is None:
+        if self.ctx.model is None:
             raise UserError("the model is still loading; try again in a moment")
-        steps = clip_steps(spec, path, self.window.model)
+        steps = clip_steps(spec, path, self.ctx.model)
         return self._run(
             steps, f"Making the clip {path.name}…", lambda: f"Saved the clip {path}.", show_dialog
         )
@@ -258,10 +259,10 @@ class ExportTools(QObject):
 
         if isinstance(target, (str, Path)):
             target = check_output(Path(target), (".pdf",), option="the file")
-        if self.window.model is None:
+        if self.ctx.model is None:
             raise UserError("the model is still loading; try again in a moment")
         stills: list = []
-        steps = handout_steps(scene, self.window.model, level, side, stills)
+        steps = handout_steps(scene, self.ctx.model, level, side, stills)
 
         def finish() -> str:
             content = handout_content(scene, level=level, side=side, stills=tuple(stills))
@@ -277,18 +278,18 @@ class ExportTools(QObject):
         if self.job is not None and not self.job.done:
             steps.close()
             raise UserError("another export is still running; wait for it or cancel it")
-        job = SlicedJob(steps, label, self.window, on_done, show_dialog)
+        job = SlicedJob(steps, label, self.ctx.frame, on_done, show_dialog)
         job.finished.connect(self._report)
         self.job = job
         return job.start()
 
     def _report(self, ok: bool, message: str) -> None:
         if ok:
-            self.window.statusBar().showMessage(message, 8000)
+            self.ctx.say(message, 8000)
         elif message:
-            self.window.statusBar().showMessage(message, 8000)
+            self.ctx.say(message, 8000)
             if "cancelled" not in message and self.show_errors:
-                QMessageBox.warning(self.window, "Export", _sentence(message))
+                QMessageBox.warning(self.ctx.frame, "Export", _sentence(message))
 
     def cancel_job(self) -> None:
         if self.job is not None:
@@ -297,7 +298,7 @@ class ExportTools(QObject):
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
 
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.ctx.frame and event.type() == QEvent.Type.Close:
             self.cancel_job()
         return False
 
@@ -307,7 +308,8 @@ class ExportTools(QObject):
         return str(self.settings.value(SETTINGS_FOLDER, default or str(Path.home())))
 
     def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(self._folder()) / name), filters)
+        start = str(Path(self._folder()) / name)
+        path, _ = QFileDialog.getSaveFileName(self.ctx.frame, title, start, filters)
         if not path:
             return None
         self.settings.setValue(SETTINGS_FOLDER, str(Path(path).parent))
@@ -317,17 +319,17 @@ class ExportTools(QObject):
         try:
             message = work()
         except UserError as exc:
-            QMessageBox.warning(self.window, "Export", _sentence(str(exc)))
+            QMessageBox.warning(self.ctx.frame, "Export", _sentence(str(exc)))
             return
         if message:
-            self.window.statusBar().showMessage(message, 8000)
+            self.ctx.say(message, 8000)
 
     @staticmethod
     def _started(job: SlicedJob) -> None:
         return None  # the job reports in the status bar when it ends
 
     def save_still_dialog(self) -> None:
-        dialog = StillDialog(self.window, _view_size(self.window))
+        dialog = StillDialog(self.ctx.frame, _view_size(self.ctx))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         size, transparent, caption = dialog.choices()
@@ -345,10 +347,10 @@ class ExportTools(QObject):
     def export_clip_dialog(self) -> None:
         scenes = self.scenes()
         if not scenes:
-            QMessageBox.information(self.window, "Export clip", "There is no scene to make a clip of.")
+            QMessageBox.information(self.ctx.frame, "Export clip", "There is no scene to make a clip of.")
             return
         current, _ = self.current_scene()
-        dialog = ClipDialog(self.window, scenes, current, self.settings)
+        dialog = ClipDialog(self.ctx.frame, scenes, current, self.settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         spec, suffix = dialog.spec()
@@ -360,11 +362,11 @@ class ExportTools(QObject):
             self._try(lambda: self._started(self.start_clip(spec, path)))
 
     def export_3d_dialog(self) -> None:
-        dialog = Export3DDialog(self.window)
+        dialog = Export3DDialog(self.ctx.frame)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export 3D model", str(Path(self._folder()) / (_file_stem(self) + ".glb")),
+            self.ctx.frame, "Export 3D model", str(Path(self._folder()) / (_file_stem(self) + ".glb")),
             FORMAT_FILTERS_3D,
         )  # fmt: skip
         if not path:
@@ -377,7 +379,7 @@ class ExportTools(QObject):
         self._try(lambda: f"Saved {self.export_3d(path, visible)} parts to {path} (millimetres, RAS axes).")
 
     def handout_dialog(self, print_it: bool) -> None:
-        dialog = HandoutDialog(self.window, self.scenes(), *self._handout_defaults(), print_it=print_it)
+        dialog = HandoutDialog(self.ctx.frame, self.scenes(), *self._handout_defaults(), print_it=print_it)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         scene, level, side = dialog.choices()
@@ -386,7 +388,7 @@ class ExportTools(QObject):
 
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setDocName(f"{scene.title}: a patient handout")
-            if QPrintDialog(printer, self.window).exec() != QDialog.DialogCode.Accepted:
+            if QPrintDialog(printer, self.ctx.frame).exec() != QDialog.DialogCode.Accepted:
                 return
             self._printer = printer  # kept alive until the job paints on it
             self._try(lambda: self._started(self.start_handout(scene, level, side, printer)))
@@ -401,13 +403,13 @@ class ExportTools(QObject):
         scene, _ = self.current_scene()
         if scene is not None:
             return scene.id, scene.level, scene.side
-        conditions = getattr(self.window, "conditions", None)
-        choice = getattr(conditions, "choice", None)
+        choice = self.condition_choice()
         if choice is not None and getattr(choice, "condition", ""):
-            from app.clinic.panel import CONDITION_SCENES
+            from meshes.conditions import CONDITION_SPECS
 
             side = choice.side if choice.side in ("left", "right") else None
-            return CONDITION_SCENES.get(choice.condition), choice.level, side
+            spec = CONDITION_SPECS.get(choice.condition)
+            return (spec.scene if spec else None), choice.level, side
         return None, None, None
 
 
@@ -646,18 +648,14 @@ class HandoutDialog(QDialog):
 
 
 # ---- wiring -----------------------------------------------------------------------------------
-def install_exports(window: MainWindow) -> ExportTools:
-    """Add File > Export (before Quit) to ``window``; returns the tools (also ``window.exports``)."""
-    existing = getattr(window, "exports", None)
-    if isinstance(existing, ExportTools):
-        return existing
-    tools = ExportTools(window)
-    window.exports = tools
-    menu = QMenu("&Export", window)
+def install_exports(ctx: ViewerContext) -> ExportTools:
+    """Add File > Export (before Quit); returns the tools."""
+    tools = ExportTools(ctx)
+    menu = QMenu("&Export", ctx.frame)
     menu.setObjectName("export_menu")
-    window.menus["export"] = menu
-    file_menu = window.menu("File")
-    quit_action = window.actions.get("quit")
+    ctx.menus["export"] = menu
+    file_menu = ctx.menu("File")
+    quit_action = ctx.actions.get("quit")
     if quit_action is not None:
         file_menu.insertMenu(quit_action, menu)
         file_menu.insertSeparator(quit_action)
@@ -683,7 +681,7 @@ def install_exports(window: MainWindow) -> ExportTools:
             menu.addSeparator()
             continue
         name, text, slot, shortcut, tip = entry
-        action = QAction(text, window)
+        action = QAction(text, ctx.frame)
         action.setObjectName(name)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -692,8 +690,8 @@ def install_exports(window: MainWindow) -> ExportTools:
         action.setStatusTip(tip)
         action.triggered.connect(lambda checked=False, s=slot: s())
         menu.addAction(action)
-        window.addAction(action)  # shortcuts work in full screen too
-        window.actions[name] = action
+        ctx.frame.addAction(action)  # shortcuts work in full screen too
+        ctx.actions[name] = action
     return tools
 
 
@@ -712,10 +710,10 @@ def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
 
-def _view_size(window: MainWindow) -> tuple[int, int]:
+def _view_size(ctx: ViewerContext) -> tuple[int, int]:
     from app.share.still import view_size
 
-    return view_size(window.viewport)
+    return view_size(ctx.viewport)
 
 
 def _file_stem(tools: ExportTools) -> str:

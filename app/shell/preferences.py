@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from app.window import MainWindow
+    from app.context import ViewerContext
 
 THEMES: dict[str, str] = {"system": "Like the desktop", "dark": "Dark", "high-contrast": "High contrast"}
 FONT_RANGE = (8, 32)  # points
@@ -245,16 +245,16 @@ class PreferencesController(QObject):
 
     changed = Signal(object)  # Preferences
 
-    def __init__(self, window: MainWindow, labels=None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: ViewerContext, labels=None) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.labels = labels
         app = QApplication.instance()
         self._base_font = QFont(app.font())
         self._base_palette = QPalette(app.palette())
         self._base_style = app.style().name() if app.style() is not None else ""
-        self.notice: str | None = getattr(window, "settings_notice", None)
-        self.prefs = load(window.settings)
+        self.notice: str | None = ctx.settings_notice
+        self.prefs = load(ctx.settings)
 
     def apply(self, prefs: Preferences | None = None, remember: bool = True) -> None:
         """Use ``prefs`` (default: the loaded ones) now; save them for next time."""
@@ -272,14 +272,14 @@ class PreferencesController(QObject):
             app.setStyle(self._base_style)
         app.setPalette(_palette(p.theme, self._base_palette))
         bottom, top = BACKGROUNDS.get(p.theme, BACKGROUNDS["system"])
-        self.window.viewport.set_background(bottom, top)
+        self.ctx.viewport.set_background(bottom, top)
         if self.labels is not None:
             self.labels.set_enabled(p.labels)
-        if "labels" in self.window.actions:
-            self.window.actions["labels"].setChecked(p.labels)
+        if "labels" in self.ctx.actions:
+            self.ctx.actions["labels"].setChecked(p.labels)
         if remember:
-            save(self.window.settings, p)
-        self.window.request_render()
+            save(self.ctx.settings, p)
+        self.ctx.request_render()
         self.changed.emit(p)
 
     def set_labels(self, on: bool) -> None:
@@ -296,10 +296,10 @@ class PreferencesController(QObject):
             app.setStyle(self._base_style)
 
     def edit(self) -> None:
-        dialog = PreferencesDialog(self.prefs, self.window)
+        dialog = PreferencesDialog(self.prefs, self.ctx.frame)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply(dialog.result_prefs())
-            self.window.statusBar().showMessage("Preferences saved", 3000)
+            self.ctx.say("Preferences saved", 3000)
 
 
 class PreferencesDialog(QDialog):

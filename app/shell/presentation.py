@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 from scenes.views import VIEWS
 
 if TYPE_CHECKING:
-    from app.window import MainWindow
+    from app.context import ViewerContext
 
 FONT_SCALE = 1.5
 LABEL_SCALE = 1.6
@@ -76,13 +76,13 @@ class Presentation(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, window: MainWindow, views=None, labels=None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: ViewerContext, views=None, labels=None) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.views = views
         self.labels = labels
         self.active = False
-        self.laser = LaserPointer(window.plotter)
+        self.laser = LaserPointer(ctx.plotter)
         self._saved: dict = {}
         self._view_index = 0
 
@@ -93,7 +93,7 @@ class Presentation(QObject):
     def enter(self) -> None:
         if self.active:
             return
-        w = self.window
+        w = self.ctx.frame
         hidden: list[QWidget] = []
         for widget in [w.menuBar(), w.statusBar(), *w.findChildren(QToolBar), *w.findChildren(QDockWidget)]:
             if isinstance(widget, QDockWidget) and widget.objectName() in KEEP_DOCKS:
@@ -121,13 +121,13 @@ class Presentation(QObject):
         w.showFullScreen()
         self.laser.set_active(True)
         self._sync_actions()
-        w.request_render()
+        self.ctx.request_render()
         self.changed.emit(True)
 
     def leave(self) -> None:
         if not self.active:
             return
-        w = self.window
+        w = self.ctx.frame
         self.active = False
         self.laser.set_active(False)
         saved, self._saved = self._saved, {}
@@ -143,11 +143,11 @@ class Presentation(QObject):
         for widget in saved.get("hidden", []):
             widget.show()
         self._sync_actions()
-        w.request_render()
+        self.ctx.request_render()
         self.changed.emit(False)
 
     def _sync_actions(self) -> None:
-        actions = self.window.actions
+        actions = self.ctx.actions
         if "presentation" in actions:
             actions["presentation"].setChecked(self.active)
         if "leave_presentation" in actions:
@@ -156,14 +156,12 @@ class Presentation(QObject):
             if name in actions:
                 actions[name].setEnabled(self.active)
         if "full_screen" in actions:
-            actions["full_screen"].setChecked(self.window.isFullScreen())
+            actions["full_screen"].setChecked(self.ctx.frame.isFullScreen())
 
     # ---- slides ------------------------------------------------------------------------------
     def _player(self):
-        player = getattr(self.window, "player", None)
-        if player is not None and getattr(player, "scene", None) is not None and hasattr(player, "next_step"):
-            return player
-        return None
+        player = self.ctx.scene_player
+        return player if player is not None and player.scene is not None else None
 
     def next_slide(self) -> None:
         player = self._player()
@@ -175,8 +173,7 @@ class Presentation(QObject):
     def previous_slide(self) -> None:
         player = self._player()
         if player is not None:
-            prev = getattr(player, "previous_step", None) or getattr(player, "prev_step", None)
-            prev()
+            player.previous_step()
         else:
             self._step_view(-1)
 
@@ -187,4 +184,4 @@ class Presentation(QObject):
         if self.views is not None:
             self.views.go_to_view(name)
         else:
-            self.window.show_view(name)
+            self.ctx.show_view(name)

@@ -20,15 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meshes.parts import GROUPS, PARTS
+from meshes.parts import GROUP_LABELS, GROUPS, PARTS
 
-GROUP_LABELS = {
-    "bone": "Bones",
-    "disc": "Discs",
-    "nerve": "Nerves",
-    "ligament": "Ligaments",
-    "joint": "Facet joints",
-}
 GROUP_TIPS = {
     "bone": "The vertebrae L1 to L5 and the sacrum.",
     "disc": "The discs between the vertebrae: a tough outer ring around a soft gel core.",
@@ -49,6 +42,7 @@ class StructuresPanel(QDockWidget):
     """A dockable tree: groups (bone, disc, ...) holding their parts, each with a check box."""
 
     visibility_changed = Signal(str, bool)  # part id, visible
+    part_picked = Signal(str)  # the user made a part the tree's current row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Structures", parent)
@@ -58,6 +52,7 @@ class StructuresPanel(QDockWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.currentItemChanged.connect(self._on_current)
         self.items: dict[str, QTreeWidgetItem] = {}
         self.group_items: dict[str, QTreeWidgetItem] = {}
 
@@ -115,6 +110,25 @@ class StructuresPanel(QDockWidget):
         self.tree.blockSignals(not notify)
         item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.tree.blockSignals(False)
+
+    def show_only(self, part_id: str) -> None:
+        """Tick this part alone (the others are hidden through the same signal as a click)."""
+        for pid in self.items:
+            self.set_checked(pid, pid == part_id, notify=True)
+
+    def show_part(self, part_id: str | None) -> None:
+        """Make a part (or none) the current row, as selected elsewhere; emits nothing."""
+        item = self.items.get(part_id) if part_id else None
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(item)
+        if item is not None:
+            self.tree.scrollToItem(item)
+        self.tree.blockSignals(False)
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous) -> None:
+        part_id = current.data(0, PART_ROLE) if current is not None else None
+        if part_id:
+            self.part_picked.emit(part_id)
 
     def set_all_checked(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 import vtkmodules.vtkInteractionStyle  # noqa: F401  (trackball styles for the interactor)
 import vtkmodules.vtkRenderingOpenGL2  # noqa: F401  (the platform's OpenGL render window class)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 from pyvista.plotting.plotter import BasePlotter
 from pyvista.plotting.render_window_interactor import RenderWindowInteractor
@@ -95,3 +96,35 @@ class NativeInteractor(_qvtk.QVTKRenderWindowInteractor, BasePlotter):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.close()
         QWidget.closeEvent(self, event)
+
+
+class ViewerInteractor(NativeInteractor):
+    """The 3D view: VTK's native window (app/viewer/native_view.py) that says when a drag starts and ends.
+
+    The window swaps in light copies of the parts while the camera is dragged
+    (app/viewer/drag_detail.py) and the full model on release.
+    """
+
+    drag_started = Signal()  # a mouse button is held and the mouse moved: the camera is dragged
+    drag_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
+        super().__init__(parent, **kwargs)
+        self._dragging = False
+
+    @property
+    def dragging(self) -> bool:
+        return self._dragging
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.buttons() != Qt.MouseButton.NoButton and not self._dragging:
+            self._dragging = True
+            self.drag_started.emit()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        if self._dragging and event.buttons() == Qt.MouseButton.NoButton:
+            self._dragging = False
+            self.drag_finished.emit()
+            self.update()  # the full-detail frame

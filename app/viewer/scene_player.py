@@ -186,7 +186,7 @@ class ScenePlayer(QObject):
         self._rest: dict[str, _RestPart] = {}
         self._looks: dict[str, tuple] = {}  # part id -> (diffuse rgb, ambient rgb, ambient, opacity)
         self._visible_before: dict[str, bool] = {}  # parts the player hid, and whether they were shown
-        self._opacity_before: dict[str, float] = {}
+        self.opacity_held: dict[str, float] = {}  # parts a step shows see-through: their own opacity
         self._outlines: dict = {}  # part id -> vtkActor drawing its silhouette
         self.pressed: dict[str, float] = {}  # roots pressed in the frame on screen (see roots_pressed)
         self._pressed_sent: dict[str, float] | None = None
@@ -364,7 +364,7 @@ class ScenePlayer(QObject):
                 self._rest[pid] = _RestPart.of(part.vertices, np.asarray(mesh.point_data["Normals"]))
         self._looks.clear()
         self._visible_before.clear()
-        self._opacity_before.clear()
+        self.opacity_held.clear()
         self._frame_points = None
         self._shown_step = -1
         if self.scene is not None:
@@ -390,10 +390,10 @@ class ScenePlayer(QObject):
             if pid in self.viewport.actors:
                 self.viewport.set_visible(pid, was)
         self._visible_before.clear()
-        for pid, was in self._opacity_before.items():
+        for pid, was in self.opacity_held.items():
             if pid in self.viewport.actors:
                 self.viewport.set_opacity(pid, was)
-        self._opacity_before.clear()
+        self.opacity_held.clear()
         self.slice.apply(None)
         self._request_render()
 
@@ -544,11 +544,11 @@ class ScenePlayer(QObject):
             elif not hide and pid in self._visible_before:
                 self.viewport.set_visible(pid, self._visible_before.pop(pid))
             see = pid in frame.translucent and not hide
-            if see and pid not in self._opacity_before:
-                self._opacity_before[pid] = self.viewport.actors[pid].GetProperty().GetOpacity()
+            if see and pid not in self.opacity_held:
+                self.opacity_held[pid] = self.viewport.actors[pid].GetProperty().GetOpacity()
                 self.viewport.set_opacity(pid, TRANSLUCENT_OPACITY)
-            elif not see and pid in self._opacity_before:
-                self.viewport.set_opacity(pid, self._opacity_before.pop(pid))
+            elif not see and pid in self.opacity_held:
+                self.viewport.set_opacity(pid, self.opacity_held.pop(pid))
         self.slice.apply(frame, hidden, self.playing, self._outlines)
 
     def _apply_look(self, pid: str, look: tuple | None) -> None:

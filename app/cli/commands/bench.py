@@ -275,8 +275,8 @@ def _probe_main(kind: str, detail: str, frames: int, window: list[int] | None = 
 
 
 def _probe_first_frame(detail: str) -> None:
-    """The real start-up path (app.cli.main.launch_viewer); the time of the first frame with the model."""
-    from app.cli.main import launch_viewer
+    """The real start-up path (app.cli.launch.launch_viewer); the time of the first frame with the model."""
+    from app.cli.launch import launch_viewer
 
     def hook(window) -> None:
         def on_frame(*_args) -> None:

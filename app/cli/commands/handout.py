@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scene", required=True, metavar="ID", help="a scene id (see 'lumbar-viewer scenes')"
     )
-    from app.cli.commands._scene import add_scenes_dir_argument
+    from app.cli.scene_args import add_scenes_dir_argument
 
     add_scenes_dir_argument(parser)
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write")
@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.cli import system
-    from app.cli.commands._scene import load_scene, scene_folders
+    from app.cli.scene_args import load_scene, scene_folders
     from app.outputs import check_output
     from app.share.handout import handout_content, write_handout_pdf
 

@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scene", required=True, metavar="ID", help="a scene id (see 'lumbar-viewer scenes')"
     )
-    from app.cli.commands._scene import add_scenes_dir_argument
+    from app.cli.scene_args import add_scenes_dir_argument
 
     add_scenes_dir_argument(parser)
     parser.add_argument(
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     import time
 
     from app.cli import system
-    from app.cli.commands._scene import load_scene, scene_folders
+    from app.cli.scene_args import load_scene, scene_folders
     from app.errors import UserError
     from app.outputs import check_output
     from app.share.video import DEFAULTS, FORMATS, ClipSpec, check_spec, write_clip

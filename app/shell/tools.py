@@ -1,0 +1,120 @@
+"""Puts the shell's tools into the window: preferences (font, theme, labels), presentation mode and
+its slide keys, and the notice of a settings file that had to be reset.
+
+``install_shell(ctx, views, labels)`` takes the camera animator and the label layer it works with
+(handed over by the window, so this package imports no other feature) and returns :class:`Shell`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from app.shell.preferences import PreferencesController
+from app.shell.presentation import Presentation
+
+if TYPE_CHECKING:
+    from app.context import ViewerContext
+
+
+@dataclass
+class Shell:
+    presentation: Presentation
+    preferences: PreferencesController
+
+
+class _CloseWatcher(QObject):
+    """Leaves presentation mode and gives the application its own font and palette back on close."""
+
+    def __init__(self, ctx: ViewerContext, shell: Shell) -> None:
+        super().__init__(ctx)
+        self.shell = shell
+        ctx.frame.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            if self.shell.presentation.active:
+                self.shell.presentation.leave()
+            self.shell.preferences.restore_defaults_of_app()
+        return False
+
+
+def install_shell(ctx: ViewerContext, views, labels) -> Shell:
+    presentation = Presentation(ctx, views, labels)
+    preferences = PreferencesController(ctx, labels)
+    shell = Shell(presentation, preferences)
+    _add_actions(ctx, shell, labels)
+    presentation.changed.connect(lambda on: ctx.request_render())
+    _CloseWatcher(ctx, shell)
+    preferences.apply(remember=False)
+    if preferences.notice:
+        notice = QLabel("⚠ Settings reset")
+        notice.setObjectName("settings_notice")
+        notice.setToolTip(preferences.notice)
+        ctx.frame.statusBar().addPermanentWidget(notice)
+        ctx.say(preferences.notice, 15000)
+    return shell
+
+
+def _add_actions(ctx: ViewerContext, shell: Shell, labels) -> None:
+    add = ctx.add_action
+    presentation, preferences = shell.presentation, shell.preferences
+    shown = add(
+        "View",
+        "labels",
+        "&Labels",
+        lambda checked=False: preferences.set_labels(checked),
+        ctx.free_key("L"),
+        "Name the main structures with leader lines",
+        toolbar=True,
+        checkable=True,
+    )
+    shown.setChecked(labels.enabled)
+    add(
+        "Edit",
+        "preferences",
+        "&Preferences…",
+        preferences.edit,
+        QKeySequence.StandardKey.Preferences,
+        "Font size, theme (including high contrast) and labels",
+    )
+    pres = add(
+        "View",
+        "presentation",
+        "&Presentation mode",
+        presentation.toggle,
+        ctx.free_key("F5"),
+        "Full screen with big text for a classroom; PageDown/PageUp step, Escape leaves",
+        checkable=True,
+    )
+    pres.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    leave = add(
+        "View",
+        "leave_presentation",
+        "Leave presentation",
+        presentation.leave,
+        "Escape",
+        "Back to the normal window",
+    )
+    leave.setEnabled(False)
+    ctx.menu("View").removeAction(leave)
+    next_tip = "Next step of the scene (or the next view), as a presentation clicker sends"
+    previous_tip = "Previous step of the scene (or the previous view)"
+    for name, text, key, slot, tip in (
+        ("slide_next", "Next slide", "PgDown", presentation.next_slide, next_tip),
+        ("slide_previous", "Previous slide", "PgUp", presentation.previous_slide, previous_tip),
+    ):
+        a = add("Scene", name, text, slot, ctx.free_key(key), tip)
+        ctx.menu("Scene").removeAction(a)
+    for name, key, slot in (
+        ("slide_next_arrow", "Down", presentation.next_slide),
+        ("slide_previous_arrow", "Up", presentation.previous_slide),
+    ):
+        if ctx.free_key(key):
+            a = add("Scene", name, name.replace("_", " "), slot, key, "Step in presentation mode")
+            ctx.menu("Scene").removeAction(a)
+            a.setEnabled(False)

@@ -1,0 +1,50 @@
+"""How the window's features are joined: signal to slot, so that no feature knows another.
+
+Called by the window (app/window.py) once the features exist. Each function takes the objects it
+joins (duck-typed: no feature is imported here for its types) and says in its name what follows
+what.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+
+def place_explore_docks(frame: QMainWindow, structures, explore) -> None:
+    """The left column holds the part tools: Structures with See-through and Cuts as tabs (they
+    act on the parts it lists), then Information, then the scene list. The right column keeps the
+    condition, the explanation and the body map, so the window fits a 1280x800 screen."""
+    frame.splitDockWidget(structures, explore.info_panel, Qt.Orientation.Vertical)  # before tabs
+    frame.tabifyDockWidget(structures, explore.part_panel)
+    frame.tabifyDockWidget(explore.part_panel, explore.clip_panel)
+    structures.raise_()
+
+
+def structures_follow_explore(structures, explore) -> None:
+    """The tree and the selection follow each other; isolate and show-all tick the tree, so its
+    ticks always say what is drawn."""
+    structures.part_picked.connect(explore.selection.select)
+    explore.selection.changed.connect(structures.show_part)
+    explore.opacity.isolate_requested.connect(structures.show_only)
+    explore.opacity.show_all_requested.connect(lambda: structures.set_all_checked(True))
+
+
+def info_follows_scene(player, explore) -> None:
+    """The information panel says what the selected part does in the scene step on screen."""
+    from app.explore.info_panel import scene_role
+
+    explore.info_panel.role_source = lambda pid: scene_role(player, pid)
+    player.step_changed.connect(lambda *_: explore.info_panel.refresh_role())
+    player.scene_changed.connect(lambda *_: explore.info_panel.refresh_role())
+
+
+def condition_beside_text(frame: QMainWindow, text_panel, condition_panel) -> None:
+    """The condition panel shares the right column with the explanation, as a tab."""
+    frame.tabifyDockWidget(text_panel, condition_panel)
+    condition_panel.raise_()
+
+
+def exports_follow_condition(exports, conditions) -> None:
+    """Captions and handouts name the condition the dials show."""
+    exports.condition_choice = lambda: conditions.choice if conditions.active else None
