@@ -29,11 +29,9 @@ CLIP = dict(size=(160, 120), fps=2.0)
 
 @pytest.fixture
 def window(make_window):
-    from app.share.dialogs import install_exports
-
     w = make_window()
     w.player.camera_transition_s = 0.0
-    tools = install_exports(w)  # the window may already have done it; it is installed once
+    tools = w.exports  # File > Export, installed by the window
     tools.show_errors = False  # no message box may block the test; the status bar says it
     return w
 
@@ -62,9 +60,6 @@ def wait_for(qtbot, job, timeout=120_000):
 
 # ---- the menu -------------------------------------------------------------------------------------
 def test_file_export_menu_holds_every_export_with_shortcuts(window):
-    from app.share.dialogs import install_exports
-
-    assert install_exports(window) is window.exports  # installing twice adds nothing
     file_menu = window.menus["File"]
     export_menu = window.menus["export"]
     assert export_menu.menuAction() in file_menu.actions()
@@ -214,10 +209,8 @@ def test_one_export_at_a_time(window, qtbot, tmp_path):
 
 
 def test_closing_the_window_cancels_a_running_clip(make_window, qtbot, tmp_path):
-    from app.share.dialogs import install_exports
-
     w = make_window()
-    tools = install_exports(w)
+    tools = w.exports
     tools.show_errors = False
     job = tools.start_clip(ClipSpec(find_scene("torn_disc"), start=0.0, end=10.0, **CLIP), tmp_path / "c.mp4")
     qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() >= 1, timeout=60_000)
