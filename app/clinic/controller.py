@@ -176,7 +176,6 @@ class ConditionController(QObject):
         self.findings: Findings | None = None
         self.selected = ""
         self.want_measurements = False  # the overlay is on: measure every state
-        self._points: dict[str, np.ndarray] = {}  # what this controller last wrote, per part
         self._tinted: set[str] = set()
         self._generation = 0
         self._pool: ThreadPoolExecutor | None = None
@@ -194,7 +193,6 @@ class ConditionController(QObject):
     # ---- inputs ------------------------------------------------------------------------------
     def set_model(self, model: Model) -> None:
         self.model = model
-        self._points = {pid: p.vertices for pid, p in model.parts.items()}
         self._tinted.clear()
         if self.choice.condition:
             self.apply()
@@ -215,15 +213,14 @@ class ConditionController(QObject):
     # ---- the model ---------------------------------------------------------------------------
     def apply(self) -> Findings | None:
         """Deform the model for the current choice, tint the roots, report findings."""
-        from meshes.pathology import deform_with_contacts
-
         self._generation += 1
         if self.model is None:
             return None
         if self.active and self.before_apply is not None:
             self.before_apply()
-        verts, contacts = deform_with_contacts(self.model, self.choice.state())
-        self._write_points(verts)
+        stage = self.viewport.stage  # the scene player's too: one record of what is on screen
+        stage.show(self.choice.state())
+        contacts = stage.contacts
         f = findings_from(self.choice, contacts.root_depth, contacts.dura_depth)
         self._show(f)
         if self.active and (self.want_measurements or self._measured_condition()):
@@ -234,13 +231,6 @@ class ConditionController(QObject):
         """Its roots are pinched in the foramen, which only the measurements see."""
         spec = CONDITION_SPECS.get(self.choice.condition)
         return spec is not None and spec.measured
-
-    def _write_points(self, verts: dict[str, np.ndarray]) -> None:
-        for pid, v in verts.items():
-            if self._points.get(pid) is v or pid not in self.viewport.meshes:
-                continue
-            self.viewport.set_points(pid, v)
-            self._points[pid] = v
 
     def _show(self, f: Findings) -> None:
         self.findings = f
@@ -297,8 +287,7 @@ class ConditionController(QObject):
         self._generation += 1
         self._measure_timer.stop()
         if self.model is not None:
-            rest = {pid: p.vertices for pid, p in self.model.parts.items()}
-            self._write_points(rest)
+            self.viewport.stage.rest()
         for pid in list(self._tinted):
             if pid in self.viewport.actors:
                 self._look(pid, 0.0, False)

@@ -14,18 +14,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyvista as pv
-from vtkmodules.vtkRenderingCore import vtkActor, vtkLight, vtkPolyDataMapper, vtkRenderer, vtkTextActor
+from vtkmodules.vtkRenderingCore import vtkActor, vtkLight, vtkRenderer, vtkTextActor
 
 from app.viewer.viewport import (
-    AMBIENT,
-    DIFFUSE,
     LIGHTS,
-    SPECULAR,
-    SPECULAR_POWER,
-    signed_volume,
-    vertex_normals,
+    part_actor,
 )
-from meshes.parts import PARTS
 
 if TYPE_CHECKING:
     from app.viewer.viewport import Viewport
@@ -174,26 +168,8 @@ class SplitView:
         if self.model is None:
             return
         for pid, part in self.model.parts.items():
-            faces = np.asarray(part.faces, dtype=np.int64)
-            verts = np.array(part.vertices, dtype=np.float64)  # a copy: the main view animates its own
-            outward = 1.0 if signed_volume(verts, faces) >= 0 else -1.0
-            mesh = pv.PolyData.from_regular_faces(verts, faces)
-            mesh.point_data["Normals"] = vertex_normals(verts, faces) * np.float32(outward)
-            mesh.GetPointData().SetActiveNormals("Normals")
-            mapper = vtkPolyDataMapper()
-            mapper.SetInputData(mesh)
-            mapper.ScalarVisibilityOff()
-            actor = vtkActor()
-            actor.SetMapper(mapper)
+            actor, mesh, outward = part_actor(pid, part.vertices, part.faces)  # its own copy
             prop = actor.GetProperty()
-            prop.SetInterpolationToPhong()
-            prop.SetAmbient(AMBIENT)
-            prop.SetDiffuse(DIFFUSE)
-            prop.SetSpecular(SPECULAR)
-            prop.SetSpecularPower(SPECULAR_POWER)
-            prop.SetSpecularColor(1.0, 0.98, 0.95)
-            info = PARTS.get(pid)
-            prop.SetColor(pv.Color(info.colour if info else "#CCCCCC").float_rgb)
             prop.SetBackfaceCulling(outward > 0)
             prop.SetFrontfaceCulling(outward < 0)
             self.renderer.AddActor(actor)

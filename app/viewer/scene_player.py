@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,46 +104,6 @@ def interpolate_camera(a: CameraSet, b: CameraSet, u: float) -> CameraSet:
     return CameraSet(tuple(focal + d * dist), tuple(focal), tuple(_unit(up)))
 
 
-@dataclass(frozen=True)
-class _RestPart:
-    """A part's rest vertices and (outward) normals, and four far-apart vertices that pin down
-    an affine motion of the whole part."""
-
-    vertices: NDArray[np.float64]
-    normals: NDArray[np.float32]
-    anchors: NDArray[np.int64]
-    basis_inv: NDArray[np.float64] | None  # inverse of [anchor vertices | 1], or None if flat
-
-    @staticmethod
-    def of(vertices: NDArray[np.float64], normals: NDArray[np.float32]) -> _RestPart:
-        v = np.asarray(vertices, float)
-        c = v.mean(axis=0)
-        i0 = int(np.argmax(np.linalg.norm(v - c, axis=1)))
-        i1 = int(np.argmax(np.linalg.norm(v - v[i0], axis=1)))
-        e = v[i1] - v[i0]
-        off = (v - v[i0]) - np.outer((v - v[i0]) @ e, e) / max(float(e @ e), 1e-12)
-        i2 = int(np.argmax(np.linalg.norm(off, axis=1)))
-        nrm = np.cross(e, v[i2] - v[i0])
-        i3 = int(np.argmax(np.abs((v - v[i0]) @ nrm)))
-        anchors = np.array([i0, i1, i2, i3])
-        basis = np.hstack([v[anchors], np.ones((4, 1))])
-        ok = abs(np.linalg.det(basis)) > 1e-3
-        basis_inv = np.linalg.inv(basis) if ok else None
-        return _RestPart(v, np.asarray(normals, np.float32).copy(), anchors, basis_inv)
-
-    def affine_to(self, new: NDArray[np.float64], tol: float = 1e-6) -> NDArray[np.float64] | None:
-        """The 3x3 linear part A when ``new == rest @ A + t`` for every vertex (within ``tol``
-        mm), else None."""
-        if self.basis_inv is None or new.shape != self.vertices.shape:
-            return None
-        m = self.basis_inv @ new[self.anchors]  # (4, 3): rows 0-2 are A, row 3 is t
-        a, t = m[:3], m[3]
-        if abs(np.linalg.det(a)) < 1e-9:
-            return None
-        err = np.abs(self.vertices @ a + t - new).max()
-        return a if err <= tol * (1.0 + np.abs(new).max()) else None
-
-
 class ScenePlayer(QObject):
     """Plays one scene at a time on a viewport. Times are seconds of scene time."""
 
@@ -181,9 +141,6 @@ class ScenePlayer(QObject):
         self.camera_transition_s = CAMERA_TRANSITION_S
         self.model: Model | None = None
         # What is on screen now, so a tick only touches what changed.
-        self._state = None
-        self._points: dict[str, NDArray[np.float64]] = {}
-        self._rest: dict[str, _RestPart] = {}
         self._looks: dict[str, tuple] = {}  # part id -> (diffuse rgb, ambient rgb, ambient, opacity)
         self._visible_before: dict[str, bool] = {}  # parts the player hid, and whether they were shown
         self.opacity_held: dict[str, float] = {}  # parts a step shows see-through: their own opacity
@@ -354,14 +311,7 @@ class ScenePlayer(QObject):
     def set_model(self, model: Model) -> None:
         """The window has (re)built its actors for ``model``: forget what was drawn and redraw."""
         self.model = model
-        self._state = None
         self._drop_outlines()
-        self._points = {pid: p.vertices for pid, p in model.parts.items()}
-        self._rest = {}
-        for pid, part in model.parts.items():
-            mesh = self.viewport.meshes.get(pid)
-            if mesh is not None and "Normals" in mesh.point_data:
-                self._rest[pid] = _RestPart.of(part.vertices, np.asarray(mesh.point_data["Normals"]))
         self._looks.clear()
         self._visible_before.clear()
         self.opacity_held.clear()
@@ -378,8 +328,7 @@ class ScenePlayer(QObject):
             self._timer.stop()
         if self.model is None:
             return
-        self._write_points({pid: p.vertices for pid, p in self.model.parts.items()})
-        self._state = None
+        self.viewport.stage.rest()
         self.pressed = {}
         for pid in list(self._looks):
             self._apply_look(pid, None)
@@ -470,47 +419,15 @@ class ScenePlayer(QObject):
         self.frame_changed.emit(frame)
 
     def _apply_geometry(self, frame: Frame) -> None:
-        if frame.state == self._state:
+        stage = self.viewport.stage  # shared with the condition dials: it knows what is on screen
+        if frame.state == stage.state:
             return
-        from meshes.measure import contact_compression  # the engine is only needed once a scene plays
-        from meshes.pathology import deform_with_contacts
-
-        verts, contacts = deform_with_contacts(self.model, frame.state)
-        self._write_points(verts)
-        self._state = frame.state
-        self.pressed = {k: round(c, 2) for k, c in contact_compression(contacts).items() if c > 0.0}
+        self.pressed = stage.show(frame.state)
 
     def _send_pressed(self) -> None:
         if self.pressed != self._pressed_sent:
             self._pressed_sent = dict(self.pressed)
             self.roots_pressed.emit(dict(self.pressed))
-
-    def _write_points(self, vertices: Mapping[str, NDArray[np.float64]]) -> None:
-        """Write only the parts whose vertex array changed (the engine hands back rest arrays as
-        they are for parts it leaves alone)."""
-        for pid, v in vertices.items():
-            if self._points.get(pid) is v or pid not in self.viewport.meshes:
-                continue
-            self._write_part(pid, v)
-            self._points[pid] = v
-
-    def _write_part(self, pid: str, v: NDArray[np.float64]) -> None:
-        """New vertices of one part. Most moving parts only move as a whole (the bones above a
-        settling disc, a rocking segment): their normals are the rest normals turned the same way,
-        which costs far less than recomputing them from the faces."""
-        rest = self._rest.get(pid)
-        a = rest.affine_to(v) if rest is not None else None
-        if a is None:
-            self.viewport.set_points(pid, v)
-            return
-        mesh = self.viewport.meshes[pid]
-        mesh.points[:] = v
-        mesh.GetPoints().Modified()
-        n = rest.normals @ np.linalg.inv(a).T  # normals follow the inverse transpose
-        n /= np.maximum(np.linalg.norm(n, axis=1, keepdims=True), 1e-12)
-        mesh.point_data["Normals"][:] = n.astype(np.float32)
-        mesh.GetPointData().GetNormals().Modified()
-        mesh.Modified()
 
     def _apply_looks(self, frame: Frame) -> None:
         hidden = frame.hidden | self._glide_hidden

@@ -16,6 +16,7 @@ import pyvista as pv
 from numpy.typing import NDArray
 from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper
 
+from app.viewer.stage import Stage
 from meshes.parts import PARTS
 from scenes.views import DEFAULT_VIEW, VIEWS
 
@@ -91,6 +92,37 @@ def is_software_renderer(name: str) -> bool:
     return any(s in low for s in _SOFTWARE_RENDERERS)
 
 
+def part_actor(
+    part_id: str, vertices: NDArray[np.float64], faces: NDArray[np.int64]
+) -> tuple[vtkActor, pv.PolyData, float]:
+    """One part as a smooth-shaded actor in its part-table colour: (actor, its mesh, +1 or -1 as
+    the part is wound outward or inside-out). The one way every view makes a part's actor."""
+    faces = np.asarray(faces, dtype=np.int64)
+    # A copy: animation writes into the actor's points, and the model's rest vertices must stay.
+    vertices = np.array(vertices, dtype=np.float64)
+    # Parts are closed surfaces; one wound inside-out still shows right (normals and culling).
+    fn = _face_normals(vertices, faces)
+    outward = 1.0 if signed_volume(vertices, faces, fn) >= 0 else -1.0
+    mesh = pv.PolyData.from_regular_faces(vertices, faces)
+    mesh.point_data["Normals"] = vertex_normals(vertices, faces, fn) * np.float32(outward)
+    mesh.GetPointData().SetActiveNormals("Normals")
+    mapper = vtkPolyDataMapper()
+    mapper.SetInputData(mesh)
+    mapper.ScalarVisibilityOff()
+    actor = vtkActor()
+    actor.SetMapper(mapper)
+    prop = actor.GetProperty()
+    prop.SetInterpolationToPhong()
+    prop.SetAmbient(AMBIENT)
+    prop.SetDiffuse(DIFFUSE)
+    prop.SetSpecular(SPECULAR)
+    prop.SetSpecularPower(SPECULAR_POWER)
+    prop.SetSpecularColor(1.0, 0.98, 0.95)
+    info = PARTS.get(part_id)
+    prop.SetColor(pv.Color(info.colour if info else "#CCCCCC").float_rgb)
+    return actor, mesh, outward
+
+
 class Viewport:
     """Builds and updates the scene inside a pyvista plotter (Qt interactor or off-screen).
 
@@ -112,10 +144,11 @@ class Viewport:
         self.software_gl: bool | None = None  # known after the first frame
         self._faces: dict[str, NDArray[np.int64]] = {}
         self._outward: dict[str, float] = {}  # +1 if a part's faces wind outward, -1 if inward
-        self._setup_stage()
+        self.stage = Stage(self)  # what shows model states here (scene player, condition dials)
+        self._setup_lights()
 
-    # ---- stage -----------------------------------------------------------------------------
-    def _setup_stage(self) -> None:
+    # ---- lights and background -------------------------------------------------------------
+    def _setup_lights(self) -> None:
         p = self.plotter
         self._background = (BACKGROUND_BOTTOM, BACKGROUND_TOP)
         self._gradient = True
@@ -181,6 +214,7 @@ class Viewport:
         self.model = model
         for pid, part in model.parts.items():
             self.add_part(pid, part.vertices, part.faces)
+        self.stage.set_model(model)
 
     def clear(self) -> None:
         for actor in self.actors.values():
@@ -194,31 +228,11 @@ class Viewport:
     def add_part(self, part_id: str, vertices: NDArray[np.float64], faces: NDArray[np.int64]) -> vtkActor:
         """Add one part as a smooth-shaded actor in its part-table colour; returns the actor."""
         faces = np.asarray(faces, dtype=np.int64)
-        # A copy: animation writes into the actor's points, and the model's rest vertices must stay.
-        vertices = np.array(vertices, dtype=np.float64)
-        # Parts are closed surfaces; one wound inside-out still shows right (normals and culling).
-        fn = _face_normals(vertices, faces)
-        self._outward[part_id] = 1.0 if signed_volume(vertices, faces, fn) >= 0 else -1.0
-        mesh = pv.PolyData.from_regular_faces(vertices, faces)
-        mesh.point_data["Normals"] = vertex_normals(vertices, faces, fn) * np.float32(self._outward[part_id])
-        mesh.GetPointData().SetActiveNormals("Normals")
-        mapper = vtkPolyDataMapper()
-        mapper.SetInputData(mesh)
-        mapper.ScalarVisibilityOff()
-        actor = vtkActor()
-        actor.SetMapper(mapper)
-        prop = actor.GetProperty()
-        prop.SetInterpolationToPhong()
-        prop.SetAmbient(AMBIENT)
-        prop.SetDiffuse(DIFFUSE)
-        prop.SetSpecular(SPECULAR)
-        prop.SetSpecularPower(SPECULAR_POWER)
-        prop.SetSpecularColor(1.0, 0.98, 0.95)
+        actor, mesh, outward = part_actor(part_id, vertices, faces)
+        self._outward[part_id] = outward
         # Opaque closed surfaces never show their inside: skipping the far side halves the
         # triangles software OpenGL rasterises (set_opacity turns it off for see-through parts).
         self._set_culling(actor, part_id, True)
-        info = PARTS.get(part_id)
-        prop.SetColor(pv.Color(info.colour if info else "#CCCCCC").float_rgb)
         self.plotter.renderer.AddActor(actor)
         self.actors[part_id] = actor
         self.meshes[part_id] = mesh
