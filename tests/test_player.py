@@ -335,7 +335,7 @@ def test_the_cut_sac_and_roots_show_filled_as_on_an_axial_slice(qtbot, window):
     assert section is not None and {"dura", "root.L5.left", "root.L5.right"} <= set(section.parts)
     assert "root.L3.left" not in section.parts  # it left the spine above: hidden, not cut
     # The pressed root's highlight outline is cut with it (no silhouette of the part above the cut).
-    outline = player._outlines["root.L5.left"].GetMapper().GetClippingPlanes()
+    outline = player.scene_looks.outlines["root.L5.left"].GetMapper().GetClippingPlanes()
     assert outline is not None and outline.IsItemPresent(player.slice.plane)
     # The middle of the sac, on the cut, is drawn light (the painted fluid), not the dark canal.
     z = player.slice.plane.GetOrigin()[2]

@@ -56,7 +56,7 @@ def ease(u: float) -> float:
 def interpolate(a: CameraPose, b: CameraPose, u: float) -> CameraPose:
     """The camera ``u`` (0..1) of the way from a to b: it turns round the focus (never through the
     model), the focus glides and the distance changes geometrically (the scene player's glide)."""
-    from app.viewer.scene_player import interpolate_camera
+    from app.viewer.camera import interpolate_camera
 
     c = interpolate_camera(a, b, u)
     return CameraPose(tuple(c.position), tuple(c.focal), tuple(c.up))

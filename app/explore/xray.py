@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.viewer.scene_player import TRANSLUCENT_OPACITY
+from app.viewer.scene_looks import TRANSLUCENT_OPACITY
 from meshes.parts import GROUPS, PARTS
 
 if TYPE_CHECKING:

@@ -76,7 +76,8 @@ class SceneRenderer:
     def draw(self, t: float, glide: bool = True, transparent: bool = False) -> NDArray[np.uint8]:
         """The scene at ``t`` seconds as (h, w, 3) RGB (RGBA when ``transparent``). With ``glide``,
         the first moments of a step show the camera on its way from the step before."""
-        from app.viewer.scene_player import CAMERA_TRANSITION_S, interpolate_camera
+        from app.viewer.camera import interpolate_camera
+        from app.viewer.scene_player import CAMERA_TRANSITION_S
 
         player = self.player
         player.seek(t, force_camera=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,12 +19,12 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer, Signal
 
+from app.viewer.camera import CameraSet, framing_points, interpolate_camera, step_camera
+from app.viewer.scene_looks import SceneLooks
 from app.viewer.scene_slice import SceneSlice
-from meshes.parts import COLOURS, PARTS
 from scenes.catalog import load_catalog
 from scenes.schema import Scene, SceneError
 from scenes.timeline import Frame, frame_at, step_time
-from scenes.views import VIEWS
 
 if TYPE_CHECKING:
     from app.viewer.viewport import Viewport
@@ -34,74 +33,9 @@ if TYPE_CHECKING:
 TICK_MS = 30  # ~33 ticks a second; the scene clock follows real time, so slow frames do not slow it
 SPEEDS: tuple[float, ...] = (0.5, 0.75, 1.0, 1.5, 2.0)
 CAMERA_TRANSITION_S = 0.8  # a short, eased glide to each step's camera
-# Highlighted parts: the part's own colour blended toward the highlight colour, and a warm
-# ambient glow in the highlight colour, so they stand out from every side without losing identity.
-# A highlighted part keeps its own colour, lightened, gets a warm glow (ambient light in the
-# highlight colour) and an outline in the highlight colour. (Mixing the colours themselves
-# would turn the blue disc grey, the colour of a dried-out one: blue and coral are opposites.)
-HIGHLIGHT_LIGHTEN = 0.22  # toward white
-HIGHLIGHT_AMBIENT = 0.30
-OUTLINE_WIDTH = 3.0  # pixels
-TRANSLUCENT_OPACITY = 0.22
-DRY_NUCLEUS = "#8C8C8C"  # a fully degenerated (dried-out) nucleus: grey instead of blue
-# Framing a view like Viewport.frame: fraction of the window the whole spine fills at zoom 1.
-FRAME_MARGIN = 1.06
 SETTINGS_SCENE = "player/scene"
 SETTINGS_SPEED = "player/speed"
 SETTINGS_LOOP = "player/loop"
-
-
-def _rgb(colour: str) -> NDArray[np.float64]:
-    c = colour.lstrip("#")
-    return np.array([int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4)])
-
-
-@dataclass(frozen=True)
-class CameraSet:
-    """A camera as VTK holds it: position and focal point (world mm) and view-up."""
-
-    position: tuple[float, float, float]
-    focal: tuple[float, float, float]
-    up: tuple[float, float, float]
-
-
-def _unit(v: NDArray[np.float64]) -> NDArray[np.float64]:
-    n = float(np.linalg.norm(v))
-    return v / n if n > 1e-12 else v
-
-
-def _slerp(a: NDArray[np.float64], b: NDArray[np.float64], u: float, fallback_axis) -> NDArray[np.float64]:
-    """Spherical interpolation of unit vectors; half-turns go round ``fallback_axis``."""
-    dot = float(np.clip(np.dot(a, b), -1.0, 1.0))
-    if dot > 0.9999:
-        return _unit(a + (b - a) * u)
-    if dot < -0.9999:  # opposite: turn about an axis normal to a (the view-up is one)
-        axis = _unit(np.cross(a, fallback_axis))
-        if np.linalg.norm(axis) < 1e-6:
-            axis = _unit(np.cross(a, [1.0, 0.0, 0.0]))
-        b_mid = np.cross(axis, a)
-        ang = math.pi * u
-        return _unit(a * math.cos(ang) + b_mid * math.sin(ang))
-    omega = math.acos(dot)
-    s = math.sin(omega)
-    return _unit(a * (math.sin((1 - u) * omega) / s) + b * (math.sin(u * omega) / s))
-
-
-def interpolate_camera(a: CameraSet, b: CameraSet, u: float) -> CameraSet:
-    """The camera a fraction ``u`` (0..1) of the way from ``a`` to ``b``: the focal point moves
-    straight, the viewing direction turns on a sphere and the distance changes geometrically."""
-    fa, fb = np.asarray(a.focal, float), np.asarray(b.focal, float)
-    da, db = np.asarray(a.position, float) - fa, np.asarray(b.position, float) - fb
-    la, lb = max(float(np.linalg.norm(da)), 1e-6), max(float(np.linalg.norm(db)), 1e-6)
-    ua, ub = _unit(np.asarray(a.up, float)), _unit(np.asarray(b.up, float))
-    d = _slerp(da / la, db / lb, u, ua)
-    focal = fa + (fb - fa) * u
-    dist = la * (lb / la) ** u
-    up = _slerp(ua, ub, u, d)
-    up = up - d * float(np.dot(up, d))
-    if np.linalg.norm(up) < 1e-6:  # looking along the up vector: borrow the target's
-        up = ub - d * float(np.dot(ub, d))
-    return CameraSet(tuple(focal + d * dist), tuple(focal), tuple(_unit(up)))
 
 
 class ScenePlayer(QObject):
@@ -141,10 +75,7 @@ class ScenePlayer(QObject):
         self.camera_transition_s = CAMERA_TRANSITION_S
         self.model: Model | None = None
         # What is on screen now, so a tick only touches what changed.
-        self._looks: dict[str, tuple] = {}  # part id -> (diffuse rgb, ambient rgb, ambient, opacity)
-        self._visible_before: dict[str, bool] = {}  # parts the player hid, and whether they were shown
-        self.opacity_held: dict[str, float] = {}  # parts a step shows see-through: their own opacity
-        self._outlines: dict = {}  # part id -> vtkActor drawing its silhouette
+        self.scene_looks = SceneLooks(viewport)  # highlights, outlines, hidden and see-through parts
         self.pressed: dict[str, float] = {}  # roots pressed in the frame on screen (see roots_pressed)
         self._pressed_sent: dict[str, float] | None = None
         self.slice = SceneSlice(viewport)  # nerves cut off above the disc (hide = ["above"])
@@ -230,7 +161,8 @@ class ScenePlayer(QObject):
         if self._camera_to is None:
             self._timer.stop()
         if self.frame is not None and self.slice.on:  # the fine cut faces, now that it rests
-            self.slice.apply(self.frame, self.frame.hidden | self._glide_hidden, outlines=self._outlines)
+            hidden = self.frame.hidden | self._glide_hidden
+            self.slice.apply(self.frame, hidden, outlines=self.scene_looks.outlines)
             self._request_render()
         self.playing_changed.emit(False)
 
@@ -311,10 +243,7 @@ class ScenePlayer(QObject):
     def set_model(self, model: Model) -> None:
         """The window has (re)built its actors for ``model``: forget what was drawn and redraw."""
         self.model = model
-        self._drop_outlines()
-        self._looks.clear()
-        self._visible_before.clear()
-        self.opacity_held.clear()
+        self.scene_looks.reset()
         self._frame_points = None
         self._shown_step = -1
         if self.scene is not None:
@@ -330,19 +259,7 @@ class ScenePlayer(QObject):
             return
         self.viewport.stage.rest()
         self.pressed = {}
-        for pid in list(self._looks):
-            self._apply_look(pid, None)
-        self._looks.clear()
-        for actor in self._outlines.values():
-            actor.SetVisibility(False)
-        for pid, was in self._visible_before.items():
-            if pid in self.viewport.actors:
-                self.viewport.set_visible(pid, was)
-        self._visible_before.clear()
-        for pid, was in self.opacity_held.items():
-            if pid in self.viewport.actors:
-                self.viewport.set_opacity(pid, was)
-        self.opacity_held.clear()
+        self.scene_looks.restore()
         self.slice.apply(None)
         self._request_render()
 
@@ -431,135 +348,26 @@ class ScenePlayer(QObject):
 
     def _apply_looks(self, frame: Frame) -> None:
         hidden = frame.hidden | self._glide_hidden
-        degeneration = {lv: ds.degeneration for lv, ds in frame.state.discs}
-        wanted: dict[str, tuple] = {}
-        hi = _rgb(COLOURS["highlight"])
-        for pid in self.viewport.actors:
-            info = PARTS.get(pid)
-            base = _rgb(info.colour if info else "#CCCCCC")
-            if pid.startswith("nucleus.") and degeneration.get(info.level if info else "", 0.0) > 0.0:
-                base = base + (_rgb(DRY_NUCLEUS) - base) * degeneration[info.level]
-            if pid in frame.highlight:
-                look = (tuple(base + (1.0 - base) * HIGHLIGHT_LIGHTEN), tuple(hi), HIGHLIGHT_AMBIENT)
-            else:
-                look = (tuple(base), tuple(base), None)
-            if look != (tuple(base), tuple(base), None) or pid in self._looks:
-                wanted[pid] = look
-        for pid, look in wanted.items():
-            if self._looks.get(pid) != look:
-                self._apply_look(pid, look)
-                self._looks[pid] = look
-        for pid in set(self._outlines) | set(frame.highlight):
-            if pid in self.viewport.actors:
-                self._outline(pid).SetVisibility(pid in frame.highlight and pid not in hidden)
-        # Hidden and see-through parts; remember what they were, to put them back after.
-        for pid in self.viewport.actors:
-            hide = pid in hidden
-            if hide and pid not in self._visible_before:
-                self._visible_before[pid] = self.viewport.is_visible(pid)
-                self.viewport.set_visible(pid, False)
-            elif not hide and pid in self._visible_before:
-                self.viewport.set_visible(pid, self._visible_before.pop(pid))
-            see = pid in frame.translucent and not hide
-            if see and pid not in self.opacity_held:
-                self.opacity_held[pid] = self.viewport.actors[pid].GetProperty().GetOpacity()
-                self.viewport.set_opacity(pid, TRANSLUCENT_OPACITY)
-            elif not see and pid in self.opacity_held:
-                self.viewport.set_opacity(pid, self.opacity_held.pop(pid))
-        self.slice.apply(frame, hidden, self.playing, self._outlines)
+        self.scene_looks.apply(frame, hidden)
+        self.slice.apply(frame, hidden, self.playing, self.scene_looks.outlines)
 
-    def _apply_look(self, pid: str, look: tuple | None) -> None:
-        from app.viewer.viewport import AMBIENT
-
-        prop = self.viewport.actors[pid].GetProperty()
-        if look is None:
-            info = PARTS.get(pid)
-            base = tuple(_rgb(info.colour if info else "#CCCCCC"))
-            look = (base, base, None)
-        diffuse, ambient_rgb, ambient = look
-        prop.SetDiffuseColor(*diffuse)
-        prop.SetAmbientColor(*ambient_rgb)
-        prop.SetAmbient(AMBIENT if ambient is None else ambient)
-
-    def _outline(self, pid: str):
-        """The outline actor of a part (made the first time the part is highlighted): VTK's
-        silhouette of the part's own PolyData, so it follows the vertices and the camera."""
-        actor = self._outlines.get(pid)
-        if actor is not None:
-            return actor
-        from vtkmodules.vtkFiltersHybrid import vtkPolyDataSilhouette
-        from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper
-
-        renderer = self.viewport.plotter.renderer
-        sil = vtkPolyDataSilhouette()
-        sil.SetInputData(self.viewport.meshes[pid])
-        sil.SetCamera(renderer.GetActiveCamera())
-        sil.SetProp3D(self.viewport.actors[pid])
-        sil.SetDirectionToCameraOrigin()
-        sil.BorderEdgesOff()
-        sil.SetEnableFeatureAngle(False)
-        mapper = vtkPolyDataMapper()
-        mapper.SetInputConnection(sil.GetOutputPort())
-        mapper.ScalarVisibilityOff()
-        actor = vtkActor()
-        actor.SetMapper(mapper)
-        actor.PickableOff()
-        prop = actor.GetProperty()
-        prop.SetColor(*_rgb(COLOURS["highlight"]))
-        prop.SetLineWidth(OUTLINE_WIDTH)
-        prop.LightingOff()
-        actor.SetVisibility(False)
-        renderer.AddActor(actor)
-        self._outlines[pid] = actor
-        return actor
+    @property
+    def opacity_held(self) -> dict[str, float]:
+        """Parts a step shows see-through, with their own opacity (x-ray keeps it up to date)."""
+        return self.scene_looks.opacity_held
 
     def outlined(self) -> set[str]:
-        """The parts whose highlight outline is showing."""
-        return {pid for pid, a in self._outlines.items() if a.GetVisibility()}
-
-    def _drop_outlines(self) -> None:
-        for actor in self._outlines.values():
-            self.viewport.plotter.renderer.RemoveActor(actor)
-        self._outlines.clear()
+        return self.scene_looks.outlined()
 
     def looks(self, part_id: str) -> tuple[tuple[float, ...], float]:
-        """(diffuse colour, ambient) a part is drawn with now, for tests and exports."""
-        prop = self.viewport.actors[part_id].GetProperty()
-        return tuple(prop.GetDiffuseColor()), float(prop.GetAmbient())
+        return self.scene_looks.look_of(part_id)
 
     # ---- the camera --------------------------------------------------------------------------
     def target_camera(self, frame: Frame) -> CameraSet:
-        """Where a step's camera sits: its view's direction, centred on its focus, at the
-        distance that fits the whole lumbar spine in the window divided by its zoom."""
-        view = VIEWS.get(frame.camera.view) or VIEWS["oblique"]
-        d = _unit(np.asarray(view.direction, float))
-        up = np.asarray(view.up, float)
-        up = _unit(up - d * np.dot(up, d))
-        right = np.cross(up, d)
-        pts = self._rest_points()
-        centre = (pts.min(axis=0) + pts.max(axis=0)) / 2
-        rel = pts - centre
-        pu, pr = rel @ up, rel @ right
-        centre = centre + up * (pu.max() + pu.min()) / 2 + right * (pr.max() + pr.min()) / 2
-        rel = pts - centre
-        cam = self.viewport.plotter.renderer.GetActiveCamera()
-        tan_half = math.tan(math.radians(cam.GetViewAngle()) / 2)
-        w, h = self.viewport.plotter.window_size
-        aspect = w / h if h else 1.0
-        half_h, half_w = np.abs(rel @ up).max(), np.abs(rel @ right).max()
-        depth = (rel @ d).max()
-        distance = depth + max(half_h / tan_half, half_w / (tan_half * aspect)) * FRAME_MARGIN
-        focal = np.asarray(frame.camera.focus, float) if frame.camera.focus_level else centre
-        distance /= max(frame.camera.zoom, 1e-3)
-        return CameraSet(tuple(focal + d * distance), tuple(focal), tuple(up))
-
-    def _rest_points(self) -> NDArray[np.float64]:
+        """Where a step's camera sits (see app.viewer.camera.step_camera)."""
         if self._frame_points is None:
-            if self.model is not None and self.model.parts:
-                self._frame_points = np.concatenate([p.vertices[::8] for p in self.model.parts.values()])
-            else:
-                self._frame_points = np.array([[-50.0, -50.0, -20.0], [50.0, 50.0, 200.0]])
-        return self._frame_points
+            self._frame_points = framing_points(self.model)
+        return step_camera(frame.camera, self._frame_points, self.viewport.plotter)
 
     def current_camera(self) -> CameraSet:
         cam = self.viewport.plotter.renderer.GetActiveCamera()
