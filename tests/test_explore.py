@@ -183,7 +183,7 @@ def test_cut_through_a_disc_fills_the_inside_with_nucleus_annulus_canal_sac_and_
     for pid in ("annulus.L4-L5", "nucleus.L4-L5", "dura", "root.L5.left", "root.L5.right"):
         assert pid in parts
     img = shot(window)
-    from app.viewer.sections import section_anchors
+    from app.viewer.section_actors import section_anchors
 
     # The cut face of each part shows the part's colour, not the background: nothing hollow.
     anchors = {}

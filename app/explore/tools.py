@@ -16,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from app.explore.clipping import ClipController, ClipPanel
+from app.explore.clip_panel import ClipPanel
+from app.explore.clipping import ClipController
 from app.explore.info_panel import InfoPanel
 from app.explore.part_panel import PartPanel
 from app.explore.picking import MousePicker, Selection

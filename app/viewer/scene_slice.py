@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from vtkmodules.vtkCommonDataModel import vtkPlane
 
-from app.viewer.sections import Plane, Section, build_section, cap_actors
+from app.viewer.section_actors import cap_actors
+from app.viewer.sections import Plane, Section, build_section
 from meshes.parts import PARTS
 
 if TYPE_CHECKING:

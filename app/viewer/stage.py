@@ -16,7 +16,6 @@ import numpy as np
 from numpy.typing import NDArray
 
 if TYPE_CHECKING:
-    from app.viewer.viewport import Viewport
     from meshes.model import Model
 
 
@@ -63,8 +62,8 @@ class RestPart:
 class Stage:
     """Shows model states on one viewport (see the module docstring)."""
 
-    def __init__(self, viewport: Viewport) -> None:
-        self.viewport = viewport
+    def __init__(self, viewport) -> None:
+        self.viewport = viewport  # app.viewer.viewport.Viewport, which owns this stage
         self.model: Model | None = None
         self._points: dict[str, NDArray[np.float64]] = {}  # what is on screen, per part
         self._rest: dict[str, RestPart] = {}

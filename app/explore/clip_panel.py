@@ -1,0 +1,130 @@
+"""The Cuts panel: the three planes, each with a switch, a slider (mm) and 'Near half', a cut
+through any disc, and the buttons to face the cut or remove it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.explore.clipping import PLANE_LABELS, ClipController
+from app.viewer.sections import (
+    PLANE_KINDS,
+    PLANE_RANGE_MM,
+)
+from meshes.dimensions import DISC_LEVELS
+
+if TYPE_CHECKING:
+    pass
+
+
+class ClipPanel(QDockWidget):
+    """Three planes, each with a switch, a slider (mm) and a flip; a cut through any disc."""
+
+    SLIDER_STEPS_PER_MM = 2
+
+    def __init__(self, clipping: ClipController, parent: QWidget | None = None) -> None:
+        super().__init__("Cuts", parent)
+        self.setObjectName("clipping_panel")
+        self.clipping = clipping
+        self.setToolTip("Cut the model open to see inside. The cut faces are filled in.")
+        body = QWidget()
+        grid = QGridLayout()
+        self.enable: dict[str, QCheckBox] = {}
+        self.slider: dict[str, QSlider] = {}
+        self.flip: dict[str, QCheckBox] = {}
+        self.value: dict[str, QLabel] = {}
+        for row, kind in enumerate(PLANE_KINDS):
+            label, tip = PLANE_LABELS[kind]
+            box = QCheckBox(label)
+            box.setObjectName(f"clip_{kind}")
+            box.setToolTip(tip)
+            box.toggled.connect(lambda on, k=kind: clipping.set_enabled(k, on))
+            lo, hi = PLANE_RANGE_MM[kind]
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setObjectName(f"clip_{kind}_slider")
+            slider.setRange(int(lo * self.SLIDER_STEPS_PER_MM), int(hi * self.SLIDER_STEPS_PER_MM))
+            slider.setToolTip(f"Move the {label.lower()} cut (mm from the middle of the spine)")
+            slider.valueChanged.connect(lambda v, k=kind: self._on_slider(k, v))
+            flip = QCheckBox("Near half")
+            flip.setObjectName(f"clip_{kind}_flip")
+            flip.setToolTip(
+                "Keep the half between you and the cut instead of the far half (the far half shows "
+                "the cut face, and follows when you turn the model to the other side)"
+            )
+            flip.toggled.connect(lambda on, k=kind: clipping.set_flip(k, on))
+            value = QLabel("")
+            value.setMinimumWidth(70)
+            grid.addWidget(box, row, 0)
+            grid.addWidget(slider, row, 1)
+            grid.addWidget(value, row, 2)
+            grid.addWidget(flip, row, 3)
+            self.enable[kind], self.slider[kind], self.flip[kind], self.value[kind] = box, slider, flip, value
+        self.disc_box = QComboBox()
+        self.disc_box.setObjectName("cut_disc")
+        self.disc_box.addItem("Cut through a disc…", None)
+        for level in DISC_LEVELS:
+            self.disc_box.addItem(f"{level} disc", level)
+        self.disc_box.setToolTip("Cut across the middle of a disc and look at the cut from below")
+        self.disc_box.activated.connect(self._on_disc)
+        face = QPushButton("Face the cut")
+        face.setToolTip("Turn the view to look straight at the last cut you switched on")
+        face.clicked.connect(self._face)
+        clear = QPushButton("Remove cuts")
+        clear.setToolTip("Show the whole model again")
+        clear.clicked.connect(clipping.clear)
+        row = QHBoxLayout()
+        row.addWidget(self.disc_box, 1)
+        row.addWidget(face)
+        row.addWidget(clear)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(grid)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.setWidget(body)
+        clipping.changed.connect(self.sync)
+        self.sync()
+
+    def _on_slider(self, kind: str, value: int) -> None:
+        mm = value / self.SLIDER_STEPS_PER_MM
+        if abs(self.clipping.planes[kind].offset - mm) > 1e-6:
+            if not self.clipping.planes[kind].enabled:
+                self.clipping.planes[kind].enabled = True
+            self.clipping.set_offset(kind, mm)
+
+    def _on_disc(self, index: int) -> None:
+        level = self.disc_box.itemData(index)
+        if level:
+            self.clipping.cut_through_disc(level)
+        self.disc_box.setCurrentIndex(0)
+
+    def _face(self) -> None:
+        active = self.clipping.active()
+        if active:
+            self.clipping.face(active[-1])
+
+    def sync(self) -> None:
+        """Show the controller's state (without echoing it back)."""
+        for kind, p in self.clipping.planes.items():
+            for w in (self.enable[kind], self.slider[kind], self.flip[kind]):
+                w.blockSignals(True)
+            self.enable[kind].setChecked(p.enabled)
+            self.slider[kind].setValue(round(p.offset * self.SLIDER_STEPS_PER_MM))
+            self.flip[kind].setChecked(p.flip)
+            for w in (self.enable[kind], self.slider[kind], self.flip[kind]):
+                w.blockSignals(False)
+            self.value[kind].setText(self.clipping.describe(kind) if p.enabled else "off")

@@ -1,0 +1,162 @@
+"""Cut faces on screen: VTK actors for the painted caps of a section, the clipping of part
+actors, the layers cut through a viewport, outlines and anchors of the cut parts. The geometry of a
+section is in app.viewer.sections; no Qt here either.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyvista as pv
+from numpy.typing import NDArray
+
+from app.viewer.sections import SOLID, Array, Plane, Section, build_section, polylines
+
+
+# ---- VTK actors for a section ---------------------------------------------------------------------
+def texture_from(image: NDArray[np.uint8]):
+    """A vtkTexture of an (H, W, 3) image whose row 0 is at texture v = 0 (no flip)."""
+    from vtkmodules.util.numpy_support import numpy_to_vtk
+    from vtkmodules.vtkCommonDataModel import vtkImageData
+    from vtkmodules.vtkRenderingCore import vtkTexture
+
+    h, w, c = image.shape
+    data = vtkImageData()
+    data.SetDimensions(w, h, 1)
+    arr = numpy_to_vtk(np.ascontiguousarray(image).reshape(-1, c), deep=True)
+    arr.SetName("Image")
+    data.GetPointData().SetScalars(arr)
+    tex = vtkTexture()
+    tex.SetInputData(data)
+    tex.InterpolateOn()
+    tex.MipmapOn()
+    tex.RepeatOff()
+    tex.EdgeClampOn()
+    return tex
+
+
+def cap_actors(section: Section, opacity: float = 1.0):
+    """(cap actor, outline actor) drawing a section: textured faces and dark section lines."""
+    from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper
+
+    cap = vtkActor()
+    mapper = vtkPolyDataMapper()
+    mapper.SetInputData(section.caps)
+    mapper.ScalarVisibilityOff()
+    cap.SetMapper(mapper)
+    prop = cap.GetProperty()
+    prop.SetColor(1.0, 1.0, 1.0)
+    prop.SetAmbient(0.42)
+    prop.SetDiffuse(0.68)
+    prop.SetSpecular(0.04)
+    prop.BackfaceCullingOff()
+    if section.texture is not None:
+        cap.SetTexture(texture_from(section.texture))
+    lines = vtkActor()
+    lmapper = vtkPolyDataMapper()
+    lmapper.SetInputData(section.outline)
+    lmapper.ScalarVisibilityOff()
+    lmapper.SetResolveCoincidentTopologyToPolygonOffset()
+    lmapper.SetRelativeCoincidentTopologyLineOffsetParameters(0, -6)
+    lines.SetMapper(lmapper)
+    lprop = lines.GetProperty()
+    lprop.SetColor(0.12, 0.12, 0.14)
+    lprop.SetLineWidth(1.5)
+    lprop.SetLighting(False)
+    lines.PickableOff()
+    if opacity < 1.0:
+        prop.SetOpacity(opacity)
+        lprop.SetOpacity(opacity)
+    return cap, lines
+
+
+def clip_actor(actor, planes) -> None:
+    """Make an actor's mapper clip by exactly these vtkPlanes."""
+    mapper = actor.GetMapper()
+    mapper.RemoveAllClippingPlanes()
+    for p in planes:
+        mapper.AddClippingPlane(p)
+
+
+def cut_layers(viewport, plane: Plane, quality: str = "fine") -> list[tuple[Section, float]]:
+    """The sections of the visible parts of a viewport: one of the solid parts and, when some
+    parts are see-through (x-ray), one of those, with the opacity to draw it at."""
+    solid, clear, colours, opacities = {}, {}, {}, []
+    for pid, actor in viewport.actors.items():
+        if not actor.GetVisibility():
+            continue
+        prop = actor.GetProperty()
+        colours[pid] = tuple(prop.GetDiffuseColor())
+        if prop.GetOpacity() >= SOLID:
+            solid[pid] = viewport.meshes[pid]
+        elif prop.GetOpacity() > 0.02:
+            clear[pid] = viewport.meshes[pid]
+            opacities.append(prop.GetOpacity())
+    layers = []
+    if solid:
+        layers.append((build_section(solid, plane, colours, quality=quality), 1.0))
+    if clear:
+        opacity = float(np.clip(np.mean(opacities) * 1.6, 0.3, 0.85))
+        layers.append((build_section(clear, plane, colours, quality=quality), opacity))
+    return [(s, o) for s, o in layers if not s.empty]
+
+
+def part_outline(section: Section, part_id: str) -> pv.PolyData:
+    """The section lines of one part (empty if the plane misses it), e.g. to highlight it."""
+    if part_id not in section.parts or section.outline.n_cells == 0:
+        return pv.PolyData()
+    index = section.parts.index(part_id)
+    owner = np.asarray(section.outline.cell_data["part"])
+    loops = [ids for ids, o in zip(polylines(section.outline), owner, strict=False) if o == index]
+    if not loops:
+        return pv.PolyData()
+    lines = np.concatenate([np.r_[len(ids), ids] for ids in loops])
+    return pv.PolyData(np.asarray(section.outline.points), lines=lines)
+
+
+def section_anchors(section: Section) -> dict[str, Array]:
+    """A point on each part's cut face, well inside it (for labels and tests): the point farthest
+    from the face's edges; without a painted picture, the centre of the cap triangle nearest the
+    face's area-weighted centre."""
+    if section.anchors:
+        return dict(section.anchors)
+    caps = section.caps
+    if caps.n_cells == 0 or "part" not in caps.cell_data:
+        return {}
+    faces = np.asarray(caps.faces).reshape(-1, 4)[:, 1:] if caps.is_all_triangles else None
+    if faces is None:
+        return {}
+    pts = np.asarray(caps.points)
+    tri = pts[faces]
+    centres = tri.mean(axis=1)
+    area = 0.5 * np.linalg.norm(np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]), axis=1)
+    owner = np.asarray(caps.cell_data["part"])
+    out = {}
+    for i, pid in enumerate(section.parts):
+        sel = owner == i
+        if not sel.any() or area[sel].sum() <= 0:
+            continue
+        c = (centres[sel] * area[sel, None]).sum(axis=0) / area[sel].sum()
+        k = np.argmin(np.linalg.norm(centres[sel] - c, axis=1))
+        out[pid] = centres[sel][k]
+    return out
+
+
+def highlight_actor(lines: pv.PolyData):
+    """Thick lines in the highlight colour, drawn over the cut face (the selected part's section)."""
+    from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper
+
+    from meshes.parts import COLOURS
+
+    actor = vtkActor()
+    mapper = vtkPolyDataMapper()
+    mapper.SetInputData(lines)
+    mapper.ScalarVisibilityOff()
+    mapper.SetResolveCoincidentTopologyToPolygonOffset()
+    mapper.SetRelativeCoincidentTopologyLineOffsetParameters(0, -10)
+    actor.SetMapper(mapper)
+    prop = actor.GetProperty()
+    prop.SetColor(*pv.Color(COLOURS["highlight"]).float_rgb)
+    prop.SetLineWidth(3.5)
+    prop.SetLighting(False)
+    actor.PickableOff()
+    return actor
