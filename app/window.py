@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         from app import wiring
         from app.clinic.panel import install_condition_tools
         from app.player.panel import install_player
-        from app.share.dialogs import install_exports
+        from app.share.menu import install_exports
 
         # scene list, transport, text panel, Scene menu, keys; a teacher's folder beside the presets
         playing = install_player(self.ctx, with_presets(self.scenes_dir) if self.scenes_dir else None)

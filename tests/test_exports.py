@@ -388,7 +388,7 @@ def test_every_part_in_the_part_table_is_exported_by_name(window, tmp_path, mode
 
 # ---- the dialogs ----------------------------------------------------------------------------------
 def test_each_export_command_opens_its_dialog(window, qtbot):
-    from app.share.dialogs import ClipDialog, Export3DDialog, HandoutDialog, StillDialog
+    from app.share.forms import ClipDialog, Export3DDialog, HandoutDialog, StillDialog
 
     expected = {
         "save_still": StillDialog,
@@ -412,7 +412,7 @@ def test_each_export_command_opens_its_dialog(window, qtbot):
 
 
 def test_the_clip_dialog_starts_from_the_scene_showing(window, qtbot):
-    from app.share.dialogs import ClipDialog
+    from app.share.forms import ClipDialog
     from scenes.schema import retarget
 
     window.player.set_scene(retarget(find_scene("torn_disc"), level="L5-S1", side="right"))
@@ -432,7 +432,7 @@ def test_the_clip_dialog_starts_from_the_scene_showing(window, qtbot):
 
 
 def test_the_still_dialog_offers_screen_size_presets_and_custom(window):
-    from app.share.dialogs import StillDialog
+    from app.share.forms import StillDialog
 
     dialog = StillDialog(window, (1000, 700))
     assert dialog.choices() == (None, False, False)  # as on screen

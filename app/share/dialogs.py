@@ -1,46 +1,31 @@
 """File > Export in the window: Save still, Copy view, Export clip, Export 3D, Print handout and
 Save handout PDF.
 
-``install_exports(ctx)`` adds the submenu and returns :class:`ExportTools`. The dialogs only
-collect choices; the work is done by the methods of
-ExportTools (which tests call directly) through ``app.share.still``, ``app.share.video``,
-``app.share.export3d`` and ``app.share.handout``. Long work (a clip, the handout's pictures) runs in
-small slices from a QTimer
-on the GUI thread, one frame or one picture per slice, behind a progress dialog with Cancel, so
-the window keeps painting and answering; the off-screen plotter it draws with is its own.
+:class:`ExportTools` does the work (tests call its methods directly) through ``app.share.still``,
+``app.share.video``, ``app.share.export3d`` and ``app.share.handout``; ``app.share.menu`` puts it
+in the File menu and ``app.share.forms`` holds the dialogs, which only collect choices. Long work
+(a clip, the handout's pictures) runs in slices on the GUI thread (``app.share.jobs``), so the
+window keeps painting and answering; the off-screen plotter it draws with is its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
     QMessageBox,
-    QProgressDialog,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from app.errors import UserError
+from app.share.forms import ClipDialog, Export3DDialog, HandoutDialog, StillDialog
+from app.share.jobs import SlicedJob
 
 if TYPE_CHECKING:
     from app.context import ViewerContext
@@ -48,94 +33,9 @@ if TYPE_CHECKING:
     from scenes.schema import Scene
 
 SETTINGS_FOLDER = "export/folder"
-SETTINGS_CLIP = "export/clip"  # "WxH@fps"
-SETTINGS_SUBTITLES = "export/subtitles"
-CLIP_SIZES = ((640, 360), (1280, 720), (1920, 1080), (3840, 2160))
-CLIP_RATES = (12.0, 24.0, 30.0)
 FORMAT_FILTERS_3D = "glTF binary (*.glb);;glTF (*.gltf);;STL (*.stl);;OBJ (*.obj);;PLY (*.ply)"
 
 
-class SlicedJob(QObject):
-    """Runs a generator one ``next()`` per timer tick on the GUI thread, behind a progress dialog.
-
-    The generator yields (done, total); ``finished(ok, message)`` follows its end, an error (the
-    UserError's sentence) or a cancel (``cancel()`` or the dialog's Cancel button: the generator is
-    closed, so its ``finally`` blocks and ``atomic_path`` clean up).
-    """
-
-    finished = Signal(bool, str)
-
-    def __init__(self, steps: Iterator[tuple[int, int]], label: str, parent: QWidget,
-                 on_done: Callable[[], str] | None = None, show_dialog: bool = True) -> None:  # fmt: skip
-        super().__init__(parent)
-        self._steps = steps
-        self._on_done = on_done
-        self.done = False
-        self.ok = False
-        self.message = ""
-        self._timer = QTimer(self)
-        self._timer.setObjectName("export_job")
-        self._timer.setObjectName("export-slice")
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._slice)
-        self.dialog: QProgressDialog | None = None
-        if show_dialog:
-            self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-            self.dialog.setWindowTitle("Exporting")
-            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self.dialog.setMinimumDuration(0)
-            self.dialog.setAutoClose(False)
-            self.dialog.setAutoReset(False)
-            self.dialog.canceled.connect(self.cancel)
-            self.dialog.show()
-
-    def start(self) -> SlicedJob:
-        self._timer.start()
-        return self
-
-    def _slice(self) -> None:
-        try:
-            done, total = next(self._steps)
-        except StopIteration:
-            self._finish()
-            return
-        except UserError as exc:
-            self._end(False, str(exc))
-            return
-        except Exception as exc:  # a bug: one sentence, never a traceback in the user's face
-            self._end(False, f"The export failed ({type(exc).__name__}: {exc}); no file was written.")
-            return
-        if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-
-    def _finish(self) -> None:
-        try:
-            message = self._on_done() if self._on_done is not None else ""
-        except UserError as exc:
-            self._end(False, str(exc))
-        except OSError as exc:
-            self._end(False, f"The export could not be written ({exc.strerror or exc}).")
-        else:
-            self._end(True, message)
-
-    def cancel(self) -> None:
-        if self.done:
-            return
-        self._steps.close()  # GeneratorExit inside: the encoder stops, the temporary file goes
-        self._end(False, "The export was cancelled; no file was written.")
-
-    def _end(self, ok: bool, message: str) -> None:
-        if self.done:
-            return
-        self.done, self.ok, self.message = True, ok, message
-        self._timer.stop()
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-        self.finished.emit(ok, message)
 
 
 class ExportTools(QObject):
@@ -255,7 +155,8 @@ class ExportTools(QObject):
         """Make the handout in slices (one picture each), then write it to ``target``: a PDF path
         or a QPrinter the user has set up."""
         from app.outputs import check_output
-        from app.share.handout import handout_content, handout_steps, paint_handout, write_handout_pdf
+        from app.share.handout import handout_content, handout_steps
+        from app.share.handout_pdf import paint_handout, write_handout_pdf
 
         if isinstance(target, (str, Path)):
             target = check_output(Path(target), (".pdf",), option="the file")
@@ -413,286 +314,16 @@ class ExportTools(QObject):
         return None, None, None
 
 
-# ---- the dialogs ---------------------------------------------------------------------------------
-class StillDialog(QDialog):
-    """Size (the view's, a preset or custom), caption and transparent background; Save or Copy."""
-
-    def __init__(self, parent: QWidget, screen: tuple[int, int]) -> None:
-        from app.share.still import MAX_SIZE, PRESET_SIZES
-
-        super().__init__(parent)
-        self.setWindowTitle("Save still")
-        self.copy_requested = False
-        self.size_box = QComboBox()
-        self.size_box.addItem(f"As on screen ({screen[0]}x{screen[1]})", None)
-        for label, (w, h) in PRESET_SIZES.items():
-            self.size_box.addItem(label, f"{w}x{h}")  # text: Qt's findData cannot match a tuple
-        self.size_box.addItem("Custom…", "custom")
-        self.width_box, self.height_box = QSpinBox(), QSpinBox()
-        for box, value, top in (
-            (self.width_box, screen[0], MAX_SIZE[0]),
-            (self.height_box, screen[1], MAX_SIZE[1]),
-        ):
-            box.setRange(16, top)
-            box.setValue(min(value, top))
-            box.setSuffix(" px")
-            box.setEnabled(False)
-        self.size_box.currentIndexChanged.connect(
-            lambda: [
-                b.setEnabled(self.size_box.currentData() == "custom")
-                for b in (self.width_box, self.height_box)
-            ]
-        )
-        custom = QHBoxLayout()
-        custom.addWidget(self.width_box)
-        custom.addWidget(QLabel("×"))
-        custom.addWidget(self.height_box)
-        self.caption_box = QCheckBox("Caption: scene, step and level, and the notice")
-        self.caption_box.setToolTip("Write what the picture shows at its bottom edge")
-        self.transparent_box = QCheckBox("Transparent background (for slides)")
-        form = QFormLayout(self)
-        form.addRow("Size:", self.size_box)
-        form.addRow("", custom)
-        form.addRow(self.caption_box)
-        form.addRow(self.transparent_box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        copy = buttons.addButton("Copy to clipboard", QDialogButtonBox.ButtonRole.AcceptRole)
-        copy.clicked.connect(lambda: setattr(self, "copy_requested", True))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def choices(self) -> tuple[tuple[int, int] | None, bool, bool]:
-        data = self.size_box.currentData()
-        if data == "custom":
-            size = (self.width_box.value(), self.height_box.value())
-        else:
-            size = tuple(int(x) for x in data.split("x")) if data else None
-        return size, self.transparent_box.isChecked(), self.caption_box.isChecked()
 
 
-class ClipDialog(QDialog):
-    """Scene, time range, size, frame rate, format and subtitles of a clip."""
-
-    def __init__(
-        self, parent: QWidget, scenes: list[Scene], current: Scene | None, settings: QSettings
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Export clip")
-        self.settings = settings
-        self.scenes = scenes
-        self.current = current
-        self.scene_box = QComboBox()
-        for s in scenes:
-            self.scene_box.addItem(s.title, s.id)
-        if current is not None:
-            i = self.scene_box.findData(current.id)
-            self.scene_box.setCurrentIndex(max(i, 0))
-        self.start_box, self.end_box = QDoubleSpinBox(), QDoubleSpinBox()
-        for box in (self.start_box, self.end_box):
-            box.setDecimals(1)
-            box.setSuffix(" s")
-        self.size_box = QComboBox()
-        for w, h in CLIP_SIZES:
-            self.size_box.addItem(f"{w}x{h}", (w, h))
-        self.fps_box = QComboBox()
-        for r in CLIP_RATES:
-            self.fps_box.addItem(f"{r:g} frames a second", r)
-        remembered = str(settings.value(SETTINGS_CLIP, "1280x720@24"))
-        size_text, _, fps_text = remembered.partition("@")
-        self.size_box.setCurrentIndex(max(0, self.size_box.findText(size_text)))
-        self.fps_box.setCurrentIndex(max(0, self.fps_box.findData(float(fps_text or 24))))
-        self.mp4 = QRadioButton("MP4 video (H.264, plays in slides and browsers)")
-        self.gif = QRadioButton("GIF animation (plays everywhere, larger file)")
-        self.mp4.setChecked(True)
-        self.gif.toggled.connect(self._gif_chosen)
-        group = QButtonGroup(self)
-        group.addButton(self.mp4)
-        group.addButton(self.gif)
-        self.subtitles = QCheckBox("Burn in each step's title as a subtitle")
-        self.subtitles.setChecked(settings.value(SETTINGS_SUBTITLES, "true") in (True, "true"))
-        rng = QHBoxLayout()
-        rng.addWidget(self.start_box)
-        rng.addWidget(QLabel("to"))
-        rng.addWidget(self.end_box)
-        form = QFormLayout(self)
-        form.addRow("Scene:", self.scene_box)
-        form.addRow("From:", rng)
-        form.addRow("Size:", self.size_box)
-        form.addRow("Frame rate:", self.fps_box)
-        fmt = QVBoxLayout()
-        fmt.addWidget(self.mp4)
-        fmt.addWidget(self.gif)
-        form.addRow("Format:", fmt)
-        form.addRow(self.subtitles)
-        self.scene_box.currentIndexChanged.connect(self._scene_changed)
-        self._scene_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _gif_chosen(self, on: bool) -> None:
-        """A GIF of a whole scene at 1280x720 and 24 frames a second runs to hundreds of MB:
-        offer the GIF defaults instead (the user may still pick more)."""
-        from app.share.video import DEFAULTS
-
-        if not on:
-            return
-        (w, h), fps = DEFAULTS[".gif"]
-        if self.size_box.currentData()[0] > w:
-            self.size_box.setCurrentText(f"{w}x{h}")
-        if self.fps_box.currentData() > fps:
-            self.fps_box.setCurrentIndex(max(0, self.fps_box.findText(f"{fps:g} frames a second")))
-
-    def _scene(self) -> Scene:
-        scene = self.scenes[self.scene_box.currentIndex()]
-        if self.current is not None and scene.id == self.current.id:
-            return self.current  # at the level and side the window shows
-        return scene
-
-    def _scene_changed(self) -> None:
-        d = self._scene().duration
-        for box in (self.start_box, self.end_box):
-            box.setRange(0.0, d)
-        self.start_box.setValue(0.0)
-        self.end_box.setValue(d)
-
-    def spec(self):
-        from app.share.video import ClipSpec
-
-        size, fps = self.size_box.currentData(), self.fps_box.currentData()
-        self.settings.setValue(SETTINGS_CLIP, f"{size[0]}x{size[1]}@{fps:g}")
-        self.settings.setValue(SETTINGS_SUBTITLES, self.subtitles.isChecked())
-        spec = ClipSpec(self._scene(), size, fps, self.start_box.value(), self.end_box.value(),
-                        self.subtitles.isChecked())  # fmt: skip
-        return spec, (".mp4" if self.mp4.isChecked() else ".gif")
 
 
-EXPORT_3D_NOTE = (
-    "The model as it stands now (this moment of the scene), in millimetres.\n"
-    "glTF keeps one named, coloured node per part; STL, OBJ and PLY hold one mesh."
-)
 
 
-class Export3DDialog(QDialog):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Export 3D model")
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(EXPORT_3D_NOTE))
-        self.visible = QRadioButton("Only the parts that are showing")
-        self.all = QRadioButton("All parts, hidden ones too")
-        self.visible.setChecked(True)
-        layout.addWidget(self.visible)
-        layout.addWidget(self.all)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def visible_only(self) -> bool:
-        return self.visible.isChecked()
 
 
-class HandoutDialog(QDialog):
-    """Which condition, at which level and side, the handout is about."""
-
-    def __init__(self, parent: QWidget, scenes: list[Scene], scene_id: str | None, level: str | None,
-                 side: str | None, print_it: bool) -> None:  # fmt: skip
-        from meshes.dimensions import DISC_LEVELS, SIDES
-
-        super().__init__(parent)
-        self.setWindowTitle("Print handout" if print_it else "Save handout as PDF")
-        self.scenes = scenes
-        self.scene_box = QComboBox()
-        for s in scenes:
-            self.scene_box.addItem(s.title, s.id)
-        default = scene_id or next((s.id for s in scenes if s.tracks), scenes[0].id if scenes else None)
-        self.scene_box.setCurrentIndex(max(0, self.scene_box.findData(default)))
-        self.level_box = QComboBox()
-        self.level_box.addItems(list(DISC_LEVELS))
-        self.side_box = QComboBox()
-        self.side_box.addItems(list(SIDES))
-        chosen = scenes[self.scene_box.currentIndex()] if scenes else None
-        self.level_box.setCurrentText(level or (chosen.level if chosen else "L4-L5"))
-        self.side_box.setCurrentText(side or (chosen.side if chosen else "left"))
-        form = QFormLayout(self)
-        form.addRow(QLabel("A one- or two-page handout with pictures, plain words, the nerve involved,\n"
-                           "the sources, the disclaimer and room for your notes."))  # fmt: skip
-        form.addRow("Scene:", self.scene_box)
-        form.addRow("Disc level:", self.level_box)
-        form.addRow("Side:", self.side_box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Print…" if print_it else "Save…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def choices(self) -> tuple[Scene, str, str]:
-        return (
-            self.scenes[self.scene_box.currentIndex()],
-            self.level_box.currentText(),
-            self.side_box.currentText(),
-        )
 
 
-# ---- wiring -----------------------------------------------------------------------------------
-def install_exports(ctx: ViewerContext) -> ExportTools:
-    """Add File > Export (before Quit); returns the tools."""
-    tools = ExportTools(ctx)
-    menu = QMenu("&Export", ctx.frame)
-    menu.setObjectName("export_menu")
-    ctx.menus["export"] = menu
-    file_menu = ctx.menu("File")
-    quit_action = ctx.actions.get("quit")
-    if quit_action is not None:
-        file_menu.insertMenu(quit_action, menu)
-        file_menu.insertSeparator(quit_action)
-    else:
-        file_menu.addMenu(menu)
-    entries = (
-        ("save_still", "Save &still…", tools.save_still_dialog, "Ctrl+Shift+S",
-         "Save the view as a PNG picture, at screen size or up to 4K"),
-        ("copy_view", "&Copy view", tools.copy_view, "Ctrl+Shift+C",
-         "Copy the view to the clipboard as a picture"),
-        ("export_clip", "Export &clip…", tools.export_clip_dialog, "Ctrl+Shift+E",
-         "Make an MP4 or GIF clip of a scene, for slides"),
-        ("export_3d", "Export &3D model…", tools.export_3d_dialog, "",
-         "Save the model as it stands as glTF, STL, OBJ or PLY"),
-        None,
-        ("print_handout", "&Print handout…", lambda: tools.handout_dialog(True),
-         QKeySequence.StandardKey.Print, "Print a one- or two-page handout for a patient"),
-        ("save_handout", "Save &handout as PDF…", lambda: tools.handout_dialog(False), "",
-         "Save the patient handout as a PDF file"),
-    )  # fmt: skip
-    for entry in entries:
-        if entry is None:
-            menu.addSeparator()
-            continue
-        name, text, slot, shortcut, tip = entry
-        action = QAction(text, ctx.frame)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shown})" if shown else tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda checked=False, s=slot: s())
-        menu.addAction(action)
-        ctx.frame.addAction(action)  # shortcuts work in full screen too
-        ctx.actions[name] = action
-    return tools
 
 
 # ---- helpers ----------------------------------------------------------------------------------

@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     from app.cli import system
     from app.cli.scene_args import load_scene, scene_folders
     from app.outputs import check_output
-    from app.share.handout import handout_content, write_handout_pdf
+    from app.share.handout import handout_content
+    from app.share.handout_pdf import write_handout_pdf
 
     out = check_output(args.out, (".pdf",))
     scene = load_scene(args.scene, args.level, args.side, scene_folders(args))
