@@ -7,37 +7,34 @@ Every mistake becomes a `SceneError(file, line, message)`, shown as
 
 from __future__ import annotations
 
-import difflib
 import math
-import re
 import tomllib
 from pathlib import Path
 
 from meshes.dimensions import DISC_LEVELS, SIDES
 from meshes.state import CHOICE_FIELDS, NUMERIC_RANGES
+from scenes.checks import MISSING as _MISSING
+from scenes.checks import Checker, fmt, kind, syntax_error
 from scenes.schema import (
     DURATION_RANGE,
     EASINGS,
     PHASE_RATE_RANGE,
     SCENE_ID,
     STEP_COUNT_RANGE,
-    TEXT_PLACEHOLDER_PATTERN,
-    TEXT_PLACEHOLDERS,
     ZOOM_RANGE,
     Camera,
     Condition,
     Scene,
     SceneError,
-    Step,
     Track,
-    did_you_mean,
     level_words,
     resolve_focus,
     resolve_parts,
     retarget,
 )
-from scenes.textfile import StepText, heading_key, read_step_text, read_text
-from scenes.tomllines import key_lines, line_of
+from scenes.step_text_checks import StepTextChecks
+from scenes.textfile import StepText, read_text
+from scenes.tomllines import key_lines
 from scenes.views import DEFAULT_VIEW, VIEWS
 
 # Fields of each table: name -> (required, example shown when it is missing).
@@ -72,9 +69,6 @@ STEP_FIELDS = {
 CAMERA_FIELDS = {"view": (False, ""), "focus": (False, ""), "zoom": (False, "")}
 TITLE_MAX = 80
 
-_SYNTAX = re.compile(r"^(.*?)\s*\(at line (\d+), column (\d+)\)\s*$", re.S)
-_MISSING = object()
-
 
 def load_scene(path: str | Path, level: str | None = None, side: str | None = None) -> Scene:
     """Load one scene file, optionally moved to another disc level and side.
@@ -100,7 +94,7 @@ def read_scene(path: str | Path) -> tuple[Scene | None, list[SceneError]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        return None, [_syntax_error(path, e)]
+        return None, [syntax_error(path, e)]
     if not data:
         return None, [
             SceneError(
@@ -115,159 +109,13 @@ def read_scene(path: str | Path) -> tuple[Scene | None, list[SceneError]]:
     return (None, checker.errors) if checker.errors else (scene, [])
 
 
-def _syntax_error(path: Path, e: tomllib.TOMLDecodeError) -> SceneError:
-    m = _SYNTAX.match(str(e))
-    if not m:
-        return SceneError(path, 1, f"TOML syntax error ({e}); check quotes, brackets and commas")
-    what, line, col = m.group(1), int(m.group(2)), int(m.group(3))
-    for pattern, plain in _SYNTAX_PLAIN:
-        if pattern in what.lower():
-            what = plain
-            break
-    else:
-        what = what[:1].lower() + what[1:]
-    return SceneError(
-        path,
-        line,
-        f'TOML syntax error at column {col}: {what}; text needs "quotes", '
-        "lists need [brackets] and commas, each key = value on its own line",
-    )
-
-
-# tomllib's words for common slips, in a teacher's words.
-_SYNTAX_PLAIN = (
-    ("illegal character '\\n'", "the line ends inside a text value (a closing quote is missing)"),
-    ("unclosed array", "a list is not closed with ]"),
-    ("expected '=' after a key", "a key must be followed by = and a value"),
-    ("invalid value", "this value is not valid TOML"),
-    ("cannot overwrite a value", "this key is given twice"),
-    ("cannot declare", "this table is declared twice"),
-)
-
-
-def _fmt(v) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int | float):
-        if isinstance(v, float) and not math.isfinite(v):
-            return str(v)
-        if abs(v) >= 1e9:
-            return f"{float(v):.3g}"
-        return f"{v:g}" if isinstance(v, float) else str(v)
-    if isinstance(v, str):
-        return f"'{v}'" if len(v) <= 40 else f"'{v[:37]}...'"
-    return _kind(v)
-
-
-def _kind(v) -> str:
-    if isinstance(v, bool):
-        return "true/false"
-    if isinstance(v, int | float):
-        return "a number"
-    if isinstance(v, str):
-        return "text"
-    if isinstance(v, list):
-        return "a list"
-    if isinstance(v, dict):
-        return "a table"
-    return "a date"
-
-
-class _Checker:
-    """Walks the parsed TOML, collecting one error per mistake (and none that merely follow)."""
+class _Checker(StepTextChecks, Checker):
+    """The scene file's own fields, on top of the generic checks."""
 
     def __init__(self, file: Path, lines: dict) -> None:
-        self.file = file
-        self.lines = lines
-        self.errors: list[SceneError] = []
+        super().__init__(file, lines)
         self.md: StepText | None = None  # the step texts beside the scene, once read
 
-    def err(self, path: tuple, message: str) -> None:
-        self.errors.append(SceneError(self.file, line_of(self.lines, path), message))
-
-    # -- generic fields -------------------------------------------------------------------
-    def fields(self, data: dict, path: tuple, spec: dict, where: str) -> None:
-        """Unknown fields (with the nearest allowed name) and missing required ones."""
-        missing = [k for k, (req, _) in spec.items() if req and k not in data]
-        for key in data:
-            if key not in spec:
-                hint = did_you_mean(key, spec)
-                self.err(path + (key,), f"unknown field '{key}' in {where}{hint}; allowed: {', '.join(spec)}")
-                if hint:  # a misspelt required field is one mistake, not two
-                    missing = [k for k in missing if f"'{k}'" not in hint]
-        for key in missing:
-            self.err(path, f"{where} is missing '{key}'; add {spec[key][1]}")
-
-    def text(self, value, path: tuple, name: str, max_len: int | None = None) -> str | None:
-        if value is _MISSING:
-            return None
-        if not isinstance(value, str):
-            self.err(
-                path, f'{name} must be text in quotes, not {_kind(value)}; write it like {path[-1]} = "..."'
-            )
-            return None
-        if not value.strip():
-            self.err(path, f"{name} is empty; write some text between the quotes")
-            return None
-        if max_len and len(value) > max_len:
-            self.err(path, f"{name} is {len(value)} characters long; allowed: up to {max_len}")
-            return None
-        return value.strip()
-
-    def number(self, value, path: tuple, name: str, lo: float, hi: float, unit: str = "") -> float | None:
-        if value is _MISSING:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.err(
-                path, f"{name} must be a number, not {_kind(value)}; allowed: {_fmt(lo)} to {_fmt(hi)}{unit}"
-            )
-            return None
-        if isinstance(value, float) and not math.isfinite(value):
-            self.err(path, f"{name} is {value} (not a real number); allowed: {_fmt(lo)} to {_fmt(hi)}{unit}")
-            return None
-        if not lo <= value <= hi:
-            self.err(path, f"{name} {_fmt(value)} is out of range; allowed: {_fmt(lo)} to {_fmt(hi)}{unit}")
-            return None
-        return float(value)
-
-    def choice(self, value, path: tuple, name: str, choices) -> str | None:
-        if value is _MISSING:
-            return None
-        if not isinstance(value, str):
-            self.err(
-                path, f"{name} must be text in quotes, not {_kind(value)}; allowed: {', '.join(choices)}"
-            )
-            return None
-        if value not in choices:
-            self.err(
-                path,
-                f"{name} {_fmt(value)} is not allowed{did_you_mean(value, choices)}; "
-                f"allowed: {', '.join(choices)}",
-            )
-            return None
-        return value
-
-    def table(self, value, path: tuple, name: str) -> dict | None:
-        if value is _MISSING:
-            return None
-        if not isinstance(value, dict):
-            self.err(
-                path,
-                f"{name} must be a table, not {_kind(value)}; write [{path[-1]}] or {path[-1]} = {{ ... }}",
-            )
-            return None
-        return value
-
-    def tables(self, value, path: tuple, name: str) -> list[dict] | None:
-        """An array of tables ([[name]] blocks)."""
-        if value is _MISSING:
-            return None
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.err(path, f"{name} must be tables, not {_kind(value)}; write one [[{name}]] block for each")
-            return None
-        return value
-
-    # -- the scene ------------------------------------------------------------------------
     def scene(self, data: dict) -> Scene | None:
         sid = self.file.stem
         if not SCENE_ID.match(sid):
@@ -381,7 +229,7 @@ class _Checker:
             if not isinstance(pair, list) or len(pair) != 2:
                 self.err(
                     kp,
-                    f"{where} keyframe {j + 1} must be a [time, value] pair, not {_kind(pair)}"
+                    f"{where} keyframe {j + 1} must be a [time, value] pair, not {kind(pair)}"
                     + (f" of {len(pair)}" if isinstance(pair, list) else "")
                     + "; write it like [10, 0.5]",
                 )
@@ -404,12 +252,12 @@ class _Checker:
                 continue
             if keys and t <= keys[-1][0]:
                 if t == keys[-1][0]:
-                    self.err(kp, f"{where} has two keyframes at {_fmt(t)} s; each time may appear once")
+                    self.err(kp, f"{where} has two keyframes at {fmt(t)} s; each time may appear once")
                 else:
                     self.err(
                         kp,
-                        f"{where} keyframe times must increase: {_fmt(t)} s comes after "
-                        f"{_fmt(keys[-1][0])} s; put the keyframes in time order",
+                        f"{where} keyframe times must increase: {fmt(t)} s comes after "
+                        f"{fmt(keys[-1][0])} s; put the keyframes in time order",
                     )
                 ok = False
                 continue
@@ -443,14 +291,14 @@ class _Checker:
                 if i == 0 and t != 0:
                     self.err(
                         path + ("time",),
-                        f"the first step starts at {_fmt(t)} s; it must start at 0 "
+                        f"the first step starts at {fmt(t)} s; it must start at 0 "
                         "so every moment of the scene has a step",
                     )
                 elif prev is not None and t <= prev:
                     self.err(
                         path + ("time",),
-                        f"{where} at {_fmt(t)} s does not come after step {i} at "
-                        f"{_fmt(prev)} s; steps must be in time order",
+                        f"{where} at {fmt(t)} s does not come after step {i} at "
+                        f"{fmt(prev)} s; steps must be in time order",
                     )
                 prev = t
             title = self.text(s.get("title", _MISSING), path + ("title",), f"{where} title", TITLE_MAX)
@@ -499,112 +347,6 @@ class _Checker:
         return refs
 
     # -- the Markdown text ----------------------------------------------------------------
-    def step_texts(self, steps: list[dict]) -> tuple[Step, ...]:
-        """Each step's text: inline, or its '## ' section in the .md file beside the scene."""
-        md = self.file.with_suffix(".md")
-        need = [s for s in steps if s["text"] is None]
-        if not md.exists():
-            if need:
-                i = need[0]["index"]
-                self.err(
-                    ("steps", i),
-                    f"step {i + 1} has no text and there is no {md.name} beside the "
-                    "scene; write one with a '## <step title>' section per step, or "
-                    'give the step text = "..."',
-                )
-            return self.make_steps(steps, {})
-        self.md, errors = read_step_text(md)
-        self.errors += errors
-        if self.md is None:
-            return ()
-        sections = self.md.sections
-        keys = {heading_key(s["section"] or s["title"]) for s in steps}
-        used: set[str] = set()
-        texts: dict[int, str] = {}
-        for s in steps:
-            i, key = s["index"], heading_key(s["section"] or s["title"])
-            if s["text"] is not None:
-                if key in sections and s["section"] is None:
-                    sec = sections[key]
-                    self.errors.append(
-                        SceneError(
-                            md,
-                            sec.line,
-                            f"section '## {sec.heading}' repeats step "
-                            f"{i + 1}, which has its text inline; keep one",
-                        )
-                    )
-                used.add(key)
-            elif key in sections:
-                texts[i] = sections[key].text
-                used.add(key)
-            else:
-                unused = [k for k in sections if k not in keys]
-                near = difflib.get_close_matches(key, unused, n=1, cutoff=0.6)
-                if near:  # a misspelt heading is one mistake: say so here, not again below
-                    used.add(near[0])
-                    hint = f"did you mean '## {sections[near[0]].heading}' at line {sections[near[0]].line}?"
-                else:
-                    hint = "sections there: " + (
-                        ", ".join(f"'{x.heading}'" for x in sections.values()) or "none"
-                    )
-                path = ("steps", i, "section" if s["section"] else "title")
-                self.err(
-                    path,
-                    f"step {i + 1} has no text: {md.name} has no '## {s['section'] or s['title']}' "
-                    f'section ({hint}); add it, or give the step text = "..."',
-                )
-        for key, sec in sections.items():
-            if key not in used:
-                titles = ", ".join(f"'{s['section'] or s['title']}'" for s in steps)
-                self.errors.append(
-                    SceneError(
-                        md,
-                        sec.line,
-                        f"section '## {sec.heading}' matches no step; "
-                        f"each '## ' heading must be a step's title ({titles})",
-                    )
-                )
-        return self.make_steps(steps, texts)
-
-    def make_steps(self, steps: list[dict], texts: dict[int, str]) -> tuple[Step, ...]:
-        return tuple(
-            Step(
-                time=s["time"],
-                title=s["title"],
-                text=s["text"] or texts.get(s["index"], ""),
-                camera=s["camera"],
-                highlight=s["highlight"],
-                translucent=s["translucent"],
-                hide=s["hide"],
-            )
-            for s in steps
-        )
-
-    def text_placeholders(self, summary: str, steps: list[dict]) -> None:
-        """Every {placeholder} in the summary, titles and texts must be one the timeline fills in."""
-        where: list[tuple[str, tuple, StepText | None]] = [(summary, ("summary",), None)]
-        for s in steps:
-            where.append((s["title"], ("steps", s["index"], "title"), None))
-            if s["text"] is not None:
-                where.append((s["text"], ("steps", s["index"], "text"), None))
-        if self.md is not None:
-            where.append((self.md.source, (), self.md))
-        for text, path, md in where:
-            m = next(
-                (m for m in TEXT_PLACEHOLDER_PATTERN.finditer(text) if m.group(1) not in TEXT_PLACEHOLDERS),
-                None,
-            )
-            if m is None:
-                continue
-            message = (
-                f"'{m.group(0)}' is not a placeholder{did_you_mean(m.group(1), TEXT_PLACEHOLDERS)}; "
-                f"allowed in texts: {', '.join('{' + p + '}' for p in TEXT_PLACEHOLDERS)}"
-            )
-            if md is None:
-                self.err(path, message)
-            else:
-                self.errors.append(SceneError(md.file, md.line_of(m.group(0)), message))
 
 
 def _ref_problem(ref: str, level: str | None, condition: Condition) -> str | None:
