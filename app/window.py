@@ -16,25 +16,25 @@ from pathlib import Path
 os.environ.setdefault("QT_API", "pyside6")  # pyvistaqt reaches Qt through qtpy
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMenuBar,
     QMessageBox,
-    QProgressBar,
     QStatusBar,
     QToolBar,
     QWidget,
 )
 
-from app import __version__
 from app.context import ViewerContext
+from app.shell.about import ABOUT_TEXT, APP_NAME, build_status_bar, show_about  # noqa: F401
+from app.shell.frame_actions import add_window_actions
 from app.shell.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
 from app.shell.preferences import check_settings
 from app.shell.structures_panel import StructuresPanel
 from app.viewer.drag_detail import DragDetail
+from app.viewer.first_frame import FirstFrame
 from app.viewer.model_loading import ModelLoader
 from app.viewer.native_view import ViewerInteractor
 from app.viewer.prefetch import prefetch_model
@@ -43,20 +43,7 @@ from meshes.model import Model
 from scenes.catalog import with_presets
 from scenes.views import DEFAULT_VIEW, VIEWS
 
-APP_NAME = "Lumbar Spine Viewer"
 ORG_NAME = "lumbar-viewer"
-DISCLAIMER = (
-    "This program is for learning only. It is not medical advice, and it cannot tell what is "
-    "wrong with your back. Talk to a doctor or physiotherapist about your own symptoms."
-)
-ABOUT_TEXT = f"""<h3>{APP_NAME} {__version__}</h3>
-<p>A 3D model of the lower back (the lumbar spine, L1 to S1) that shows how a disc can bulge,
-tear or herniate and press on a nerve. Made for patients, physicians and teachers.</p>
-<p><b>Educational, not medical advice.</b> {DISCLAIMER}</p>
-<p>The model is built by the program from published average dimensions; it is not any
-person's scan.</p>
-<p>Mouse: drag to turn the model, right-drag or scroll to zoom, middle-drag or Shift+drag to move it.</p>
-"""
 NAV_HINT = "Drag to turn · scroll or right-drag to zoom · Shift+drag to move"
 BUSY_AFTER_MS = 500  # show a progress indicator for any wait longer than this
 
@@ -91,7 +78,7 @@ class MainWindow(QMainWindow):
         settings_notice = check_settings(self.settings)  # a damaged file: defaults + a notice
 
         self.plotter = ViewerInteractor(self, multi_samples=0)
-        self._quiet_vtk_keys()
+        self.plotter.quiet_vtk_keys()
         self.setCentralWidget(self.plotter)
         self.viewport = Viewport(
             self.plotter, view_size=lambda: (self.plotter.width(), self.plotter.height())
@@ -105,9 +92,8 @@ class MainWindow(QMainWindow):
         self._framed: tuple | None = None  # the camera as the last preset left it
         self._gl_configured = False
         self._closed = False
-        self._first_frame_done = False
-        self._after_first_frame: list[Callable[[], object]] = []
-        self._frame_observer = self.plotter.ren_win.AddObserver("EndEvent", self._on_frame_end)
+        # Work the first look does not need waits for the first frame that shows the model.
+        self.first_frame = FirstFrame(self.plotter.ren_win, lambda: bool(self.viewport.actors), self)
 
         # One coalescing timer: many changes in one event-loop turn cost one repaint.
         self._render_timer = QTimer(self)
@@ -164,29 +150,8 @@ class MainWindow(QMainWindow):
         return self._status_bar
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
-        """Run ``callback`` once the first frame showing the model is drawn (at once if it was).
-
-        For work the first look does not need (building rarely used panels, warming caches):
-        start-up is measured to that first frame (``bench``: first_frame_s).
-        """
-        if self._first_frame_done:
-            QTimer.singleShot(0, self, callback)
-        else:
-            self._after_first_frame.append(callback)
-
-    def _on_frame_end(self, *_args) -> None:
-        if self._first_frame_done or not self.viewport.actors:
-            return
-        self._run_after_first_frame()
-
-    def _run_after_first_frame(self) -> None:
-        if self._first_frame_done:
-            return
-        self._first_frame_done = True
-        self.plotter.ren_win.RemoveObserver(self._frame_observer)
-        callbacks, self._after_first_frame = self._after_first_frame, []
-        for callback in callbacks:
-            QTimer.singleShot(0, self, callback)
+        """Run ``callback`` once the first frame showing the model is drawn (at once if it was)."""
+        self.first_frame.then(callback)
 
     def install_panels(self, restore_layout: bool = False) -> None:
         """The scene player, the condition tools and the exports: their docks, menus and keys."""
@@ -248,7 +213,7 @@ class MainWindow(QMainWindow):
         self.parts_label.setText(f"{len(model.parts)} structures · {model.triangles:,} triangles")
         self.statusBar().showMessage(NAV_HINT)
         self.request_render()
-        if self.viewport.software_gl and self._first_frame_done:
+        if self.viewport.software_gl and self.first_frame.done:
             QTimer.singleShot(0, self, self._prepare_drag_detail)  # copies for the new parts
         self.model_loaded.emit(model)
 
@@ -271,7 +236,7 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, message: str) -> None:
         self._loader = None
         self._set_busy(False)
-        self._run_after_first_frame()  # no model frame will come: the panels must not wait for it
+        self.first_frame.release()  # no model frame will come: the panels must not wait for it
         self.statusBar().showMessage(message)
         QMessageBox.critical(self, APP_NAME, message)
 
@@ -309,11 +274,7 @@ class MainWindow(QMainWindow):
         self.actions["full_screen"].setChecked(self.isFullScreen())
 
     def show_about(self) -> None:
-        vp = self.viewport
-        drawing = f"<p><small>Drawing with OpenGL: {vp.renderer_name or 'not yet known'}"
-        if vp.software_gl is not None:
-            drawing += " (software, no anti-aliasing)" if vp.software_gl else " (graphics card, anti-aliased)"
-        QMessageBox.about(self, f"About {APP_NAME}", ABOUT_TEXT + drawing + "</small></p>")
+        show_about(self, self.viewport)
 
     def _on_visibility_changed(self, part_id: str, visible: bool) -> None:
         if part_id in self.viewport.actors:
@@ -322,58 +283,13 @@ class MainWindow(QMainWindow):
 
     # ---- construction ------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.ctx.add_action(
-            "File", "quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close the viewer"
-        )
-        for view in VIEWS.values():
-            self.ctx.add_action(
-                "View",
-                f"view_{view.name}",
-                view.label,
-                lambda checked=False, n=view.name: self.show_view(n),
-                view.key,
-                f"Look at the spine: {view.label.lower()}",
-                toolbar=True,
-            )
-        self.menus["View"].addSeparator()
-        self.ctx.add_action(
-            "View", "reset_view", "&Reset view", self.reset_view, "R", "Back to the starting view"
-        )
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.actions["reset_view"])
-        self.ctx.add_action(
-            "View", "full_screen", "&Full screen", self.toggle_full_screen, "F11",
-            "Fill the screen with the viewer (for a projector)", checkable=True,
-        )  # fmt: skip
-        self.menus["View"].addSeparator()
-        self.menus["panels"] = self.menus["View"].addMenu("&Panels")
-        self.menus["panels"].addAction(self.structures.toggleViewAction())
-        self.menus["panels"].addAction(self.toolbar.toggleViewAction())
-        self.ctx.add_action(
-            "Help", "about", f"&About {APP_NAME}", self.show_about, QKeySequence.StandardKey.HelpContents,
-            "What this program is, and why it is not medical advice",
+        add_window_actions(
+            self.ctx, self.structures, self.close, self.show_view, self.reset_view,
+            self.toggle_full_screen, self.show_about,
         )  # fmt: skip
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy indicator
-        self.progress.setMaximumWidth(160)
-        self.progress.setVisible(False)
-        bar.addPermanentWidget(self.progress)
-        self.parts_label = QLabel("")
-        bar.addPermanentWidget(self.parts_label)
-        notice = QLabel("Educational, not medical advice")
-        notice.setToolTip(DISCLAIMER)
-        bar.addPermanentWidget(notice)
-
-    def _quiet_vtk_keys(self) -> None:
-        """Our menus own the keyboard: drop VTK's and pyvista's one-letter keys (w, s, e, q, 3...)."""
-        iren = self.plotter.iren
-        if iren is None:
-            return
-        iren.clear_key_event_callbacks()
-        iren.interactor.RemoveObservers("CharEvent")
+        self.progress, self.parts_label = build_status_bar(self.statusBar())
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

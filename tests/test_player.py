@@ -263,12 +263,12 @@ def test_highlight_changes_the_highlighted_parts_colour(qtbot, window):
     choose(qtbot, window, "herniated_disc")
     level = window.player.scene.level
     table = np.array(_rgb(PARTS[f"annulus.{level}"].colour))
-    lit, ambient = window.player.looks(f"annulus.{level}")  # step 1 lights up the ring
+    lit, ambient = window.player.scene_looks.look_of(f"annulus.{level}")  # step 1 lights up the ring
     assert np.linalg.norm(np.array(lit) - table) > 0.15
     hi = np.array(_rgb(COLOURS["highlight"]))
     assert np.linalg.norm(np.array(lit) - hi) < np.linalg.norm(table - hi)
     window.player.go_to_step(2)  # lights up only the gel
-    plain, ambient_after = window.player.looks(f"annulus.{level}")
+    plain, ambient_after = window.player.scene_looks.look_of(f"annulus.{level}")
     np.testing.assert_allclose(plain, table, atol=1e-6)
     assert ambient_after < ambient
 
@@ -414,10 +414,10 @@ def test_dried_out_nucleus_turns_grey(qtbot, window):
         and nucleus not in frame_at(player.scene, t).highlight
     )  # fmt: skip
     player.seek(float(t))
-    colour, _ = player.looks(nucleus)
+    colour, _ = player.scene_looks.look_of(nucleus)
     assert np.linalg.norm(np.array(colour) - grey) < 0.1 * np.linalg.norm(blue - grey)
     player.go_to_start()
-    healthy, _ = player.looks(nucleus)
+    healthy, _ = player.scene_looks.look_of(nucleus)
     assert np.linalg.norm(np.array(healthy) - grey) > 0.3  # blue, or lit up, but not grey
 
 

@@ -121,7 +121,7 @@ def test_menus_mirror_the_toolbar_with_shortcuts_and_tooltips(make_window):
 
 
 def test_about_box_says_it_is_not_medical_advice():
-    from app.window import ABOUT_TEXT
+    from app.shell.about import ABOUT_TEXT
 
     assert "not medical advice" in ABOUT_TEXT
 

@@ -4,8 +4,6 @@ through any disc, and the buttons to face the cut or remove it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,9 +24,6 @@ from app.viewer.sections import (
     PLANE_RANGE_MM,
 )
 from meshes.dimensions import DISC_LEVELS
-
-if TYPE_CHECKING:
-    pass
 
 
 class ClipPanel(QDockWidget):

@@ -18,19 +18,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from vtkmodules.vtkCommonDataModel import vtkPlane
 
 from app.viewer.labels import OrientationMarks
-from app.viewer.sections import (
-    PLANE_KINDS,
-    PLANE_RANGE_MM,
-    Section,
+from app.viewer.section_actors import (
     cap_actors,
     clip_actor,
     cut_layers,
-    facing_camera,
     highlight_actor,
     part_outline,
-    plane_for,
     section_anchors,
 )
+from app.viewer.sections import PLANE_KINDS, PLANE_RANGE_MM, Section, facing_camera, plane_for
 from meshes.dimensions import DISC_LEVELS
 
 if TYPE_CHECKING:

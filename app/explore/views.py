@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
+from app.viewer.camera import CameraSet as CameraPose  # a camera pose, as bookmarks hold it
+from app.viewer.camera import ease, interpolate_camera, set_camera
 from scenes.views import VIEWS
 
 if TYPE_CHECKING:
@@ -28,38 +29,10 @@ BOOKMARKS_KEY = "views/bookmarks"
 MAX_BOOKMARKS = 20
 
 
-@dataclass(frozen=True)
-class CameraPose:
-    """A camera: position and focal point (world mm) and view-up."""
-
-    position: tuple[float, float, float]
-    focal: tuple[float, float, float]
-    up: tuple[float, float, float]
-
-    def as_dict(self) -> dict:
-        return {"position": list(self.position), "focal": list(self.focal), "up": list(self.up)}
-
-    @classmethod
-    def from_dict(cls, d: dict) -> CameraPose:
-        vals = [tuple(float(x) for x in d[k]) for k in ("position", "focal", "up")]
-        if any(len(v) != 3 or not all(math.isfinite(x) for x in v) for v in vals):
-            raise ValueError("a camera needs three finite numbers for position, focal and up")
-        return cls(*vals)
-
-
-def ease(u: float) -> float:
-    """Smooth start and stop (cubic ease-in-out), 0..1 -> 0..1."""
-    u = min(max(u, 0.0), 1.0)
-    return u * u * (3 - 2 * u)
-
-
 def interpolate(a: CameraPose, b: CameraPose, u: float) -> CameraPose:
     """The camera ``u`` (0..1) of the way from a to b: it turns round the focus (never through the
     model), the focus glides and the distance changes geometrically (the scene player's glide)."""
-    from app.viewer.camera import interpolate_camera
-
-    c = interpolate_camera(a, b, u)
-    return CameraPose(tuple(c.position), tuple(c.focal), tuple(c.up))
+    return interpolate_camera(a, b, u)
 
 
 class CameraAnimator(QObject):
@@ -80,7 +53,6 @@ class CameraAnimator(QObject):
         self._turn_clock = QElapsedTimer()
         self.turntable = False
         self._timer = QTimer(self)
-        self._timer.setObjectName("camera_glide")
         self._timer.setObjectName("camera_animation")
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -91,13 +63,7 @@ class CameraAnimator(QObject):
         return CameraPose(tuple(p), tuple(f), tuple(u))
 
     def set_pose(self, pose: CameraPose) -> None:
-        cam = self.viewport.plotter.renderer.GetActiveCamera()
-        cam.SetFocalPoint(*pose.focal)
-        cam.SetPosition(*pose.position)
-        cam.SetViewUp(*pose.up)
-        cam.OrthogonalizeViewUp()
-        self.viewport.plotter.renderer.ResetCameraClippingRange()
-        self.viewport.plotter.renderer.camera_set = True
+        set_camera(self.viewport.plotter.renderer, pose, orthogonalize=True)
         self.ctx.request_render()
 
     def preset_pose(self, name: str) -> CameraPose:

@@ -83,7 +83,7 @@ class OpacityController(QObject):
 
     def _held_by_player(self) -> dict[str, float]:
         player = self.ctx.scene_player
-        return player.opacity_held if player is not None else {}
+        return player.scene_looks.opacity_held if player is not None else {}
 
     @staticmethod
     def _player_opacity() -> float:

@@ -5,7 +5,6 @@ QTimer, behind a progress dialog with Cancel, so the window keeps painting and a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -14,9 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-
-if TYPE_CHECKING:
-    pass
 
 
 class SlicedJob(QObject):

@@ -76,7 +76,7 @@ class SceneRenderer:
     def draw(self, t: float, glide: bool = True, transparent: bool = False) -> NDArray[np.uint8]:
         """The scene at ``t`` seconds as (h, w, 3) RGB (RGBA when ``transparent``). With ``glide``,
         the first moments of a step show the camera on its way from the step before."""
-        from app.viewer.camera import interpolate_camera
+        from app.viewer.camera import ease, interpolate_camera, set_camera
         from app.viewer.scene_player import CAMERA_TRANSITION_S
 
         player = self.player
@@ -89,18 +89,10 @@ class SceneRenderer:
                 from scenes.timeline import frame_at
 
                 before = frame_at(self.scene, max(0.0, start - 1e-3))
-                eased = u * u * (3.0 - 2.0 * u)
-                camera = interpolate_camera(player.target_camera(before), player.target_camera(frame), eased)
-                self._set_camera(camera)
+                a, b = player.target_camera(before), player.target_camera(frame)
+                camera = interpolate_camera(a, b, ease(u))
+                set_camera(self.plotter.renderer, camera)
         return self.snapshot(transparent)
-
-    def _set_camera(self, c) -> None:
-        renderer = self.plotter.renderer
-        cam = renderer.GetActiveCamera()
-        cam.SetFocalPoint(*c.focal)
-        cam.SetPosition(*c.position)
-        cam.SetViewUp(*c.up)
-        renderer.ResetCameraClippingRange()
 
     @property
     def frame(self):

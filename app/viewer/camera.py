@@ -5,6 +5,7 @@ the camera animator and the off-screen renderers share them).
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +19,40 @@ class CameraSet:
     position: tuple[float, float, float]
     focal: tuple[float, float, float]
     up: tuple[float, float, float]
+
+    def as_dict(self) -> dict:
+        return {"position": list(self.position), "focal": list(self.focal), "up": list(self.up)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> CameraSet:
+        vals = [tuple(float(x) for x in d[k]) for k in ("position", "focal", "up")]
+        if any(len(v) != 3 or not all(math.isfinite(x) for x in v) for v in vals):
+            raise ValueError("a camera needs three finite numbers for position, focal and up")
+        return cls(*vals)
+
+
+def ease(u: float) -> float:
+    """Smooth start and stop (cubic ease-in-out), 0..1 -> 0..1."""
+    u = min(max(u, 0.0), 1.0)
+    return u * u * (3 - 2 * u)
+
+
+def camera_of(renderer) -> CameraSet:
+    """The renderer's camera now."""
+    cam = renderer.GetActiveCamera()
+    return CameraSet(tuple(cam.GetPosition()), tuple(cam.GetFocalPoint()), tuple(cam.GetViewUp()))
+
+
+def set_camera(renderer, c: CameraSet, orthogonalize: bool = False) -> None:
+    """Put the renderer's camera at ``c`` (and keep it there when pyvista renders)."""
+    cam = renderer.GetActiveCamera()
+    cam.SetFocalPoint(*c.focal)
+    cam.SetPosition(*c.position)
+    cam.SetViewUp(*c.up)
+    if orthogonalize:
+        cam.OrthogonalizeViewUp()
+    renderer.ResetCameraClippingRange()
+    renderer.camera_set = True
 
 
 def _unit(v: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -96,3 +131,37 @@ def step_camera(camera, pts: NDArray[np.float64], plotter) -> CameraSet:
     focal = np.asarray(camera.focus, float) if camera.focus_level else centre
     distance /= max(camera.zoom, 1e-3)
     return CameraSet(tuple(focal + d * distance), tuple(focal), tuple(up))
+
+
+class Glide:
+    """An eased glide of the camera from one pose to another over ``seconds`` of wall time."""
+
+    def __init__(self) -> None:
+        self.source: CameraSet | None = None
+        self.target: CameraSet | None = None
+        self.seconds = 0.8
+        self._started = 0.0
+
+    @property
+    def active(self) -> bool:
+        return self.target is not None
+
+    def begin(self, source: CameraSet, target: CameraSet, seconds: float) -> None:
+        self.source, self.target, self.seconds = source, target, float(seconds)
+        self._started = time.perf_counter()
+
+    def cancel(self) -> None:
+        self.target = None
+
+    def pose(self) -> tuple[CameraSet, bool]:
+        """The camera now, and whether it has arrived (the glide then ends)."""
+        u = min((time.perf_counter() - self._started) / max(self.seconds, 1e-9), 1.0)
+        if u >= 1.0:
+            target, self.target = self.target, None
+            return target, True
+        return interpolate_camera(self.source, self.target, ease(u)), False
+
+    def finish(self) -> CameraSet | None:
+        """End at once: the target, or None when no glide was under way."""
+        target, self.target = self.target, None
+        return target

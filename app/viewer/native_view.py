@@ -128,3 +128,11 @@ class ViewerInteractor(NativeInteractor):
             self._dragging = False
             self.drag_finished.emit()
             self.update()  # the full-detail frame
+
+    def quiet_vtk_keys(self) -> None:
+        """Our menus own the keyboard: drop VTK's and pyvista's one-letter keys (w, s, e, q, 3...)."""
+        iren = self.iren
+        if iren is None:
+            return
+        iren.clear_key_event_callbacks()
+        iren.interactor.RemoveObservers("CharEvent")

@@ -19,9 +19,13 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer, Signal
 
-from app.viewer.camera import CameraSet, framing_points, interpolate_camera, step_camera
+from app.viewer.camera import (
+    Glide,
+)
+from app.viewer.scene_camera import StepCamera
 from app.viewer.scene_looks import SceneLooks
 from app.viewer.scene_slice import SceneSlice
+from app.viewer.settings import read_setting
 from scenes.catalog import load_catalog
 from scenes.schema import Scene, SceneError
 from scenes.timeline import Frame, frame_at, step_time
@@ -38,7 +42,7 @@ SETTINGS_SPEED = "player/speed"
 SETTINGS_LOOP = "player/loop"
 
 
-class ScenePlayer(QObject):
+class ScenePlayer(StepCamera, QObject):
     """Plays one scene at a time on a viewport. Times are seconds of scene time."""
 
     scenes_loaded = Signal(object, object)  # list[Scene], list[SceneError]
@@ -68,8 +72,8 @@ class ScenePlayer(QObject):
         self.frame: Frame | None = None
         self.time = 0.0
         self.playing = False
-        self.loop = bool(self._setting(SETTINGS_LOOP, False, bool))
-        self.speed = self._setting(SETTINGS_SPEED, 1.0, float)
+        self.loop = bool(read_setting(self.settings, SETTINGS_LOOP, False, bool))
+        self.speed = read_setting(self.settings, SETTINGS_SPEED, 1.0, float)
         if self.speed not in SPEEDS:
             self.speed = 1.0
         self.camera_transition_s = CAMERA_TRANSITION_S
@@ -85,9 +89,7 @@ class ScenePlayer(QObject):
         self._glide_hidden: frozenset[str] = frozenset()
         self._shown_step = -1
         self._frame_points: NDArray[np.float64] | None = None  # rest points, subsampled, for framing
-        self._camera_from: CameraSet | None = None
-        self._camera_to: CameraSet | None = None
-        self._camera_clock = QElapsedTimer()
+        self._glide = Glide()  # the camera on its way to a step's view
         self._clock = QElapsedTimer()
         self.tick_seconds: list[float] = []  # cost of each tick's frame work, for the bench
         self._timer = QTimer(self)
@@ -132,7 +134,7 @@ class ScenePlayer(QObject):
             self._send_pressed()
 
     def remembered_scene(self) -> str | None:
-        value = self._setting(SETTINGS_SCENE, "", str)
+        value = read_setting(self.settings, SETTINGS_SCENE, "", str)
         return value or None
 
     # ---- transport ---------------------------------------------------------------------------
@@ -158,7 +160,7 @@ class ScenePlayer(QObject):
         if not self.playing:
             return
         self.playing = False
-        if self._camera_to is None:
+        if not self._glide.active:
             self._timer.stop()
         if self.frame is not None and self.slice.on:  # the fine cut faces, now that it rests
             hidden = self.frame.hidden | self._glide_hidden
@@ -228,16 +230,12 @@ class ScenePlayer(QObject):
     def stop(self) -> None:
         """Stop the clock for good (the window is closing)."""
         self.playing = False
-        self._camera_to = None
+        self._glide.cancel()
         self._timer.stop()
 
     @property
     def timer_active(self) -> bool:
         return self._timer.isActive()
-
-    @property
-    def in_transition(self) -> bool:
-        return self._camera_to is not None
 
     # ---- the model ---------------------------------------------------------------------------
     def set_model(self, model: Model) -> None:
@@ -251,7 +249,7 @@ class ScenePlayer(QObject):
 
     def _restore_model(self) -> None:
         """The plain healthy model in its table colours, as the window first showed it."""
-        self._camera_to = None
+        self._glide.cancel()
         self._glide_hidden = frozenset()
         if not self.playing:
             self._timer.stop()
@@ -278,10 +276,10 @@ class ScenePlayer(QObject):
             self._show()
             if t >= self.duration and not self.loop:
                 self.pause()
-        elif self._camera_to is not None:
+        elif self._glide.active:
             self._step_camera()
             self._request_render()
-        if not self.playing and self._camera_to is None:
+        if not self.playing and not self._glide.active:
             self._timer.stop()
 
     def advance(self, seconds: float) -> None:
@@ -326,7 +324,7 @@ class ScenePlayer(QObject):
             self._send_pressed()
             if new_step or force_camera:
                 self._aim(frame, glide)
-            elif self._camera_to is not None:
+            elif self._glide.active:
                 self._step_camera()
             self.tick_seconds.append(time.perf_counter() - started)
             self._request_render()
@@ -351,90 +349,9 @@ class ScenePlayer(QObject):
         self.scene_looks.apply(frame, hidden)
         self.slice.apply(frame, hidden, self.playing, self.scene_looks.outlines)
 
-    @property
-    def opacity_held(self) -> dict[str, float]:
-        """Parts a step shows see-through, with their own opacity (x-ray keeps it up to date)."""
-        return self.scene_looks.opacity_held
-
-    def outlined(self) -> set[str]:
-        return self.scene_looks.outlined()
-
-    def looks(self, part_id: str) -> tuple[tuple[float, ...], float]:
-        return self.scene_looks.look_of(part_id)
-
     # ---- the camera --------------------------------------------------------------------------
-    def target_camera(self, frame: Frame) -> CameraSet:
-        """Where a step's camera sits (see app.viewer.camera.step_camera)."""
-        if self._frame_points is None:
-            self._frame_points = framing_points(self.model)
-        return step_camera(frame.camera, self._frame_points, self.viewport.plotter)
-
-    def current_camera(self) -> CameraSet:
-        cam = self.viewport.plotter.renderer.GetActiveCamera()
-        return CameraSet(cam.GetPosition(), cam.GetFocalPoint(), cam.GetViewUp())
-
-    def _aim(self, frame: Frame, glide: bool) -> None:
-        target = self.target_camera(frame)
-        if not glide or self.camera_transition_s <= 0:
-            self._camera_to = None
-            self._set_camera(target)
-            self._end_glide()
-            return
-        self._camera_from = self.current_camera()
-        self._camera_to = target
-        self._camera_clock.start()
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def _step_camera(self) -> None:
-        if self._camera_to is None or self._camera_from is None:
-            return
-        u = min(self._camera_clock.elapsed() / 1000.0 / self.camera_transition_s, 1.0)
-        if u >= 1.0:
-            self._set_camera(self._camera_to)
-            self._camera_to = None
-            self._end_glide()
-            return
-        eased = u * u * (3.0 - 2.0 * u)
-        self._set_camera(interpolate_camera(self._camera_from, self._camera_to, eased))
-
-    def _end_glide(self) -> None:
-        """The camera has arrived: show what the last step had hidden, if this one shows it."""
-        if self._glide_hidden:
-            self._glide_hidden = frozenset()
-            if self.frame is not None and self.model is not None:
-                self._apply_looks(self.frame)
-
-    def finish_transition(self) -> None:
-        """Jump to the end of a camera glide at once (tests; exports of a step)."""
-        if self._camera_to is not None:
-            self._set_camera(self._camera_to)
-            self._camera_to = None
-            self._end_glide()
-            self._request_render()
-
-    def _set_camera(self, c: CameraSet) -> None:
-        renderer = self.viewport.plotter.renderer
-        cam = renderer.GetActiveCamera()
-        cam.SetFocalPoint(*c.focal)
-        cam.SetPosition(*c.position)
-        cam.SetViewUp(*c.up)
-        renderer.ResetCameraClippingRange()
-        renderer.camera_set = True
-
     # ---- Qt plumbing -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Close:
             self.stop()
         return False
-
-    def _setting(self, key: str, default, kind):
-        if self.settings is None:
-            return default
-        value = self.settings.value(key, default)
-        try:
-            if kind is bool and isinstance(value, str):
-                return value.lower() == "true"
-            return kind(value)
-        except (TypeError, ValueError):
-            return default
