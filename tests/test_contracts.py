@@ -80,3 +80,27 @@ def test_every_module_imports():
             except Exception as exc:  # noqa: BLE001 (every failure is the finding)
                 broken.append(f"{info.name}: {exc!r}")
     assert not broken, broken
+
+
+def test_every_imported_name_exists():
+    """Every ``from app|meshes|scenes.X import name``, also inside functions, names something X
+    has: a name moved to another module is caught here, before a user reaches that code path."""
+    import ast
+    import importlib
+
+    missing = []
+    for folder in ("app", "meshes", "scenes", "tests"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module):
+                    continue
+                if node.module.split(".")[0] not in ("app", "meshes", "scenes"):
+                    continue
+                module = importlib.import_module(node.module)
+                for alias in node.names:
+                    if not hasattr(module, alias.name):
+                        try:
+                            importlib.import_module(f"{node.module}.{alias.name}")
+                        except ImportError:
+                            missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.module}.{alias.name}")
+    assert not missing, missing

@@ -16,11 +16,10 @@ import pytest
 from app.share.handout import (
     handout_content,
     involved_roots,
-    paint_handout,
     pick_moments,
     render_stills,
-    write_handout_pdf,
 )
+from app.share.handout_pdf import paint_handout, write_handout_pdf
 from scenes.catalog import find_scene, load_catalog
 from scenes.schema import DISCLAIMER
 from scenes.timeline import step_texts

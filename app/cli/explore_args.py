@@ -127,14 +127,8 @@ def decorate_still(
                 viewport.set_opacity(pid, value)
     if clip is not None:
         from app.viewer.labels import OrientationMarks
-        from app.viewer.sections import (
-            cap_actors,
-            clip_actor,
-            cut_layers,
-            facing_camera,
-            plane_for,
-            section_anchors,
-        )
+        from app.viewer.section_actors import cap_actors, clip_actor, cut_layers, section_anchors
+        from app.viewer.sections import facing_camera, plane_for
 
         # Facing the cut, the camera goes where it sees the cut face; from a named view the
         # plane keeps the far side from that camera, so the cut face is what the picture shows.
