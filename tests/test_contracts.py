@@ -102,5 +102,6 @@ def test_every_imported_name_exists():
                         try:
                             importlib.import_module(f"{node.module}.{alias.name}")
                         except ImportError:
-                            missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.module}.{alias.name}")
+                            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                            missing.append(f"{where} {node.module}.{alias.name}")
     assert not missing, missing
