@@ -19,7 +19,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from app.shell.memory import release_free_memory
 
@@ -163,7 +163,9 @@ class Soak(QObject):
         self.window.request_render()
 
     def _settled_rss(self) -> float:
-        """Memory in use, as the window's own periodic trim leaves it (see app.shell.memory)."""
+        """Memory in use, as the window's own periodic trim leaves it (see app.shell.memory);
+        the pending events (a requested repaint, a single-shot timer) are handled first."""
+        QCoreApplication.processEvents()
         gc.collect()
         release_free_memory()
         return rss_mb()
