@@ -98,6 +98,21 @@ GANGLION_SIZE = {  # (width, length)
 }
 ROOT_TAKEOFF_DEG = {"L1": 70.0, "L2": 60.0, "L3": 50.0, "L4": 40.0, "L5": 30.0, "S1": 20.0}
 
+# Shape of the posterior arch (anatomy-shape.md, 'Posterior arch'): the angle between the two
+# laminae opens from ~108 degrees at L5 to ~124 at L1 (Wang 2024); laminae ~6 mm thick and
+# ~22 mm tall; spinous process 17-31 mm tall (a hatchet, smallest at L5); facets 13-16 mm wide
+# and 15-18 mm tall, curved in top view (J/C), flatter at L1-L2 and more curved below, so the
+# radius of the curved facet surface falls going down (approx., from the textbook shape).
+INTERLAMINAR_ANGLE = {"L1": 124.0, "L2": 120.0, "L3": 116.0, "L4": 112.0, "L5": 108.0}
+LAMINA_THICKNESS = 6.0
+LAMINA_HEIGHT = 22.0
+SPINOUS_HEIGHT = {"L1": 24.0, "L2": 25.0, "L3": 25.0, "L4": 23.0, "L5": 19.0}  # at the tip
+PEDICLE_LENGTH = 9.0  # body to the root of the articular pillar (approx.)
+FACET_WIDTH = 14.5
+FACET_HEIGHT = 16.5
+FACET_RADIUS = {"L1-L2": 26.0, "L2-L3": 22.0, "L3-L4": 17.0, "L4-L5": 14.0, "L5-S1": 14.0}
+BODY_WAIST = 0.12  # mid-height section 10-15% smaller than the endplates
+
 LIGAMENTUM_FLAVUM_THICKNESS = 3.1  # Chokshi 2010
 FACET_JOINT_SPACE = 2.5  # normal 2-4 mm
 

@@ -55,11 +55,14 @@ def dura_controls() -> tuple[Array, Array, Array]:
 DURA_HINT = (1.0, 0.0, 0.0)
 
 
-def dura_sections(n_along: int = 90):
+def dura_sections(n_along: int = 90, bones=None):
     """Centre line, tangents and half-axes (across, front-to-back) of the sac, fitted to the
-    canal: where bone or disc would cut into the table size, the section is narrowed."""
+    canal: where bone or disc would cut into the table size, the section is narrowed.
+    `bones` is the distance to the nearest bone (default: the bones' own functions)."""
     from .bones import all_bones_sdf
     from .clearance import discs_sdf, fit_scale
+
+    bones = bones or all_bones_sdf
 
     pts, widths, aps = dura_controls()
     centres, tangents = spline_path(pts, n_along)
@@ -73,7 +76,7 @@ def dura_sections(n_along: int = 90):
     ang = np.linspace(0, 2 * np.pi, 24, endpoint=False)
 
     def field(p):
-        return np.minimum(all_bones_sdf(p), discs_sdf(p))
+        return np.minimum(bones(p), discs_sdf(p))
 
     scale = np.array(
         [
@@ -151,12 +154,13 @@ def ganglion_index(root: str) -> int:
     return len(root_controls(root, "left")) - 3
 
 
-def root_sections(root: str, side: str, n_along: int = 72, dura=None):
+def root_sections(root: str, side: str, n_along: int = 72, dura=None, bones=None):
     """Centre line, tangents and radius of a root, nudged clear of bone, disc and (past its
     sleeve) the sac."""
     from .bones import all_bones_sdf
     from .clearance import discs_sdf, relax_path
 
+    bones = bones or all_bones_sdf
     ctrl = root_controls(root, side)
     centres, tangents = spline_path(ctrl, n_along)
     r = 0.5 * ROOT_DIAMETER[root]
@@ -175,7 +179,7 @@ def root_sections(root: str, side: str, n_along: int = 72, dura=None):
     attached = arc < 2.5 * r + 3.0  # the root sleeve grows out of the sac
 
     def field(p):
-        d = np.minimum(all_bones_sdf(p), discs_sdf(p))
+        d = np.minimum(bones(p), discs_sdf(p))
         return d
 
     free = np.ones(n_along, bool)

@@ -12,7 +12,7 @@ from . import sdf
 from .dimensions import ENDPLATE_CONCAVITY_LOWER_OF_DISC, SACRUM
 from .joints import Joint, side_sign
 from .outline import endplate_dip, outline_radius, posterior_wall_y
-from .vertebra import articular_process, facet_cut
+from .vertebra import _joint_local, articular_process, facet_cut
 
 Array = NDArray[np.float64]
 
@@ -65,11 +65,10 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     for side in ("left", "right"):
         s = side_sign(side)
         j = joints_above[side]
-        c = to_local(j.centre[None])[0]
-        n, u, v = to_local(np.stack([j.centre + j.normal, j.centre + j.u, j.centre + j.v])) - c
+        jl = _joint_local(j, to_local)
         root = np.array([s * 17.0, yb - 8.0, -6.0])
-        procs.append(articular_process(p, (c, n, u, v), False, root))
-        cuts.append(facet_cut(p, (c, n), keep_upper=False))
+        procs.append(articular_process(p, jl, True, root))
+        cuts.append(facet_cut(p, jl, True))
     d = sdf.smin(d, sdf.union(*procs, k=1.0), 3.0)
     for cut in cuts:
         d = np.maximum(d, cut)

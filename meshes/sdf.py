@@ -72,3 +72,21 @@ def rot_z(deg: float) -> Array:
 def rot_x(deg: float) -> Array:
     c, s = np.cos(np.radians(deg)), np.sin(np.radians(deg))
     return np.array([[1.0, 0.0, 0.0], [0.0, c, -s], [0.0, s, c]])
+
+
+def culled(p: Array, lo, hi, fn, margin: float = 6.0) -> Array:
+    """fn(p) where p lies within `margin` of the box [lo, hi] that holds fn's shape; elsewhere
+    the distance to that box (a lower bound, far enough that it never changes a blend)."""
+    lo, hi = np.asarray(lo, float), np.asarray(hi, float)
+    gap = np.maximum(np.maximum(lo - p, p - hi), 0.0)
+    out = np.sqrt(np.einsum("ij,ij->i", gap, gap))
+    near = out < margin
+    if near.any():
+        out[near] = fn(p[near])
+    return out
+
+
+def bounds(*points, pad: float = 0.0) -> tuple[Array, Array]:
+    """Box around points (each (3,) or (n, 3)), grown by pad."""
+    pts = np.concatenate([np.atleast_2d(np.asarray(q, float)) for q in points])
+    return pts.min(axis=0) - pad, pts.max(axis=0) + pad

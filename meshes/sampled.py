@@ -1,0 +1,83 @@
+"""Signed-distance functions sampled once on a grid (narrow band around the surface), then
+read back by trilinear interpolation: a bone's field is evaluated once per build and reused by
+everything that needs clearance from it (the sac, the roots, the ligaments)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+Array = NDArray[np.float64]
+COARSE = 3  # coarse grid step, in fine cells
+
+
+def narrow_band(func: Callable[[Array], Array], lo: Array, dims, spacing: float) -> Array:
+    """Sample func on a fine grid, but only near the surface: a coarse pass finds where the
+    surface can be, everything else takes the coarse value (its sign is all that matters)."""
+    from scipy.ndimage import map_coordinates
+
+    dims = np.asarray(dims)
+    cdims = (dims - 1) // COARSE + 2
+    axes = [lo[i] + spacing * COARSE * np.arange(cdims[i]) for i in range(3)]
+    cpts = np.stack(np.meshgrid(*axes, indexing="ij"), -1).reshape(-1, 3)
+    coarse = func(cpts).reshape(cdims)
+    idx = np.stack(np.meshgrid(*[np.arange(n) / COARSE for n in dims], indexing="ij"))
+    fine = map_coordinates(coarse, idx.reshape(3, -1), order=1, mode="nearest")
+    band = np.abs(fine) < 1.5 * COARSE * spacing
+    where = np.nonzero(band)[0]
+    i, rem = np.divmod(where, dims[1] * dims[2])
+    j, k = np.divmod(rem, dims[2])
+    fpts = np.stack([lo[0] + spacing * i, lo[1] + spacing * j, lo[2] + spacing * k], axis=1)
+    fine[band] = func(fpts)
+    return fine.reshape(dims)
+
+
+@dataclass(frozen=True)
+class SampledField:
+    """Values of a signed-distance field on a regular grid in some frame (mm).
+
+    `to_local` maps world points into the grid's frame (None: the grid is in world axes)."""
+
+    lo: Array
+    spacing: float
+    values: Array  # (nx, ny, nz)
+    to_local: Callable[[Array], Array] | None = None
+    outside: float = 8.0  # what points beyond the grid read
+
+    @classmethod
+    def sample(cls, func, lo, hi, spacing: float, to_local=None, pad: int = 2) -> SampledField:
+        lo = np.asarray(lo, float) - pad * spacing
+        hi = np.asarray(hi, float) + pad * spacing
+        dims = np.ceil((hi - lo) / spacing).astype(int) + 1
+        return cls(lo, spacing, narrow_band(func, lo, dims, spacing), to_local)
+
+    @property
+    def hi(self) -> Array:
+        return self.lo + self.spacing * (np.array(self.values.shape) - 1)
+
+    def __call__(self, p: Array) -> Array:
+        from scipy.ndimage import map_coordinates
+
+        q = p if self.to_local is None else self.to_local(p)
+        idx = (q - self.lo) / self.spacing
+        n = np.array(self.values.shape) - 1
+        inside = np.all((idx >= 0) & (idx <= n), axis=1)
+        out = np.full(len(p), self.outside)
+        if inside.any():
+            out[inside] = map_coordinates(self.values, idx[inside].T, order=1, mode="nearest")
+        return out
+
+
+def union_of(fields: list[SampledField], far: float = 8.0) -> Callable[[Array], Array]:
+    """The nearest of several sampled fields at world points (distance capped at `far`)."""
+
+    def field(p: Array) -> Array:
+        out = np.full(len(p), far)
+        for f in fields:
+            out = np.minimum(out, f(p))
+        return out
+
+    return field
