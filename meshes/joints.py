@@ -73,7 +73,10 @@ def joints() -> dict[tuple[str, str], Joint]:
         phi = np.radians(VERTEBRAE[upper].facet_angle)
         for side in SIDES:
             s = side_sign(side)
-            c = np.array([s * (cw + 3.5), yb - 0.62 * ca - 2.5, top + 0.55 * disc_mean_height(disc)])
+            # Lateral enough that the inferior process (medial to the joint, ~9 mm thick along
+            # the normal) stays behind the canal's side wall, not inside the canal.
+            x = max(cw + 3.5, cw - 0.5 + 9.0 * np.cos(phi))
+            c = np.array([s * x, yb - 0.62 * ca - 2.5, top + 0.55 * disc_mean_height(disc)])
             n = np.array([-s * np.cos(phi), -np.sin(phi), 0.0])
             u = np.array([-n[1], n[0], 0.0]) * s
             v = np.array([0.0, 0.0, 1.0])

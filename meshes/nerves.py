@@ -22,12 +22,12 @@ from .dimensions import (
 )
 from .joints import bone_canal, side_sign
 from .layout import body_mean_height, layout
-from .sacrum import canal_point, s1_foramen
+from .sacrum import canal_front, canal_point, s1_foramen
 from .tube import frames, spline_path, tangents_of, tube_field
 
 Array = NDArray[np.float64]
 
-DURA_FRONT_GAP = 1.3  # mm between the sac and the back of the vertebral bodies
+DURA_FRONT_GAP = 2.0  # mm between the sac and the back of the vertebral bodies (epidural space)
 
 
 def dura_controls() -> tuple[Array, Array, Array]:
@@ -45,7 +45,7 @@ def dura_controls() -> tuple[Array, Array, Array]:
             aps.append(ap)
     f = lay.bones["S1"]
     for t, scale in ((0.02, 1.0), (0.16, 0.8), (0.27, 0.45)):
-        c = canal_point(np.array([t]))[0] + np.array([0.0, 4.0 - 8.0 * t, 0.0])
+        c = canal_point(np.array([t]))[0] + canal_front(t) * 2.0  # the sac lies forward in the canal
         pts.append(f.to_world(c[None])[0])
         widths.append(DURA_WIDTH["S1"] * scale)
         aps.append(DURA_AP["S1"] * scale)

@@ -40,6 +40,7 @@ RIM_LIP = 0.8  # mm the ring apophysis stands proud of the waist just below it
 BLEND = 2.5  # mm, smooth union of the posterior elements
 PEDICLE_NOTCH_TOP = 1.0  # mm from the upper endplate's back edge down to the pedicle (shallow)
 ARTICULAR_THICKNESS = 6.5  # mm, articular process behind its facet surface
+LAMINA_LEAN = 0.45  # laminae slope down and back: the lower edge lies this much further back per mm
 
 
 def body_sdf(
@@ -202,7 +203,8 @@ def vertebra_sdf(
     parts = []
     t_lam = 0.5 * LAMINA_THICKNESS
     lam_mid_z = 0.5 * (a["lam_top"] + a["lam_bottom"])
-    lean = 0.55  # laminae slope down and back: the lower edge lies this much further back per mm
+    lam_ref_z = a["ped_z"]  # where the lamina's front face bounds the canal (canal AP)
+    lean = LAMINA_LEAN
 
     def add(out: list, fn, *pts, pad: float) -> None:
         """Evaluate a part only near its box (everything else is far from it anyway)."""
@@ -211,7 +213,7 @@ def vertebra_sdf(
 
     def lamina(q: Array, pa: Array, pb: Array) -> Array:
         """A broad plate from the pillar to the midline, leaning back at its lower edge."""
-        yq = q[:, 1] - lean * (q[:, 2] - lam_mid_z)
+        yq = q[:, 1] - lean * (q[:, 2] - lam_ref_z)
         q2 = np.stack([q[:, 0], yq], axis=1)
         ab = pb - pa
         t = np.clip(((q2 - pa) @ ab) / (ab @ ab), 0.0, 1.0)
@@ -232,7 +234,7 @@ def vertebra_sdf(
         )
         pa = np.array([s * a["x_lat"], a["y_lat"]])
         pb = np.array([0.0, a["y_mid"]])
-        dy = lean * 0.5 * LAMINA_HEIGHT + t_lam
+        dy = lean * (lam_ref_z - a["lam_bottom"]) + t_lam
         add(
             parts,
             lambda q, pa=pa, pb=pb: lamina(q, pa, pb),
@@ -256,9 +258,9 @@ def vertebra_sdf(
                 tip,
                 pad=7.0,
             )
-            root = np.array([s * (0.42 * v.endplate_width), yb + 6.0, a["ped_z"] - 1.0])
+            root = np.array([s * (0.42 * v.endplate_width), yb + 6.0, a["ped_z"] + 0.5])
             end = base + np.array([s * 6.0, 0.0, 0.0])
-            add(parts, lambda q, r=root, e=end: elliptic_rod(q, r, e, 4.0, 7.0), root, end, pad=7.0)
+            add(parts, lambda q, r=root, e=end: elliptic_rod(q, r, e, 4.0, 5.5), root, end, pad=7.0)
         else:
             mid = 0.5 * (base + tip)
             add(
@@ -315,7 +317,7 @@ def vertebra_sdf(
                 continue
             jl = _joint_local(j, to_local)
             if superior:  # rises from the back of the pedicle
-                root = back + np.array([0.0, -1.0, 1.0])
+                root = back + np.array([0.0, -3.0, 2.5])
             else:  # hangs from the lamina's lower lateral corner
                 root = np.array([s * (a["x_lat"] - 2.0), a["y_lat"] - 4.0, a["lam_bottom"] + 6.0])
             add(
