@@ -84,8 +84,8 @@ RING_APOPHYSIS_FRACTION = 0.82  # concavity starts inside this fraction of the o
 # Dural sac: ~150 mm2 at L4-L5 (Schonstrom 1985); it narrows towards S1 and ends near S2.
 # Sections are ellipses (width x AP): 17 x 11.5 gives ~154 mm2; the sac stays near normal size
 # down to the L5-S1 disc (relative stenosis is < 100 mm2 at any level) and tapers in the sacrum.
-DURA_WIDTH = {"L1": 17.0, "L2": 17.0, "L3": 17.0, "L4": 17.0, "L5": 16.5, "S1": 15.0}
-DURA_AP = {"L1": 12.0, "L2": 12.0, "L3": 11.5, "L4": 11.5, "L5": 11.5, "S1": 10.5}
+DURA_WIDTH = {"L1": 17.0, "L2": 17.0, "L3": 17.0, "L4": 17.0, "L5": 16.5, "S1": 16.0}
+DURA_AP = {"L1": 12.0, "L2": 12.0, "L3": 11.5, "L4": 11.5, "L5": 11.5, "S1": 11.0}
 
 # Nerve roots: diameter 3.9 mm at L1 to 5.5 at S1; ganglion width x length 4.4 x 5.4 (L1) to
 # 5.8 x 10.8 (L5); takeoff angle from the sac about 70 (L1) to 30 (L5) and 20 (S1) degrees.

@@ -139,10 +139,12 @@ def _landmarks(model: Model) -> _Landmarks:
             axis = back - front
             t = (q - front) @ axis / (axis @ axis)
             across = np.abs(q[:, 0] - (front[0] + t * axis[0]))
-            sel = (t > 0.25) & (t < 0.5) & (across < 0.3 * v.pedicle_width)
+            # (In front the body's fillet, behind the pars below and the superior articular
+            # process above would be taken for the pedicle.)
+            sel = (across < 0.3 * v.pedicle_width) & (t > 0.05)
             zc, half = front[2], 0.5 * v.pedicle_height + 2.5
-            lo_sel = sel & (q[:, 2] < zc) & (q[:, 2] > zc - half)
-            hi_sel = sel & (q[:, 2] > zc) & (q[:, 2] < zc + half)
+            lo_sel = sel & (t < 0.35) & (q[:, 2] < zc) & (q[:, 2] > zc - half)
+            hi_sel = sel & (t < 0.3) & (q[:, 2] > zc) & (q[:, 2] < zc + half)
             low[(bone, side)] = np.nonzero(lo_sel)[0][np.argsort(q[lo_sel, 2])[:12]]
             high[(bone, side)] = np.nonzero(hi_sel)[0][np.argsort(q[hi_sel, 2])[-12:]]
     lm = _Landmarks(rim, rings, low, high)

@@ -38,7 +38,7 @@ Array = NDArray[np.float64]
 RIM_ROUND = 1.2  # mm, rounding of the endplate rim
 RIM_LIP = 0.8  # mm the ring apophysis stands proud of the waist just below it
 BLEND = 2.5  # mm, smooth union of the posterior elements
-PEDICLE_NOTCH_TOP = 1.0  # mm from the upper endplate's back edge down to the pedicle (shallow)
+PEDICLE_NOTCH_TOP = 0.0  # the pedicle joins the body flush with the upper endplate (shallow notch)
 ARTICULAR_THICKNESS = 6.5  # mm, articular process behind its facet surface
 LAMINA_LEAN = 0.45  # laminae slope down and back: the lower edge lies this much further back per mm
 
@@ -127,8 +127,8 @@ def articular_process(p: Array, j: Joint, superior: bool, root_point) -> Array:
     # superior facet reaches further forward (toward -u on either side once u points back-out).
     oval = (np.hypot(w / (0.5 * FACET_WIDTH + 1.0), (h - h0) / hh) - 1.0) * (0.5 * FACET_WIDTH + 1.0)
     plate = sdf.smax(shell, oval, 2.0)
-    stalk = sdf.capsule(p, root_point, j.centre + (1 if superior else -1) * j.normal * -4.0, 4.5)
-    return sdf.smin(plate, stalk, 3.0)
+    stalk = sdf.capsule(p, root_point, j.centre + (1 if superior else -1) * j.normal * -4.0, 4.0)
+    return sdf.smin(plate, stalk, 2.0)
 
 
 def facet_cut(p: Array, j: Joint, superior: bool) -> Array:
@@ -304,7 +304,7 @@ def vertebra_sdf(
     cz = np.column_stack([np.zeros(4), corners])
     add(parts, spinous, cz, pad=5.5)
     posterior = sdf.union(*parts, k=BLEND)
-    d = sdf.smin(d_body, posterior, 2.0)
+    d = sdf.smin(d_body, posterior, 1.2)
 
     # Articular processes, each trimmed to its curved facet.
     procs, cuts = [], []
@@ -317,7 +317,7 @@ def vertebra_sdf(
                 continue
             jl = _joint_local(j, to_local)
             if superior:  # rises from the back of the pedicle
-                root = back + np.array([0.0, -3.0, 2.5])
+                root = back + np.array([0.0, -4.0, 0.0])
             else:  # hangs from the lamina's lower lateral corner
                 root = np.array([s * (a["x_lat"] - 2.0), a["y_lat"] - 4.0, a["lam_bottom"] + 6.0])
             add(
