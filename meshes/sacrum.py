@@ -217,7 +217,10 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     hu = plate_half_width(tc)
     plate = _round_rect(u, n - cv, hu, hv, np.minimum(0.9 * hv, 10.0))
     plate = np.hypot(np.maximum(plate, 0), beyond) + np.minimum(plate, 0)
-    plate = sdf.smax(plate, z + 4.0 + 0.2 * np.maximum(np.abs(x) - 18.0, 0.0), 4.0)
+    # The back wall behind the canal starts lower (the L5-S1 interlaminar space is above it).
+    behind = np.clip((off - n + 2.0) / 6.0, 0, 1) * np.clip((cw + 10.0 - np.abs(x)) / 6.0, 0, 1)
+    z_cap = -4.0 - 0.2 * np.maximum(np.abs(x) - 18.0, 0.0) - 9.0 * behind
+    plate = sdf.smax(plate, z - z_cap, 4.0)
     # Median crest: fused spinous tubercles down the back (S1-S4), lower crests beside it.
     bumps = sum(np.exp(-(((tc - tk + 0.05) / 0.05) ** 2)) for tk in FORAMEN_T)
     crest_h = (2.5 + 2.5 * bumps) * (t < HIATUS_T - 0.02) * (t > 0.06)
@@ -227,6 +230,8 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     lateral_crest = np.where((tc > 0.15) & (tc < HIATUS_T), lateral_crest, 10.0)
     d = sdf.union(body, bodies, plate, k=5.0)
     d = sdf.smin(d, sdf.union(crest, lateral_crest, k=1.0), 2.5)
+    # The S1 endplate stays flat under the disc (no blend may rise into the disc space).
+    d = np.maximum(d, np.where(rho < 1.1 * r0, z - z_top, -50.0))
     # The apex: a rounded end across the curve at t = 1.
     c1, t1, _ = _curve_frame(np.array([1.0]))
     d = sdf.smax(d, (p - c1[0]) @ t1[0], 3.0)

@@ -36,7 +36,7 @@ from .outline import endplate_dip, outline_radius
 Array = NDArray[np.float64]
 
 RIM_ROUND = 1.2  # mm, rounding of the endplate rim
-RIM_LIP = 0.8  # mm the ring apophysis stands proud of the waist just below it
+RIM_LIP = 0.0  # mm the ring apophysis would stand proud of the outline (0: the disc meets it flush)
 BLEND = 2.5  # mm, smooth union of the posterior elements
 PEDICLE_NOTCH_TOP = 0.0  # the pedicle joins the body flush with the upper endplate (shallow notch)
 ARTICULAR_THICKNESS = 6.5  # mm, articular process behind its facet surface
@@ -122,7 +122,7 @@ def articular_process(p: Array, j: Joint, superior: bool, root_point) -> Array:
         h0, hh = -2.5, 0.5 * FACET_HEIGHT + 2.5
     else:  # upper bone's process: inside the cylinder, hanging from the lamina
         shell = sdf.smax(r - (j.radius - g), s - (g + ARTICULAR_THICKNESS + 1.5), 1.5)
-        h0, hh = -1.5, 0.5 * FACET_HEIGHT + 2.0
+        h0, hh = 0.5, 0.5 * FACET_HEIGHT + 2.0
     # The facet is a J in top view: its front end turns toward the coronal plane, so the
     # superior facet reaches further forward (toward -u on either side once u points back-out).
     oval = (np.hypot(w / (0.5 * FACET_WIDTH + 1.0), (h - h0) / hh) - 1.0) * (0.5 * FACET_WIDTH + 1.0)
@@ -132,11 +132,11 @@ def articular_process(p: Array, j: Joint, superior: bool, root_point) -> Array:
 
 
 def facet_cut(p: Array, j: Joint, superior: bool) -> Array:
-    """Keep a bone on its own side of the joint space near the joint (within ~13 mm)."""
+    """Keep a bone on its own side of the joint space near the joint (within ~17 mm)."""
     g = 0.5 * FACET_JOINT_SPACE
     q = p - j.centre
     out = np.full(len(p), -1000.0)
-    near = (np.einsum("ij,ij->i", q, q) < 13.0**2) & ((q @ j.normal) < 0.8 * j.radius)
+    near = (np.einsum("ij,ij->i", q, q) < 17.0**2) & ((q @ j.normal) < 0.8 * j.radius)
     r = j.radial(p[near])
     out[near] = (j.radius + g - r) if superior else (r - (j.radius - g))
     return out
@@ -163,7 +163,7 @@ def arch_frame(level: str) -> dict[str, float]:
         "y_mid": y_mid,
         "x_lat": x_lat,
         "y_lat": y_mid + x_lat / np.tan(half),
-        "lam_top": ped_top - 4.0,
+        "lam_top": ped_top - 6.0,
         "lam_bottom": ped_top - 4.0 - LAMINA_HEIGHT,
     }
 
