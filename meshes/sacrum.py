@@ -225,7 +225,7 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     bumps = sum(np.exp(-(((tc - tk + 0.05) / 0.05) ** 2)) for tk in FORAMEN_T)
     crest_h = (2.5 + 2.5 * bumps) * (t < HIATUS_T - 0.02) * (t > 0.06)
     crest = (np.hypot(u / 3.0, (n - back) / np.maximum(crest_h, 0.1)) - 1.0) * 2.5
-    crest = np.where(crest_h > 0.1, crest, 10.0)
+    crest = np.where(crest_h > 0.1, sdf.smax(crest, z - z_cap + 3.0, 2.0), 10.0)
     lateral_crest = (np.hypot((np.abs(u) - (cw + 5.0)) / 2.5, (n - back) / 1.8) - 1.0) * 1.8
     lateral_crest = np.where((tc > 0.15) & (tc < HIATUS_T), lateral_crest, 10.0)
     d = sdf.union(body, bodies, plate, k=5.0)

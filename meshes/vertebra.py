@@ -345,4 +345,16 @@ def vertebra_sdf(
         d = sdf.smin(d, sdf.union(*procs, k=1.5), 2.0)
     for cut in cuts:
         d = np.maximum(d, cut)
+    # Nothing may rise past the endplates into the disc spaces (blends would, by a fraction).
+    x, y, z = p[:, 0], p[:, 1], p[:, 2]
+    r0 = outline_radius(np.arctan2(y, x), v.endplate_width, v.endplate_depth)
+    frac = np.hypot(x, y) / r0
+    z_top = (
+        H
+        + np.tan(np.radians(body_wedge_deg(level))) * y
+        - endplate_dip(frac, ENDPLATE_CONCAVITY_LOWER_OF_DISC)
+    )
+    z_bot = endplate_dip(frac, ENDPLATE_CONCAVITY_UPPER_OF_DISC)
+    inside = frac < 1.1
+    d = np.maximum(d, np.where(inside, np.maximum(z - z_top, z_bot - z), -50.0))
     return d
