@@ -132,11 +132,11 @@ def articular_process(p: Array, j: Joint, superior: bool, root_point) -> Array:
 
 
 def facet_cut(p: Array, j: Joint, superior: bool) -> Array:
-    """Keep a bone on its own side of the joint space near the joint (within ~17 mm)."""
+    """Keep a bone on its own side of the joint space near the joint (within ~13 mm)."""
     g = 0.5 * FACET_JOINT_SPACE
     q = p - j.centre
     out = np.full(len(p), -1000.0)
-    near = (np.einsum("ij,ij->i", q, q) < 17.0**2) & ((q @ j.normal) < 0.8 * j.radius)
+    near = (np.einsum("ij,ij->i", q, q) < 13.0**2) & ((q @ j.normal) < 0.8 * j.radius)
     r = j.radial(p[near])
     out[near] = (j.radius + g - r) if superior else (r - (j.radius - g))
     return out
