@@ -40,6 +40,7 @@ RIM_LIP = 0.0  # mm the ring apophysis would stand proud of the outline (0: the 
 BLEND = 2.5  # mm, smooth union of the posterior elements
 PEDICLE_NOTCH_TOP = 0.0  # the pedicle joins the body flush with the upper endplate (shallow notch)
 ARTICULAR_THICKNESS = 6.5  # mm, articular process behind its facet surface
+FACET_SHIFT = 2.5  # mm the facet's centre lies back and out from the joint centre (along u)
 LAMINA_LEAN = 0.45  # laminae slope down and back: the lower edge lies this much further back per mm
 
 
@@ -125,7 +126,11 @@ def articular_process(p: Array, j: Joint, superior: bool, root_point) -> Array:
         h0, hh = 0.5, 0.5 * FACET_HEIGHT + 2.0
     # The facet is a J in top view: its front end turns toward the coronal plane, so the
     # superior facet reaches further forward (toward -u on either side once u points back-out).
-    oval = (np.hypot(w / (0.5 * FACET_WIDTH + 1.0), (h - h0) / hh) - 1.0) * (0.5 * FACET_WIDTH + 1.0)
+    # Centred a little toward +u (back and out), so the superior process sits on the back of
+    # its pedicle and leaves the pedicle's front free as the foramen's floor.
+    oval = (np.hypot((w - FACET_SHIFT) / (0.5 * FACET_WIDTH + 1.0), (h - h0) / hh) - 1.0) * (
+        0.5 * FACET_WIDTH + 1.0
+    )
     plate = sdf.smax(shell, oval, 2.0)
     stalk = sdf.capsule(p, root_point, j.centre + (1 if superior else -1) * j.normal * -4.0, 4.0)
     return sdf.smin(plate, stalk, 2.0)
@@ -336,7 +341,7 @@ def vertebra_sdf(
                 knob = (
                     jl.centre
                     - jl.normal * (0.5 * ARTICULAR_THICKNESS + 1.5)
-                    + jl.u * (0.5 * FACET_WIDTH + 0.5)
+                    + jl.u * (0.5 * FACET_WIDTH + FACET_SHIFT + 0.5)
                     + jl.v * 3.0
                 )
                 add(procs, lambda q, c=knob: sdf.ellipsoid(q, c, (2.6, 2.6, 3.2)), knob, pad=3.2)
