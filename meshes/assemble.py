@@ -7,7 +7,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .bones import BONES, bone_local_box, bone_sdf
-from .dimensions import DISC_LEVELS, ROOTS, SIDES
+from .dimensions import DISC_LEVELS, ROOTS, SACRAL_ROOTS, SIDES
 from .disc import build_annulus, build_nucleus
 from .isosurface import mesh_grid, mesh_sdf
 from .joints import joints
@@ -69,7 +69,7 @@ def build_parts(detail: str, progress: Progress | None = None) -> dict[str, Part
     dura_tube = tube_field(*sections, hint=DURA_HINT)
     roots_keep_out = []
     say(0.65, "Routing the nerve roots")
-    for r in ROOTS:
+    for r in (*ROOTS, *SACRAL_ROOTS):
         for s in SIDES:
             sec = root_sections(r, s, dura=dura_tube, bones=bones_field)
             v, fc, prm = build_tube(*sec, hint=ROOT_HINT, n_around=n_around)

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 LEVELS: tuple[str, ...] = ("L1", "L2", "L3", "L4", "L5")
 DISC_LEVELS: tuple[str, ...] = ("L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1")
 ROOTS: tuple[str, ...] = ("L1", "L2", "L3", "L4", "L5", "S1")
+# The lower sacral roots leave through the 2nd-4th anterior sacral foramina; they are drawn
+# but have no dermatome or pinch logic (no scene presses them).
+SACRAL_ROOTS: tuple[str, ...] = ("S2", "S3", "S4")
 SIDES: tuple[str, ...] = ("left", "right")
 
 
@@ -89,7 +92,17 @@ DURA_AP = {"L1": 12.0, "L2": 12.0, "L3": 11.5, "L4": 11.5, "L5": 11.5, "S1": 11.
 
 # Nerve roots: diameter 3.9 mm at L1 to 5.5 at S1; ganglion width x length 4.4 x 5.4 (L1) to
 # 5.8 x 10.8 (L5); takeoff angle from the sac about 70 (L1) to 30 (L5) and 20 (S1) degrees.
-ROOT_DIAMETER = {"L1": 3.9, "L2": 4.1, "L3": 4.4, "L4": 4.7, "L5": 5.0, "S1": 5.5}
+ROOT_DIAMETER = {
+    "L1": 3.9,
+    "L2": 4.1,
+    "L3": 4.4,
+    "L4": 4.7,
+    "L5": 5.0,
+    "S1": 5.5,
+    "S2": 4.0,
+    "S3": 3.0,
+    "S4": 2.4,
+}
 GANGLION_SIZE = {  # (width, length)
     "L1": (4.4, 5.4),
     "L2": (4.8, 6.8),
@@ -97,6 +110,9 @@ GANGLION_SIZE = {  # (width, length)
     "L4": (5.5, 9.5),
     "L5": (5.8, 10.8),
     "S1": (5.8, 10.0),
+    "S2": (4.6, 7.0),  # sacral ganglia get smaller going down (approx.)
+    "S3": (3.6, 6.0),
+    "S4": (3.0, 5.0),
 }
 ROOT_TAKEOFF_DEG = {"L1": 70.0, "L2": 60.0, "L3": 50.0, "L4": 40.0, "L5": 30.0, "S1": 20.0}
 

@@ -18,12 +18,14 @@ from .dimensions import (
     LEVELS,
     ROOT_DIAMETER,
     ROOT_TAKEOFF_DEG,
+    SACRAL_ROOTS,
     VERTEBRAE,
 )
 from .joints import bone_canal, side_sign
 from .layout import body_mean_height, layout
-from .sacrum import canal_front, canal_point, s1_foramen
+from .sacrum import canal_front, canal_point, s1_foramen, sacral_curve, sacral_foramen
 from .tube import frames, spline_path, tangents_of, tube_field
+from .vertebra import arch_frame
 
 Array = NDArray[np.float64]
 
@@ -99,13 +101,56 @@ def dura_half_width(level: str) -> float:
     return 0.5 * DURA_WIDTH[level]
 
 
+def _front(t: float, x: float, ahead: float) -> Array:
+    """A point (sacrum frame) in front of the sacral bodies' centre line at parameter t."""
+    c = sacral_curve(np.array(t))
+    return c + canal_front(t) * ahead + np.array([x, 0.0, 0.0])
+
+
+def _in_canal(t: float, x: float, ahead: float) -> Array:
+    """A point (sacrum frame) in the sacral canal: x across, `ahead` from its centre."""
+    return canal_point(np.array([t]))[0] + canal_front(t) * ahead + np.array([x, 0.0, 0.0])
+
+
+# Beyond the foramina, in the sacrum's frame (x on the right side; mirrored for the left):
+# L5 crosses the front of the ala as the lumbosacral trunk, L4 joins it in front, and the
+# ventral rami of S1-S4 run out and down across the front of the sacrum toward the sciatic
+# notch, each a few millimetres from the next (anatomy-shape.md, 'Nerves beyond the foramen').
+TRUNK = {
+    "L5": ((0.02, 33.0, 12.0), (0.2, 40.0, 12.0), (0.38, 47.0, 12.0), (0.55, 55.0, 10.0)),
+    "L4": ((0.05, 31.0, 18.5), (0.2, 38.0, 18.5), (0.38, 45.0, 18.5), (0.5, 51.0, 17.5)),
+    "S1": ((0.4, 34.0, 9.0), (0.5, 44.0, 8.5), (0.62, 54.0, 7.5)),
+    "S2": ((0.52, 32.0, 8.0), (0.62, 42.0, 6.0), (0.72, 50.0, 5.0)),
+    "S3": ((0.65, 28.0, 6.0), (0.74, 38.0, 4.5), (0.84, 45.0, 4.0)),
+    "S4": ((0.78, 24.0, 5.0), (0.88, 32.0, 4.0), (0.98, 38.0, 3.0)),
+}
+# Inside the sacral canal, from the end of the sac (t, x, ahead of the canal centre): the lower
+# sacral roots hang medial to S1, S3 and S4 behind S2, each down to its own foramen.
+CANAL = {
+    "S2": ((0.3, 4.0, 2.5), (0.38, 4.5, 2.0)),
+    "S3": ((0.3, 5.5, -2.5), (0.45, 5.5, -3.0), (0.52, 5.0, -2.0)),
+    "S4": ((0.3, 1.6, -3.0), (0.45, 1.6, -3.2), (0.6, 1.8, -3.0)),
+}
+
+
 def root_controls(root: str, side: str) -> Array:
-    """Control points (world mm) of a root's centre line, from the sac to outside the spine."""
+    """Control points (world mm) of a root's centre line, from the sac to where the nerve
+    leaves the region shown."""
     s = side_sign(side)
     lay = layout()
     r = 0.5 * ROOT_DIAMETER[root]
+    f = lay.bones["S1"]
+
+    def beyond(name: str) -> Array:
+        return np.array([_front(t, s * x, ahead) for t, x, ahead in TRUNK[name]])
+
+    if root in SACRAL_ROOTS:
+        k = SACRAL_ROOTS.index(root) + 2
+        a, b = sacral_foramen(k, side)
+        inside = np.array([_in_canal(t, s * x, ahead) for t, x, ahead in CANAL[root]])
+        local = np.concatenate([inside, [a + (b - a) * 0.3, b + (b - a) * 0.3], beyond(root)])
+        return f.to_world(local)
     if root == "S1":
-        f = lay.bones["S1"]
         a, b = s1_foramen(side)
         ad = dura_half_width("S1")
         cp = canal_point(np.array([0.0]))[0]
@@ -113,21 +158,18 @@ def root_controls(root: str, side: str) -> Array:
             [
                 [s * (ad - 0.6), cp[1] + 5.0, 14.0],
                 [s * (ad + r - 0.4), cp[1] + 4.5, 2.0],
-                [s * 10.5, cp[1] + 2.0, -12.0],
+                [s * 10.5, cp[1] + 4.0, -12.0],
                 a + (b - a) * 0.05,
                 a + (b - a) * 0.6,
                 b + (b - a) * 0.35,
-                b + (b - a) * 0.8 + np.array([s * 6.0, 0.0, -10.0]),
             ]
         )
-        return f.to_world(local)
+        return f.to_world(np.concatenate([local, beyond("S1")]))
     v = VERTEBRAE[root]
     cw, yb, ca = bone_canal(root)
-    H = body_mean_height(root)
     ad = dura_half_width(root)
     gw, gl = GANGLION_SIZE[root]
-    z_ped = 0.66 * H - 0.5 * v.pedicle_height
-    zg = z_ped - 0.5 * gw - 2.6
+    zg = arch_frame(root)["ped_bottom"] - 0.5 * gw - 2.6
     xg = cw + 0.5 * v.pedicle_width
     horiz = xg - ad
     drop = horiz / np.tan(np.radians(ROOT_TAKEOFF_DEG[root]))
@@ -139,22 +181,37 @@ def root_controls(root: str, side: str) -> Array:
             [s * (cw - 0.5 * r), yb - 2.5, zg + 1.0],
             [s * xg, yb - 3.0, zg],
             [s * (xg + 9.0), yb + 3.0, zg - 8.0],
-            [s * (xg + 20.0), yb + 9.0, zg - 22.0],
         ]
     )
     if drop < 6.0:  # a steep takeoff (upper roots) leaves no room for a descending part
         local = np.delete(local, 1, axis=0)
-    return lay.bones[root].to_world(local)
+    world = lay.bones[root].to_world(local)
+    if root in TRUNK:  # L4, L5: over the ala into the pelvis
+        return np.concatenate([world, f.to_world(beyond(root))])
+    # L1-L3: down and out toward the psoas, in front of the transverse processes below
+    out = np.array(
+        [
+            [s * (xg + 20.0), yb + 9.0, zg - 22.0],
+            [s * (xg + 30.0), yb + 15.0, zg - 45.0],
+            [s * (xg + 36.0), yb + 18.0, zg - 70.0],
+        ]
+    )
+    return np.concatenate([world, lay.bones[root].to_world(out)])
 
 
 def ganglion_index(root: str) -> int:
-    """Which control point the ganglion sits on."""
+    """Which control point the ganglion sits on (S1's lies in the canal; S2-S4 in the foramen)."""
     if root == "S1":
         return 2
-    return len(root_controls(root, "left")) - 3
+    if root in SACRAL_ROOTS:
+        return len(CANAL[root])
+    v = VERTEBRAE[root]
+    cw = bone_canal(root)[0]
+    drop = (cw + 0.5 * v.pedicle_width - dura_half_width(root)) / np.tan(np.radians(ROOT_TAKEOFF_DEG[root]))
+    return 3 if drop >= 6.0 else 2
 
 
-def root_sections(root: str, side: str, n_along: int = 72, dura=None, bones=None):
+def root_sections(root: str, side: str, n_along: int = 84, dura=None, bones=None):
     """Centre line, tangents and radius of a root, nudged clear of bone, disc and (past its
     sleeve) the sac."""
     from .bones import all_bones_sdf
@@ -184,7 +241,7 @@ def root_sections(root: str, side: str, n_along: int = 72, dura=None, bones=None
 
     free = np.ones(n_along, bool)
     free[0] = False
-    centres = relax_path(centres, radius, field, free)
+    centres = relax_path(centres, radius, field, free, clearance=1.0)
     # Then keep the free part off the sac, without undoing the bone clearance.
     centres = relax_path(centres, radius, lambda p: np.minimum(field(p), dura(p)), free & ~attached)
     return centres, tangents_of(centres), radius, radius

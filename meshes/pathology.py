@@ -976,7 +976,7 @@ def _segment_weights(ctx: Context, d: str) -> list[tuple[str, float | Array]]:
                 w = np.clip(part.param[:, 2], 0.0, 1.0)
         elif kind == "root":  # a root goes with the bone it belongs to
             root = pid.split(".")[1]
-            w = 1.0 if (root != "S1" and LEVELS.index(root) <= i) else 0.0
+            w = 1.0 if (root in LEVELS and LEVELS.index(root) <= i) else 0.0
         else:  # the sac: blended along the axis
             w = _axial_weight(fr, part.vertices)
         if not np.isscalar(w):  # per vertex, repeated for x, y, z (faster than broadcasting)

@@ -1,8 +1,7 @@
 """The sacrum as a signed-distance function in its frame (origin at the S1 upper endplate centre,
 +z along the S1 body axis, +y anterior).
 
-Five fused vertebrae along one curved line (concave in front, its chord ~21 degrees behind the
-S1 axis): the S1 body with the promontory, a plate of lateral masses that is widest at the
+Five fused vertebrae along one curved line (concave in front, its chord close to the S1 axis): the S1 body with the promontory, a plate of lateral masses that is widest at the
 sloping alae and tapers to the apex, the sacral canal behind the bodies (triangular, narrowing,
 open behind at the hiatus), four pairs of anterior foramina at the ends of the transverse ridges
 and four smaller posterior pairs, all opening into the canal, the median crest down the back,
@@ -26,18 +25,20 @@ Array = NDArray[np.float64]
 
 S1_BODY_HEIGHT = 28.0  # front; ~21 behind
 # Centre line of the sacral bodies in the (y, z) plane, S1 endplate centre to the apex: down
-# the S1 axis, then back, then curving forward at the tip (front concavity ~9 mm from the chord).
+# the S1 axis (40 degrees from vertical when standing), bowing back in the middle and curving
+# forward at the tip (front concavity ~9 mm from the chord, chord ~4 degrees in front of the
+# S1 axis, so the sacrum hangs ~36 degrees from vertical).
 CURVE_YZ = np.array(
     [
         [0.0, 6.0],
         [0.0, 0.0],
-        [-3.0, -14.0],
-        [-9.0, -27.0],
-        [-24.0, -44.0],
-        [-35.0, -62.0],
-        [-40.0, -80.0],
-        [-37.0, -97.0],
-        [-35.0, -102.0],
+        [-1.5, -14.0],
+        [-4.0, -28.0],
+        [-6.0, -44.0],
+        [-5.0, -62.0],
+        [-1.0, -80.0],
+        [6.0, -95.0],
+        [8.5, -100.0],
     ]
 )
 CURVE_T = np.array([-0.06, 0.0, 0.14, 0.28, 0.46, 0.64, 0.82, 1.0, 1.05])
@@ -130,7 +131,8 @@ def sacral_foramen(k: int, side: str) -> tuple[Array, Array]:
     c, _, n = _curve_frame(t)
     bw, bd = body_half(t)
     cw, cd = canal_half(t)
-    inner = c[0] + n[0] * _canal_offset(t)[0] + np.array([s * 0.55 * cw[0], 0.0, 0.0])
+    lateral = 0.75 if k == 1 else 0.55  # S1 runs lateral to the lower roots in the canal
+    inner = c[0] + n[0] * _canal_offset(t)[0] + np.array([s * lateral * cw[0], 0.0, 0.0])
     outer = (
         c[0] + n[0] * (0.55 * bd[0] + 4.0) + np.array([s * (bw[0] + 0.6 * FORAMEN_R[k - 1] + 2.0), 0.0, 0.0])
     )
