@@ -1,11 +1,12 @@
 """The sacrum as a signed-distance function in its frame (origin at the S1 upper endplate centre,
 +z along the S1 body axis, +y anterior).
 
-Five fused vertebrae along one curved line (concave in front, its chord close to the S1 axis): the S1 body with the promontory, a plate of lateral masses that is widest at the
-sloping alae and tapers to the apex, the sacral canal behind the bodies (triangular, narrowing,
-open behind at the hiatus), four pairs of anterior foramina at the ends of the transverse ridges
-and four smaller posterior pairs, all opening into the canal, the median crest down the back,
-and the S1 superior articular processes meeting L5 (sizes: anatomy-shape.md, 'Sacrum').
+Five fused vertebrae along one curved line (concave in front, its chord close to the S1 axis):
+the S1 body with the promontory, a plate of lateral masses that is widest at the sloping alae
+and tapers to the apex, the sacral canal behind the bodies (triangular, narrowing, open behind
+at the hiatus), four pairs of anterior foramina at the ends of the transverse ridges and four
+smaller posterior pairs, all opening into the canal, the median crest down the back, and the
+S1 superior articular processes meeting L5 (sizes: anatomy-shape.md, 'Sacrum').
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import trimesh
 from geometry import overlaps
 
 from meshes.dimensions import DISC_LEVELS, DISCS, LEVELS, LORDOSIS_RANGE, ROOTS, SIDES, VERTEBRAE
-from meshes.layout import body_mean_height, layout
+from meshes.layout import layout
 from meshes.parts import GROUPS, PARTS
 
 
@@ -120,7 +120,6 @@ def test_each_lumbar_root_exits_below_its_own_pedicle(root, side, normal):
     )
     q = layout().bones[root].to_local(centres[np.argmax(radius)])  # the ganglion, the widest section
     cw, yb, _ = bone_canal(root)
-    v = VERTEBRAE[root]
     pedicle_bottom = arch_frame(root)["ped_bottom"]
     sign = 1 if side == "right" else -1
     assert sign * q[0] > cw, "the ganglion lies lateral to the canal, in the foramen"
