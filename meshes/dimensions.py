@@ -150,8 +150,9 @@ def disc_between(level: str) -> tuple[str, str]:
 
 
 def exit_level(root: str) -> str:
-    """The foramen a root leaves by: a lumbar root exits below its own pedicle (L4 at L4-L5)."""
-    if root == "S1":
-        return "S1"
+    """The foramen a root leaves by: a lumbar root exits below its own pedicle (L4 at L4-L5);
+    a sacral root by its own sacral foramen (named by the root)."""
+    if root == "S1" or root in SACRAL_ROOTS:
+        return root
     i = LEVELS.index(root)
     return DISC_LEVELS[i]
