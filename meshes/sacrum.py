@@ -86,7 +86,7 @@ def _curve_frame(t: Array) -> tuple[Array, Array, Array]:
 # Sizes along the curve (half widths and depths, mm), tapering from S1 to the apex.
 def body_half(t):
     return _interp(t, [0.0, 0.3, 0.6, 1.0], [24.0, 17.0, 12.0, 7.0]), _interp(
-        t, [0.0, 0.3, 0.6, 1.0], [16.5, 11.5, 8.5, 5.5]
+        t, [0.0, 0.3, 0.6, 1.0], [17.0, 14.5, 9.5, 5.5]
     )
 
 
@@ -195,7 +195,7 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     z_top = -endplate_dip(rho / r0, ENDPLATE_CONCAVITY_LOWER_OF_DISC)
     z_bottom = -S1_BODY_HEIGHT + (S1_BODY_HEIGHT - 21.0) * np.clip((dpt / 2 - y) / dpt, 0, 1)
     body = sdf.smax(
-        sdf.smax(rho - r0 * (1.0 + 0.04 * np.clip(-z / 20, 0, 1)), z - z_top, 1.2), z_bottom - z, 4.0
+        sdf.smax(rho - r0 * (1.0 + 0.04 * np.clip(-z / 20, 0, 1)), z - z_top, 1.2), z_bottom - z, 7.0
     )
 
     t, u, n, along = _along(p)
@@ -218,11 +218,15 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     hv = 0.5 * (front_edge - back)
     cv = 0.5 * (front_edge + back)
     hu = plate_half_width(tc)
-    plate = _round_rect(u, n - cv, hu, hv, np.minimum(0.9 * hv, 10.0))
+    # A rounded section (superellipse): the lateral masses are thick in the middle and thin
+    # toward their edges, with no flat side wall.
+    e = 2.6
+    k = np.minimum(hu, hv)
+    plate = ((np.abs(u / hu) ** e + np.abs((n - cv) / hv) ** e) ** (1.0 / e) - 1.0) * k
     plate = np.hypot(np.maximum(plate, 0), beyond) + np.minimum(plate, 0)
     # The back wall behind the canal starts lower (the L5-S1 interlaminar space is above it).
     behind = np.clip((off - n + 2.0) / 6.0, 0, 1) * np.clip((cw + 10.0 - np.abs(x)) / 6.0, 0, 1)
-    z_cap = -4.0 - 0.2 * np.maximum(np.abs(x) - 18.0, 0.0) - 9.0 * behind
+    z_cap = -4.0 - 0.28 * np.maximum(np.abs(x) - 18.0, 0.0) - 9.0 * behind
     plate = sdf.smax(plate, z - z_cap, 4.0)
     # Median crest: fused spinous tubercles down the back (S1-S4), lower crests beside it.
     bumps = sum(np.exp(-(((tc - tk + 0.05) / 0.05) ** 2)) for tk in FORAMEN_T)
