@@ -22,7 +22,7 @@ from .tube import build_tube, tube_field
 # (grid spacing mm, bone triangle budget, disc theta samples, tube samples around)
 DETAIL = {
     "low": (1.2, 7000, 48, 10),
-    "normal": (0.8, 14000, 96, 16),
+    "normal": (1.0, 14000, 96, 16),
     "high": (0.6, 40000, 144, 24),
 }
 

@@ -159,6 +159,7 @@ def root_controls(root: str, side: str) -> Array:
                 [s * (ad - 0.6), cp[1] + 5.0, 14.0],
                 [s * (ad + r - 0.4), cp[1] + 4.5, 2.0],
                 [s * 10.5, cp[1] + 4.0, -12.0],
+                _in_canal(0.22, s * 9.5, 3.0),  # in the front half of the canal, lateral
                 a + (b - a) * 0.05,
                 a + (b - a) * 0.6,
                 b + (b - a) * 0.35,
@@ -174,19 +175,26 @@ def root_controls(root: str, side: str) -> Array:
     horiz = xg - ad
     drop = horiz / np.tan(np.radians(ROOT_TAKEOFF_DEG[root]))
     yd = yb - DURA_FRONT_GAP - 0.5 * DURA_AP[root]
+    if root == "L4":  # runs out further before descending: clear of the rim's spurs when L4-L5 degenerates
+        out_of_foramen = [s * (xg + 11.5), yb + 0.5, zg - 3.0]
+    else:
+        out_of_foramen = [s * (xg + 9.0), yb + 3.0, zg - 8.0]
     local = np.array(
         [
             [s * (ad - 0.8), yd + 1.0, zg + drop],
             [s * (ad + r + 0.6), yd + 2.0, zg + 0.5 * drop + 1.0],
             [s * (cw - 0.5 * r), yb - 2.5, zg + 1.0],
             [s * xg, yb - 3.0, zg],
-            [s * (xg + 9.0), yb + 3.0, zg - 8.0],
+            out_of_foramen,
         ]
     )
     if drop < 6.0:  # a steep takeoff (upper roots) leaves no room for a descending part
         local = np.delete(local, 1, axis=0)
     world = lay.bones[root].to_world(local)
-    if root in TRUNK:  # L4, L5: over the ala into the pelvis
+    if root == "L4":  # in front of L5's transverse process, then over the ala
+        below = lay.bones["L5"].to_world(np.array([[s * 33.0, 2.0, 20.0]]))
+        return np.concatenate([world, below, f.to_world(beyond(root))])
+    if root in TRUNK:  # L5: over the ala into the pelvis
         return np.concatenate([world, f.to_world(beyond(root))])
     # L1-L3: down and out toward the psoas, in front of the transverse processes below
     out = np.array(

@@ -12,6 +12,7 @@ from numpy.typing import NDArray
 
 Array = NDArray[np.float64]
 COARSE = 3  # coarse grid step, in fine cells
+BAND = 2.0  # exact values within this many coarse steps of the surface (clearance needs them)
 
 
 def narrow_band(func: Callable[[Array], Array], lo: Array, dims, spacing: float) -> Array:
@@ -26,7 +27,7 @@ def narrow_band(func: Callable[[Array], Array], lo: Array, dims, spacing: float)
     coarse = func(cpts).reshape(cdims)
     idx = np.stack(np.meshgrid(*[np.arange(n) / COARSE for n in dims], indexing="ij"))
     fine = map_coordinates(coarse, idx.reshape(3, -1), order=1, mode="nearest")
-    band = np.abs(fine) < 1.5 * COARSE * spacing
+    band = np.abs(fine) < BAND * COARSE * spacing
     where = np.nonzero(band)[0]
     i, rem = np.divmod(where, dims[1] * dims[2])
     j, k = np.divmod(rem, dims[2])
