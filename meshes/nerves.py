@@ -175,10 +175,7 @@ def root_controls(root: str, side: str) -> Array:
     horiz = xg - ad
     drop = horiz / np.tan(np.radians(ROOT_TAKEOFF_DEG[root]))
     yd = yb - DURA_FRONT_GAP - 0.5 * DURA_AP[root]
-    if root == "L4":  # runs out further before descending: clear of the rim's spurs when L4-L5 degenerates
-        out_of_foramen = [s * (xg + 11.5), yb + 0.5, zg - 3.0]
-    else:
-        out_of_foramen = [s * (xg + 9.0), yb + 3.0, zg - 8.0]
+    out_of_foramen = [s * (xg + 9.0), yb + 3.0, zg - 8.0]
     local = np.array(
         [
             [s * (ad - 0.8), yd + 1.0, zg + drop],
@@ -191,11 +188,13 @@ def root_controls(root: str, side: str) -> Array:
     if drop < 6.0:  # a steep takeoff (upper roots) leaves no room for a descending part
         local = np.delete(local, 1, axis=0)
     world = lay.bones[root].to_world(local)
+    # Down across the side of the disc below (where a foraminal herniation meets it), then on.
+    across = lay.bones[root].to_world(np.array([[s * (xg + 7.0), yb + 4.0, zg - 13.0]]))
     if root == "L4":  # in front of L5's transverse process, then over the ala
-        below = lay.bones["L5"].to_world(np.array([[s * 33.0, 2.0, 20.0]]))
-        return np.concatenate([world, below, f.to_world(beyond(root))])
+        below = lay.bones["L5"].to_world(np.array([[s * 32.0, 0.0, 28.0], [s * 34.0, 4.0, 16.0]]))
+        return np.concatenate([world, across, below, f.to_world(beyond(root))])
     if root in TRUNK:  # L5: over the ala into the pelvis
-        return np.concatenate([world, f.to_world(beyond(root))])
+        return np.concatenate([world, across, f.to_world(beyond(root))])
     # L1-L3: down and out toward the psoas, in front of the transverse processes below
     out = np.array(
         [
