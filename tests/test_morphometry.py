@@ -142,3 +142,133 @@ def test_sacrum_has_foramina_that_go_through(normal):
     edges = 3 * len(s.faces) // 2
     genus = 1 - (len(s.vertices) - edges + len(s.faces)) // 2
     assert genus >= 9
+
+
+@pytest.mark.parametrize("level", DISC_LEVELS)
+def test_facet_joint_angle_from_sagittal(level, normal):
+    """The cartilage between the facets, at the joint centre, lies at the level's angle from the
+    sagittal plane (anatomy.md: near sagittal at L1-L2 turning toward coronal below)."""
+    from meshes.joints import joints
+
+    upper, lower = level.split("-")
+    frame = layout().bones[lower]
+    for side in SIDES:
+        j = joints()[(level, side)]
+        part = normal.parts[f"facet.{level}.{side}"]
+        mesh = trimesh.Trimesh(frame.to_local(part.vertices), part.faces, process=False)
+        centre = frame.to_local(j.centre[None])[0]
+        near = np.linalg.norm(mesh.triangles_center - centre, axis=1) < 5.0
+        fn = mesh.face_normals[near] * mesh.area_faces[near, None]
+        ref = frame.R.T @ j.normal
+        n = (fn * np.sign(fn @ ref)[:, None]).sum(axis=0)  # both faces of the plate, one way
+        angle = np.degrees(np.arctan2(abs(n[1]), abs(n[0])))  # normal from the x axis = plane from sagittal
+        assert angle == pytest.approx(VERTEBRAE[upper].facet_angle, abs=6.0), (side, angle)
+
+
+def test_facets_are_curved_and_nested(normal):
+    """The superior facet is concave toward the joint (a J/C in top view), not flat: its
+    cartilage bends by several degrees across its width at L4-L5."""
+    from meshes.joints import joints
+
+    j = joints()[("L4-L5", "left")]
+    cart = normal.parts["facet.L4-L5.left"].vertices
+    w = (cart - j.centre) @ j.u
+    ends = [cart[np.abs(w - x) < 1.5] for x in (-4.0, 7.0)]
+    normals = []
+    for pts in ends:
+        q = pts - pts.mean(axis=0)
+        normals.append(np.linalg.svd(q, full_matrices=False)[2][-1])
+    bend = np.degrees(np.arccos(min(1.0, abs(float(normals[0] @ normals[1])))))
+    assert bend > 15.0
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_lamina_is_a_plate_of_its_thickness(level, normal):
+    """Across the middle of each lamina (perpendicular to it in top view) the bone is ~6 mm."""
+    from meshes.dimensions import LAMINA_THICKNESS
+    from meshes.vertebra import LAMINA_LEAN, arch_frame
+
+    q, faces = _local(normal, level)
+    mesh = trimesh.Trimesh(q, faces, process=False)
+    a = arch_frame(level)
+    z = a["ped_z"] - 4.0
+    for s in (-1.0, 1.0):
+        pa = np.array([s * a["x_lat"], a["y_lat"]])
+        pb = np.array([0.0, a["y_mid"]])
+        mid = 0.55 * pa + 0.45 * pb
+        d = (pb - pa) / np.linalg.norm(pb - pa)
+        inward = np.array([d[1], -d[0]])
+        inward = inward if inward[1] > 0 else -inward  # toward the canal (forward)
+        shift = LAMINA_LEAN * (z - a["ped_z"])  # the plate leans: lower down it lies further back
+        origin = np.array([*(mid + 8.0 * inward + np.array([0.0, shift])), z])
+        locs, _, _ = mesh.ray.intersects_location([origin], [[*(-inward), 0.0]])
+        t = np.sort((locs[:, :2] - origin[:2]) @ (-inward))
+        assert len(t) >= 2
+        # slope of the lamina makes a horizontal cut a little thicker than the plate itself
+        assert t[1] - t[0] == pytest.approx(LAMINA_THICKNESS, rel=0.3)
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_spinous_process_is_a_tall_plate(level, normal):
+    """Near its tip the spinous process is as tall as the table says (a hatchet, not a horn)."""
+    from meshes.dimensions import LAMINA_THICKNESS, SPINOUS_HEIGHT
+    from meshes.vertebra import arch_frame
+
+    q, _ = _local(normal, level)
+    a = arch_frame(level)
+    y_tip = a["y_mid"] - 0.5 * LAMINA_THICKNESS - VERTEBRAE[level].spinous_length
+    band = q[(np.abs(q[:, 0]) < 6.0) & (np.abs(q[:, 1] - (y_tip + 6.0)) < 1.0)]
+    assert np.ptp(band[:, 2]) == pytest.approx(SPINOUS_HEIGHT[level], rel=0.15)
+
+
+def test_s1_endplate_size(normal):
+    q, _ = _local(normal, "S1")
+    top = q[(q[:, 2] > -2.5) & (np.abs(q[:, 0]) < 30.0) & (q[:, 1] > -25.0)]
+    assert np.ptp(top[:, 0]) == pytest.approx(SACRUM.endplate_width, rel=0.10)
+    mid = top[np.abs(top[:, 0]) < 3.0]
+    assert np.ptp(mid[:, 1]) == pytest.approx(SACRUM.endplate_depth, rel=0.10)
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 4])
+def test_anterior_sacral_foramina_open_into_the_canal(k, normal):
+    """A ray from the canal along each anterior foramen's axis leaves the sacrum without
+    crossing bone (the hole goes through)."""
+    from meshes.sacrum import sacral_foramen
+
+    q, faces = _local(normal, "S1")
+    mesh = trimesh.Trimesh(q, faces, process=False)
+    for side in SIDES:
+        a, b = sacral_foramen(k, side)
+        d = (b - a) / np.linalg.norm(b - a)
+        assert not mesh.contains([a])[0], "the canal end of the foramen is open"
+        hits = mesh.ray.intersects_location([a], [d])[0]
+        assert len(hits) == 0 or np.min((hits - a) @ d) > np.linalg.norm(b - a) - 2.0
+
+
+def test_sacral_roots_leave_through_their_own_foramina(normal):
+    from meshes.dimensions import SACRAL_ROOTS
+    from meshes.sacrum import sacral_foramen
+
+    frame = layout().bones["S1"]
+    for k, r in enumerate(SACRAL_ROOTS, start=2):
+        for side in SIDES:
+            a, b = sacral_foramen(k, side)
+            q = frame.to_local(normal.parts[f"root.{r}.{side}"].vertices)
+            ab = b - a
+            s = np.clip((q - a) @ ab / (ab @ ab), 0, 1)
+            dist = np.linalg.norm(q - (a + s[:, None] * ab), axis=1)
+            assert (dist[(s > 0.2) & (s < 0.8)] < 5.0).sum() > 10, (r, side)
+
+
+@pytest.mark.parametrize("root", ["L1", "L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4"])
+def test_nerves_go_on_beyond_their_foramen(root, normal):
+    """Each nerve runs on for several centimetres (it leaves the region shown), not stopping
+    just outside its foramen."""
+    for side in SIDES:
+        v = normal.parts[f"root.{root}.{side}"].vertices
+        prm = normal.parts[f"root.{root}.{side}"].param
+        rings = prm[:, 2] == 1.0
+        ts = np.unique(prm[rings, 0])
+        centres = np.array([v[rings][prm[rings, 0] == t].mean(axis=0) for t in ts])
+        length = np.linalg.norm(np.diff(centres, axis=0), axis=1).sum()
+        assert length > 80.0, (side, length)
