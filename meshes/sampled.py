@@ -17,19 +17,20 @@ BAND = 2.0  # exact values within this many coarse steps of the surface (clearan
 
 def narrow_band(func: Callable[[Array], Array], lo: Array, dims, spacing: float) -> Array:
     """Sample func on a fine grid, but only near the surface: a coarse pass finds where the
-    surface can be, everything else takes the coarse value (its sign is all that matters)."""
-    from scipy.ndimage import map_coordinates
-
+    surface can be, everything else takes its nearest coarse value (far from the surface only
+    the sign matters, and it cannot change within a coarse cell there)."""
     dims = np.asarray(dims)
     cdims = (dims - 1) // COARSE + 2
     axes = [lo[i] + spacing * COARSE * np.arange(cdims[i]) for i in range(3)]
     cpts = np.stack(np.meshgrid(*axes, indexing="ij"), -1).reshape(-1, 3)
     coarse = func(cpts).reshape(cdims)
-    idx = np.stack(np.meshgrid(*[np.arange(n) / COARSE for n in dims], indexing="ij"))
-    fine = map_coordinates(coarse, idx.reshape(3, -1), order=1, mode="nearest")
-    band = np.abs(fine) < BAND * COARSE * spacing
-    where = np.nonzero(band)[0]
-    i, rem = np.divmod(where, dims[1] * dims[2])
+    # Nearest coarse sample of each fine point (fine index i -> coarse round(i / COARSE)).
+    near = [
+        np.minimum((np.arange(n) + COARSE // 2) // COARSE, c - 1) for n, c in zip(dims, cdims, strict=True)
+    ]
+    fine = coarse[np.ix_(*near)].ravel()
+    band = np.nonzero(np.abs(fine) < BAND * COARSE * spacing)[0]
+    i, rem = np.divmod(band, dims[1] * dims[2])
     j, k = np.divmod(rem, dims[2])
     fpts = np.stack([lo[0] + spacing * i, lo[1] + spacing * j, lo[2] + spacing * k], axis=1)
     fine[band] = func(fpts)

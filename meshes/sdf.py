@@ -74,13 +74,14 @@ def rot_x(deg: float) -> Array:
     return np.array([[1.0, 0.0, 0.0], [0.0, c, -s], [0.0, s, c]])
 
 
-def culled(p: Array, lo, hi, fn, margin: float = 6.0) -> Array:
+def culled(p: Array, lo, hi, fn, margin: float = 6.0, far: float = 50.0) -> Array:
     """fn(p) where p lies within `margin` of the box [lo, hi] that holds fn's shape; elsewhere
-    the distance to that box (a lower bound, far enough that it never changes a blend)."""
-    lo, hi = np.asarray(lo, float), np.asarray(hi, float)
-    gap = np.maximum(np.maximum(lo - p, p - hi), 0.0)
-    out = np.sqrt(np.einsum("ij,ij->i", gap, gap))
-    near = out < margin
+    `far`: there the shape's surface is not the nearest one, and a large value leaves unions,
+    smooth unions and carved holes exactly as they would be without it."""
+    lo, hi = np.asarray(lo, float) - margin, np.asarray(hi, float) + margin
+    near = (p[:, 0] > lo[0]) & (p[:, 0] < hi[0]) & (p[:, 1] > lo[1]) & (p[:, 1] < hi[1])
+    near &= (p[:, 2] > lo[2]) & (p[:, 2] < hi[2])
+    out = np.full(len(p), far)
     if near.any():
         out[near] = fn(p[near])
     return out
