@@ -251,8 +251,11 @@ def root_sections(root: str, side: str, n_along: int = 84, dura=None, bones=None
     centres = relax_path(centres, radius, field, free, clearance=1.0)
     # Then keep the free part off the sac, without undoing the bone clearance.
     centres = relax_path(centres, radius, lambda p: np.minimum(field(p), dura(p)), free & ~attached)
-    # Bone wins where the lateral recess is tight: the root may lean on the sac, never on bone.
-    centres = relax_path(centres, radius, field, free, clearance=0.8)
+    # Bone wins where the lateral recess is tight: the root may lean on the sac, never on bone
+    # (only the stretch that came too close moves, so the rest keeps its place).
+    close = np.convolve(field(centres) < radius + 0.6, np.ones(7), mode="same") > 0
+    if close.any():
+        centres = relax_path(centres, radius, field, free & close, clearance=0.8)
     return centres, tangents_of(centres), radius, radius
 
 
