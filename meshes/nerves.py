@@ -46,7 +46,7 @@ def dura_controls() -> tuple[Array, Array, Array]:
             widths.append(DURA_WIDTH[lv])
             aps.append(ap)
     f = lay.bones["S1"]
-    for t, scale in ((0.02, 1.0), (0.16, 0.8), (0.27, 0.45)):
+    for t, scale in ((0.02, 1.0), (0.16, 0.7), (0.27, 0.4)):
         c = canal_point(np.array([t]))[0] + canal_front(t) * 2.0  # the sac lies forward in the canal
         pts.append(f.to_world(c[None])[0])
         widths.append(DURA_WIDTH["S1"] * scale)
