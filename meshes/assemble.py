@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .bones import BONES, bone_local_box, bone_sdf
 from .dimensions import DISC_LEVELS, ROOTS, SACRAL_ROOTS, SIDES
@@ -32,10 +34,74 @@ def bone_id(bone: str) -> str:
 
 
 Progress = Callable[[float, str], None]
+Array = NDArray[np.float64]
 
 
 def _quiet(fraction: float, text: str) -> None:
     del fraction, text
+
+
+def _bone_job(job: tuple[str, float, int]) -> tuple[str, Array, Array, Array, Array]:
+    """Sample one bone's field and mesh it, in its own frame (a worker process may run this)."""
+    bone, spacing, budget = job
+    f = layout().bones[bone]
+    sd = bone_sdf(bone)
+    lo, hi = bone_local_box(bone)
+    field = SampledField.sample(lambda q: sd(f.to_world(q)), lo, hi, spacing)
+    v, fc = mesh_grid(field, target_triangles=budget)
+    return bone, field.lo, field.values, v, fc
+
+
+def _workers(jobs: int) -> int:
+    """Worker processes for the bones: one per core from four cores up (on fewer, starting the
+    processes costs about what they save); LUMBAR_VIEWER_BUILD_WORKERS overrides."""
+    try:
+        wanted = int(os.environ.get("LUMBAR_VIEWER_BUILD_WORKERS", "0"))
+    except ValueError:
+        wanted = 0
+    cores = os.cpu_count() or 1
+    return max(1, min(jobs, wanted or (cores if cores >= 4 else 1)))
+
+
+def _bones(jobs: list, say: Progress) -> list:
+    """Every bone's (id, grid origin, grid values, vertices, faces): the six bones are the bulk of
+    a cold build and independent of each other, so they are built side by side in worker
+    processes where there are several cores, one after the other otherwise."""
+    done = []
+
+    def tell(bone: str) -> None:
+        done.append(bone)
+        say(0.55 * len(done) / len(jobs), f"Shaped the {'sacrum' if bone == 'S1' else bone + ' vertebra'}")
+
+    workers = _workers(len(jobs))
+    if workers > 1:
+        try:
+            return _bones_in_processes(jobs, workers, tell)
+        except (OSError, RuntimeError, ImportError, EOFError):  # no processes here: one by one
+            done.clear()
+    out = []
+    for job in jobs:
+        say(
+            0.55 * len(done) / len(jobs),
+            f"Shaping the {'sacrum' if job[0] == 'S1' else job[0] + ' vertebra'}",
+        )
+        out.append(_bone_job(job))
+        tell(job[0])
+    return out
+
+
+def _bones_in_processes(jobs: list, workers: int, tell) -> list:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # 'spawn': safe from a program with threads (the window builds in a worker thread).
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(_bone_job, job) for job in jobs]
+        out = []
+        for fut in as_completed(futures):
+            out.append(fut.result())
+            tell(out[-1][0])
+    return out
 
 
 def build_parts(detail: str, progress: Progress | None = None) -> dict[str, PartMesh]:
@@ -44,17 +110,12 @@ def build_parts(detail: str, progress: Progress | None = None) -> dict[str, Part
     spacing, budget, n_theta, n_around = DETAIL[detail]
     lay = layout()
     out: dict[str, PartMesh] = {}
-    sdfs = {b: bone_sdf(b) for b in BONES}
     fields: dict[str, SampledField] = {}
-    for i, b in enumerate(BONES):
-        say(0.55 * i / len(BONES), f"Shaping the {'sacrum' if b == 'S1' else b + ' vertebra'}")
+    jobs = [(b, spacing, budget * (2 if b == "S1" else 1)) for b in ("S1", *BONES[:-1])]  # biggest first
+    for b, lo, values, v, fc in _bones(jobs, say):
         f = lay.bones[b]
-        lo, hi = bone_local_box(b)
-        fields[b] = SampledField.sample(
-            lambda q, b=b, f=f: sdfs[b](f.to_world(q)), lo, hi, spacing, to_local=f.to_local
-        )
-        local = mesh_grid(fields[b], target_triangles=budget * (2 if b == "S1" else 1))
-        out[bone_id(b)] = PartMesh(bone_id(b), f.to_world(local[0]), local[1])
+        fields[b] = SampledField(lo, spacing, values, to_local=f.to_local)
+        out[bone_id(b)] = PartMesh(bone_id(b), f.to_world(v), fc)
     bones_field = union_of(list(fields.values()))
     say(0.55, "Shaping the discs")
     for d in DISC_LEVELS:
