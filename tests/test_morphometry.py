@@ -272,3 +272,18 @@ def test_nerves_go_on_beyond_their_foramen(root, normal):
         centres = np.array([v[rings][prm[rings, 0] == t].mean(axis=0) for t in ts])
         length = np.linalg.norm(np.diff(centres, axis=0), axis=1).sum()
         assert length > 80.0, (side, length)
+
+
+@pytest.mark.parametrize("scene_id", ["herniated_disc", "degenerated_disc"])
+def test_fixed_topology_through_a_scene(scene_id, normal):
+    """Animation only moves vertices: every part keeps its vertex count at every preset's end
+    (the sacral roots S2-S4 included)."""
+    from meshes.pathology import deform
+    from scenes.catalog import find_scene
+    from scenes.timeline import frame_at
+
+    scene = find_scene(scene_id)
+    v = deform(normal, frame_at(scene, scene.duration).state)
+    assert set(v) == set(normal.parts)
+    for pid, part in normal.parts.items():
+        assert v[pid].shape == part.vertices.shape, pid
