@@ -16,7 +16,8 @@ from meshes.joints import joints
 from meshes.layout import layout
 from meshes.model import build_model
 from meshes.sacrum import FORAMEN_T, HIATUS_T, canal_point, posterior_foramen, sacral_curve, sacral_foramen
-from meshes.vertebra import arch_frame, pedicle_axis
+from meshes.dimensions import FACET_WIDTH
+from meshes.vertebra import ARTICULAR_THICKNESS, FACET_SHIFT, arch_frame, pedicle_axis
 
 OUT = Path(__file__).parent
 BONE = "#E6DCC3"
@@ -112,16 +113,24 @@ def l4(model):
         ("spinous process (hatchet)", tip, (0, -6, -26)),
         ("inferior vertebral notch", np.array([-14.0, yb - 4.0, a["ped_bottom"] - 3.0]), (0, 24, -30)),
     ], (-1, 0, 0), (0, 0, 1), "L4-side.png", "L4 vertebra, left side (lateral) view")
-    # back
+    # back (seen from behind the patient's left is on the viewer's left)
+    jl = joints()[("L3-L4", "left")]
+    f4 = layout().bones[lv]
+    c = f4.to_local(jl.centre[None])[0]
+    n, u, vv = (f4.R.T @ jl.normal, f4.R.T @ jl.u, f4.R.T @ jl.v)
+    knob = c - n * (0.5 * ARTICULAR_THICKNESS + 1.5) + u * (0.5 * FACET_WIDTH + FACET_SHIFT + 0.5) + vv * 3.0
+    back_lam = np.array([-0.5 * a["x_lat"], 0.5 * (a["y_lat"] + a["y_mid"]) - 3.5, a["ped_z"] - 4.0])
+    back_lamr = back_lam * [-1, 1, 1]
+    pars_b = np.array([-(a["x_lat"] + 1.5), a["y_lat"] - 6.0, a["ped_bottom"] - 2.0])
     render(m, [
-        ("spinous process", tip + [0, 0, 5], (22, -10, -24)),
-        ("lamina", lam, (-22, -10, -26)),
-        ("lamina", lamr, (16, -10, -32)),
-        ("pars interarticularis", pars, (-26, -6, -18)),
-        ("superior articular facet (concave)", sapr + [0, -4, 0], (14, -10, 22)),
-        ("inferior articular process", iap + [0, -3, 0], (-12, -10, -30)),
-        ("transverse process", tp_l, (-10, -10, 24)),
-        ("mamillary process", sap - [3, 3, -8], (-24, -10, 16)),
+        ("spinous process", tip + [0, -3, 5], (8, -10, -30)),
+        ("lamina", back_lam, (-10, -10, 26)),
+        ("lamina", back_lamr, (10, -10, 26)),
+        ("pars interarticularis", pars_b, (-22, -10, -8)),
+        ("superior articular facet (concave)", sapr + [0, -4, 0], (6, -10, 24)),
+        ("inferior articular process", iap + [0, -3, 0], (-14, -10, -24)),
+        ("transverse process", tp_l, (-12, -10, 22)),
+        ("mamillary process", knob, (-20, -10, 14)),
     ], (0, -1, 0), (0, 0, 1), "L4-back.png", "L4 vertebra, back (posterior) view")
     # top
     render(m, [
