@@ -34,6 +34,7 @@ def bone_id(bone: str) -> str:
 
 
 Progress = Callable[[float, str], None]
+SACRUM_GRID = 1.2  # the sacrum's grid step, relative to the detail level's
 Array = NDArray[np.float64]
 
 
@@ -41,7 +42,7 @@ def _quiet(fraction: float, text: str) -> None:
     del fraction, text
 
 
-def _bone_job(job: tuple[str, float, int]) -> tuple[str, Array, Array, Array, Array]:
+def _bone_job(job: tuple[str, float, int]) -> tuple[str, Array, float, Array, Array, Array]:
     """Sample one bone's field and mesh it, in its own frame (a worker process may run this)."""
     bone, spacing, budget = job
     f = layout().bones[bone]
@@ -49,7 +50,7 @@ def _bone_job(job: tuple[str, float, int]) -> tuple[str, Array, Array, Array, Ar
     lo, hi = bone_local_box(bone)
     field = SampledField.sample(lambda q: sd(f.to_world(q)), lo, hi, spacing)
     v, fc = mesh_grid(field, target_triangles=budget)
-    return bone, field.lo, field.values, v, fc
+    return bone, field.lo, spacing, field.values, v, fc
 
 
 def _workers(jobs: int) -> int:
@@ -111,10 +112,14 @@ def build_parts(detail: str, progress: Progress | None = None) -> dict[str, Part
     lay = layout()
     out: dict[str, PartMesh] = {}
     fields: dict[str, SampledField] = {}
-    jobs = [(b, spacing, budget * (2 if b == "S1" else 1)) for b in ("S1", *BONES[:-1])]  # biggest first
-    for b, lo, values, v, fc in _bones(jobs, say):
+    # The sacrum is the biggest bone and has no thin parts: a coarser grid, twice the triangles.
+    jobs = [
+        (b, spacing * (SACRUM_GRID if b == "S1" else 1.0), budget * (2 if b == "S1" else 1))
+        for b in ("S1", *BONES[:-1])
+    ]
+    for b, lo, step, values, v, fc in _bones(jobs, say):
         f = lay.bones[b]
-        fields[b] = SampledField(lo, spacing, values, to_local=f.to_local)
+        fields[b] = SampledField(lo, step, values, to_local=f.to_local)
         out[bone_id(b)] = PartMesh(bone_id(b), f.to_world(v), fc)
     bones_field = union_of(list(fields.values()))
     say(0.55, "Shaping the discs")
@@ -151,7 +156,7 @@ def build_parts(detail: str, progress: Progress | None = None) -> dict[str, Part
         v, fc = mesh_sdf(
             lambda p, d=d, bones=bones: flavum_sdf(d, p, bones, keep_out),
             *box,
-            min(spacing, 0.6),
+            min(spacing, 0.8),
             target_triangles=budget // 4,
         )
         out[f"flavum.{d}"] = PartMesh(f"flavum.{d}", v, fc)
@@ -159,7 +164,7 @@ def build_parts(detail: str, progress: Progress | None = None) -> dict[str, Part
             j = J[(d, s)]
             lo, hi = j.centre - 10.0, j.centre + 10.0
             v, fc = mesh_sdf(
-                lambda p, j=j: facet_sdf(j, p), lo, hi, 0.4, target_triangles=1200, smooth_iter=10
+                lambda p, j=j: facet_sdf(j, p), lo, hi, 0.5, target_triangles=1200, smooth_iter=10
             )
             out[f"facet.{d}.{s}"] = PartMesh(f"facet.{d}.{s}", v, fc)
     say(1.0, "Model ready")

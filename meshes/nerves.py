@@ -127,7 +127,7 @@ TRUNK = {
 # Inside the sacral canal, from the end of the sac (t, x, ahead of the canal centre): the lower
 # sacral roots hang medial to S1, S3 and S4 behind S2, each down to its own foramen.
 CANAL = {
-    "S2": ((0.3, 4.0, 2.5), (0.38, 4.5, 2.0)),
+    "S2": ((0.3, 3.2, 2.5), (0.38, 4.0, 2.0)),
     "S3": ((0.3, 5.5, -2.5), (0.45, 5.5, -3.0), (0.52, 5.0, -2.0)),
     "S4": ((0.3, 1.6, -3.0), (0.45, 1.6, -3.2), (0.6, 1.8, -3.0)),
 }
