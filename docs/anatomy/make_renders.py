@@ -205,7 +205,7 @@ def sacrum(model):
         ("S3", pf[2] + [0, -2, 0], (-34, -10, -6)),
         ("S4", pf[3] + [0, -2, 0], (-30, -10, -10)),
         ("sacral hiatus", hiatus + [0, -2, 0], (26, -10, -12)),
-        ("sacral canal (opening)", canal + [0, -2, 6], (26, -10, 22)),
+        ("sacral canal (opening)", canal + [0, 4, 4], (-34, -10, 24)),
         ("superior articular process", sap + [0, -4, 2], (20, -10, 18)),
         ("ala", alar + [0, -8, 0], (20, -10, 8)),
     ], (0, -1, 0), (0, 0, 1), "sacrum-back.png", "Sacrum, back (dorsal) view", size=(1300, 1300))
