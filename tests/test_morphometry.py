@@ -287,3 +287,22 @@ def test_fixed_topology_through_a_scene(scene_id, normal):
     assert set(v) == set(normal.parts)
     for pid, part in normal.parts.items():
         assert v[pid].shape == part.vertices.shape, pid
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_lateral_recess_is_not_narrow(level, normal):
+    """Lateral recess depth (Ciric): from the back of the body, beside the canal under the
+    pedicle's upper border, no bone (superior articular process, lamina) within 5 mm behind."""
+    from meshes.vertebra import arch_frame
+
+    q, faces = _local(normal, level)
+    mesh = trimesh.Trimesh(q, faces, process=False)
+    a = arch_frame(level)
+    for s in (-1.0, 1.0):
+        for z in (a["ped_top"] - 1.0, a["ped_z"]):
+            start = np.array([s * (a["cw"] - 1.5), a["yb"] + 6.0, z])  # inside the body
+            hits = mesh.ray.intersects_location([start], [[0.0, -1.0, 0.0]])[0]
+            ys = np.sort(hits[:, 1])[::-1] if len(hits) else np.array([])
+            assert len(ys) >= 1, "the ray leaves the body through its back wall"
+            behind = ys[1:]
+            assert len(behind) == 0 or ys[0] - behind[0] > 5.0, (s, z, ys[:3])
