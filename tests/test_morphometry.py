@@ -306,3 +306,15 @@ def test_lateral_recess_is_not_narrow(level, normal):
             assert len(ys) >= 1, "the ray leaves the body through its back wall"
             behind = ys[1:]
             assert len(behind) == 0 or ys[0] - behind[0] > 5.0, (s, z, ys[:3])
+
+
+def test_a_cold_build_reports_its_progress():
+    """build_model(progress=...) hears (fraction, plain words) going up to 1.0 (for a progress bar)."""
+    from meshes.model import build_model
+
+    heard: list[tuple[float, str]] = []
+    model = build_model("low", use_cache=False, progress=lambda f, text: heard.append((f, text)))
+    fractions = [f for f, _ in heard]
+    assert len(heard) > 10 and fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert all(text and text[0].isupper() for _, text in heard)
+    assert set(model.parts) >= {"root.S2.left", "root.S4.right"}
