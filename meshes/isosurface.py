@@ -21,10 +21,13 @@ def _tri_arrays(surf) -> tuple[Array, NDArray[np.int64]]:
 
 def is_closed_manifold(faces: NDArray[np.int64]) -> bool:
     """Every edge shared by exactly two triangles, in opposite directions."""
-    e = np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]])
-    undirected, counts = np.unique(np.sort(e, axis=1), axis=0, return_counts=True)
-    directed = np.unique(e, axis=0)
-    return bool(np.all(counts == 2) and len(directed) == len(e))
+    n = int(faces.max()) + 1 if len(faces) else 1
+    a = faces[:, [0, 1, 2]].ravel().astype(np.int64)
+    b = faces[:, [1, 2, 0]].ravel().astype(np.int64)
+    directed = a * n + b  # one integer per directed edge: unique() on 1-D keys is fast
+    undirected = np.minimum(a, b) * n + np.maximum(a, b)
+    _, counts = np.unique(undirected, return_counts=True)
+    return bool(np.all(counts == 2) and len(np.unique(directed)) == len(directed))
 
 
 def _poly(v: Array, f: NDArray[np.int64]):

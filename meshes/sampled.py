@@ -74,12 +74,26 @@ class SampledField:
 
 
 def union_of(fields: list[SampledField], far: float = 8.0) -> Callable[[Array], Array]:
-    """The nearest of several sampled fields at world points (distance capped at `far`)."""
+    """The nearest of several sampled fields at world points (distance capped at `far`). Each
+    field is only asked about points inside its world box (the rest read `far` anyway)."""
+    boxes = []
+    for f in fields:
+        lo, hi = f.lo, f.hi
+        corners = np.array(
+            [[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])]
+        )
+        if f.to_local is not None:  # the grid's box in world axes: invert to_local on its corners
+            o = f.to_local(np.zeros((1, 3)))[0]
+            axes = f.to_local(np.eye(3)) - o  # rows: world axes in local coordinates
+            corners = (corners - o) @ np.linalg.inv(axes)
+        boxes.append((corners.min(axis=0), corners.max(axis=0)))
 
     def field(p: Array) -> Array:
         out = np.full(len(p), far)
-        for f in fields:
-            out = np.minimum(out, f(p))
+        for f, (lo, hi) in zip(fields, boxes, strict=True):
+            inside = np.all((p >= lo) & (p <= hi), axis=1)
+            if inside.any():
+                out[inside] = np.minimum(out[inside], f(p[inside]))
         return out
 
     return field
