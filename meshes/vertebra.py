@@ -351,7 +351,8 @@ def vertebra_sdf(
     for cut in cuts:
         d = np.maximum(d, cut)
     # Nothing may rise past the endplates into the disc spaces (blends would, by a fraction).
-    x, y, z = p[:, 0], p[:, 1], p[:, 2]
+    near = (np.abs(p[:, 0]) < 0.56 * v.endplate_width) & (np.abs(p[:, 1]) < 0.56 * v.endplate_depth)
+    x, y, z = p[near, 0], p[near, 1], p[near, 2]
     r0 = outline_radius(np.arctan2(y, x), v.endplate_width, v.endplate_depth)
     frac = np.hypot(x, y) / r0
     z_top = (
@@ -360,6 +361,6 @@ def vertebra_sdf(
         - endplate_dip(frac, ENDPLATE_CONCAVITY_LOWER_OF_DISC)
     )
     z_bot = endplate_dip(frac, ENDPLATE_CONCAVITY_UPPER_OF_DISC)
-    inside = frac < 1.1
-    d = np.maximum(d, np.where(inside, np.maximum(z - z_top, z_bot - z), -50.0))
+    cap = np.where(frac < 1.1, np.maximum(z - z_top, z_bot - z), -50.0)
+    d[near] = np.maximum(d[near], cap)
     return d
