@@ -47,6 +47,7 @@ FORAMEN_T = (0.31, 0.45, 0.58, 0.70)  # S1-S4 anterior foramina (spacing ~14, 13
 FORAMEN_R = (6.2, 6.2, 5.0, 4.0)  # ~13 x 12 at S1 and S2, smaller below
 POSTERIOR_FORAMEN_R = (4.5, 4.0, 3.4, 2.8)  # ~10 x 8 at S1
 HIATUS_T = 0.8  # the canal's back wall ends here (S4)
+AURICULAR_T = 0.22  # centre of the auricular surface along the curve
 
 
 def _interp(t, knots, values) -> Array:
@@ -178,6 +179,27 @@ def _tree():
     return cKDTree(_samples()[1][:, 1:])
 
 
+def cv_at(t: float) -> float:
+    """Middle of the plate front-to-back at parameter t (along the front normal)."""
+    t = np.array([t])
+    bw, bd = body_half(t)
+    cw, cd = canal_half(t)
+    back = _canal_offset(t) - cd - _wall(t)
+    return float(0.5 * (0.45 * bd + back)[0])
+
+
+def _ear(q: Array, centre: Array) -> Array:
+    """The auricular pad: an ellipsoid, long along the sacrum and deep front to back, with its
+    lower part leaning back (an ear, not an egg)."""
+    _, tan, nrm = _curve_frame(np.array([AURICULAR_T]))
+    r = q - centre
+    along, front = r @ tan[0], r @ nrm[0]
+    front = front + 0.25 * np.maximum(along, 0.0)  # lower down it sits further back
+    ear = (np.sqrt((r[:, 0] / 5.5) ** 2 + (front / 13.0) ** 2 + (along / 21.0) ** 2) - 1.0) * 5.5
+    # no higher than the ala it belongs to
+    return sdf.smax(ear, q[:, 2] + 6.0 + 0.28 * np.maximum(np.abs(q[:, 0]) - 18.0, 0.0), 4.0)
+
+
 def _round_rect(u: Array, v: Array, hu: Array, hv: Array, r: Array) -> Array:
     qu = np.abs(u) - (hu - r)
     qv = np.abs(v) - (hv - r)
@@ -235,7 +257,17 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
     crest = np.where(crest_h > 0.1, sdf.smax(crest, z - z_cap + 3.0, 2.0), 10.0)
     lateral_crest = (np.hypot((np.abs(u) - (cw + 5.0)) / 2.5, (n - back) / 1.8) - 1.0) * 1.8
     lateral_crest = np.where((tc > 0.15) & (tc < HIATUS_T), lateral_crest, 10.0)
-    d = sdf.union(body, bodies, plate, k=5.0)
+    # Auricular surfaces: an ear-shaped pad on each side of the lateral masses, from S1 to
+    # mid S3 (~55 mm tall), where the sacrum meets the ilium.
+    ta = AURICULAR_T
+    ca, _, na = _curve_frame(np.array([ta]))
+    ha = float(plate_half_width(np.array([ta]))[0])
+    ear = []
+    for s in (-1.0, 1.0):
+        centre = ca[0] + na[0] * (float(cv_at(ta)) - 1.0) + np.array([s * (ha - 6.5), 0.0, 0.0])
+        lo, hi = sdf.bounds(centre, pad=30.0)
+        ear.append(sdf.culled(p, lo, hi, lambda q, c=centre: _ear(q, c)))
+    d = sdf.union(body, bodies, plate, *ear, k=5.0)
     d = sdf.smin(d, sdf.union(crest, lateral_crest, k=1.0), 2.5)
     # The S1 endplate stays flat under the disc (no blend may rise into the disc space).
     d = np.maximum(d, np.where(rho < 1.1 * r0, z - z_top, -50.0))
