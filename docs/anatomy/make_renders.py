@@ -85,8 +85,10 @@ def l4(model):
     sapr = sap_r + np.array([3.0, 2.0, 4.0])
     iap = iap_c + iap_n * (0.5 * FACET_JOINT_SPACE + 3.0) - np.array([0, 0, 3.0])
     iapr = iap_r + iap_nr * 4.0 - np.array([0, 0, 3.0])
-    tp_l = np.array([-(0.5 * v.transverse_span - 5.0), bk[1] - 8.0, a["ped_z"]])
-    tp_r = np.array([(0.5 * v.transverse_span - 5.0), bk[1] - 8.0, a["ped_z"]])
+    base_x, x_tip = a["cw"] + 0.85 * v.pedicle_width, 0.5 * v.transverse_span - 3.0
+    tip_y = bk[1] + 1.5 - (x_tip - base_x) * np.tan(np.radians(18.0))
+    tp_l = np.array([-(x_tip - 4.0), tip_y + 1.0, a["ped_z"] - 1.0])  # near the tip of the blade
+    tp_r = tp_l * [-1, 1, 1]
     tip = np.array([0.0, a["y_mid"] - 3.0 - v.spinous_length + 4.0, a["lam_top"] - 12.0])
     lam = np.array([-0.5 * a["x_lat"], 0.5 * (a["y_lat"] + a["y_mid"]) - 3.0, a["lam_bottom"] + 10.0])
     lamr = np.array([0.5 * a["x_lat"], 0.5 * (a["y_lat"] + a["y_mid"]) - 3.0, a["lam_bottom"] + 10.0])
@@ -138,7 +140,7 @@ def l4(model):
         ("dished endplate", endplate, (-32, 26, 0)),
         ("vertebral canal", np.array([0.0, yb - 0.5 * a["ca"], H]), (34, -8, 0)),
         ("pedicle", 0.5 * (frr + bkr) + [0, 0, 7], (30, 12, 0)),
-        ("superior articular facet (J-shaped)", sap_r + [-2, 2, 8], (26, -14, 0)),
+        ("superior articular facet (J-shaped)", sap_r + [-2, 2, 8], (8, -22, 0)),
         ("transverse process", tp_l + [0, 0, 6], (-12, 20, 0)),
         ("lamina", lam + [0, 4, 12], (-30, -16, 0)),
         ("spinous process", tip + [0, 4, 10], (18, -12, 0)),
