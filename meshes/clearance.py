@@ -20,15 +20,18 @@ Field = Callable[[Array], Array]
 def discs_sdf(p: Array) -> Array:
     """Approximate distance to the nearest disc (a slab between endplates within the outline)."""
     lay = layout()
-    out = np.full(len(p), np.inf)
+    out = np.full(len(p), 50.0)  # (far from every disc: "far" is all that matters)
     for d in DISC_LEVELS:
-        q = lay.disc_bottom[d].to_local(p)
+        near = np.einsum("ij,ij->i", p - lay.disc_bottom[d].t, p - lay.disc_bottom[d].t) < 45.0**2
+        if not near.any():
+            continue  # (a disc is within 45 mm of its lower endplate's centre)
+        q = lay.disc_bottom[d].to_local(p[near])
         upper, lower = disc_between(d)
         w, dp = _dims(lower)
         r = outline_radius(np.arctan2(q[:, 1], q[:, 0]), w, dp) + 0.8
         side = np.hypot(q[:, 0], q[:, 1]) - r
         h = disc_mean_height(d) + 2.0
-        out = np.minimum(out, np.maximum(side, np.maximum(-q[:, 2] - 1.0, q[:, 2] - h)))
+        out[near] = np.minimum(out[near], np.maximum(side, np.maximum(-q[:, 2] - 1.0, q[:, 2] - h)))
     return out
 
 

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 LEVELS: tuple[str, ...] = ("L1", "L2", "L3", "L4", "L5")
 DISC_LEVELS: tuple[str, ...] = ("L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1")
 ROOTS: tuple[str, ...] = ("L1", "L2", "L3", "L4", "L5", "S1")
+# The lower sacral roots leave through the 2nd-4th anterior sacral foramina; they are drawn
+# but have no dermatome or pinch logic (no scene presses them).
+SACRAL_ROOTS: tuple[str, ...] = ("S2", "S3", "S4")
 SIDES: tuple[str, ...] = ("left", "right")
 
 
@@ -82,12 +85,24 @@ ENDPLATE_CONCAVITY_LOWER_OF_DISC = 1.5  # "the upper endplate of each disc more 
 RING_APOPHYSIS_FRACTION = 0.82  # concavity starts inside this fraction of the outline radius
 
 # Dural sac: ~150 mm2 at L4-L5 (Schonstrom 1985); it narrows towards S1 and ends near S2.
-DURA_WIDTH = {"L1": 16.0, "L2": 16.0, "L3": 15.5, "L4": 15.0, "L5": 13.5, "S1": 11.0}
-DURA_AP = {"L1": 12.0, "L2": 12.0, "L3": 12.0, "L4": 12.0, "L5": 11.0, "S1": 9.0}
+# Sections are ellipses (width x AP): 17 x 11.5 gives ~154 mm2; the sac stays near normal size
+# down to the L5-S1 disc (relative stenosis is < 100 mm2 at any level) and tapers in the sacrum.
+DURA_WIDTH = {"L1": 17.0, "L2": 17.0, "L3": 17.0, "L4": 17.0, "L5": 16.5, "S1": 16.0}
+DURA_AP = {"L1": 12.0, "L2": 12.0, "L3": 11.5, "L4": 11.5, "L5": 11.5, "S1": 11.0}
 
 # Nerve roots: diameter 3.9 mm at L1 to 5.5 at S1; ganglion width x length 4.4 x 5.4 (L1) to
 # 5.8 x 10.8 (L5); takeoff angle from the sac about 70 (L1) to 30 (L5) and 20 (S1) degrees.
-ROOT_DIAMETER = {"L1": 3.9, "L2": 4.1, "L3": 4.4, "L4": 4.7, "L5": 5.0, "S1": 5.5}
+ROOT_DIAMETER = {
+    "L1": 3.9,
+    "L2": 4.1,
+    "L3": 4.4,
+    "L4": 4.7,
+    "L5": 5.0,
+    "S1": 5.5,
+    "S2": 4.0,
+    "S3": 3.0,
+    "S4": 2.4,
+}
 GANGLION_SIZE = {  # (width, length)
     "L1": (4.4, 5.4),
     "L2": (4.8, 6.8),
@@ -95,8 +110,26 @@ GANGLION_SIZE = {  # (width, length)
     "L4": (5.5, 9.5),
     "L5": (5.8, 10.8),
     "S1": (5.8, 10.0),
+    "S2": (4.6, 7.0),  # sacral ganglia get smaller going down (approx.)
+    "S3": (3.6, 6.0),
+    "S4": (3.0, 5.0),
 }
 ROOT_TAKEOFF_DEG = {"L1": 70.0, "L2": 60.0, "L3": 50.0, "L4": 40.0, "L5": 30.0, "S1": 20.0}
+
+# Shape of the posterior arch (anatomy-shape.md, 'Posterior arch'): the angle between the two
+# laminae opens from ~108 degrees at L5 to ~124 at L1 (Wang 2024); laminae ~6 mm thick and
+# ~22 mm tall; spinous process 17-31 mm tall (a hatchet, smallest at L5); facets 13-16 mm wide
+# and 15-18 mm tall, curved in top view (J/C), flatter at L1-L2 and more curved below, so the
+# radius of the curved facet surface falls going down (approx., from the textbook shape).
+INTERLAMINAR_ANGLE = {"L1": 124.0, "L2": 120.0, "L3": 116.0, "L4": 112.0, "L5": 108.0}
+LAMINA_THICKNESS = 6.0
+LAMINA_HEIGHT = 22.0
+SPINOUS_HEIGHT = {"L1": 24.0, "L2": 24.0, "L3": 23.0, "L4": 21.0, "L5": 18.0}  # at the tip
+PEDICLE_LENGTH = 9.0  # body to the root of the articular pillar (approx.)
+FACET_WIDTH = 14.5
+FACET_HEIGHT = 16.5
+FACET_RADIUS = {"L1-L2": 26.0, "L2-L3": 22.0, "L3-L4": 17.0, "L4-L5": 14.0, "L5-S1": 14.0}
+BODY_WAIST = 0.12  # mid-height section 10-15% smaller than the endplates
 
 LIGAMENTUM_FLAVUM_THICKNESS = 3.1  # Chokshi 2010
 FACET_JOINT_SPACE = 2.5  # normal 2-4 mm
@@ -117,8 +150,9 @@ def disc_between(level: str) -> tuple[str, str]:
 
 
 def exit_level(root: str) -> str:
-    """The foramen a root leaves by: a lumbar root exits below its own pedicle (L4 at L4-L5)."""
-    if root == "S1":
-        return "S1"
+    """The foramen a root leaves by: a lumbar root exits below its own pedicle (L4 at L4-L5);
+    a sacral root by its own sacral foramen (named by the root)."""
+    if root == "S1" or root in SACRAL_ROOTS:
+        return root
     i = LEVELS.index(root)
     return DISC_LEVELS[i]

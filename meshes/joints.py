@@ -13,7 +13,7 @@ from functools import cache
 import numpy as np
 from numpy.typing import NDArray
 
-from .dimensions import DISC_LEVELS, SACRUM, SIDES, VERTEBRAE, disc_between
+from .dimensions import DISC_LEVELS, FACET_RADIUS, SACRUM, SIDES, VERTEBRAE, disc_between
 from .layout import body_mean_height, disc_mean_height, layout
 from .outline import posterior_wall_y
 
@@ -29,6 +29,19 @@ class Joint:
     normal: Array
     u: Array
     v: Array
+    radius: float = 1e6  # the facets are coaxial cylinders about centre + radius * normal
+
+    @property
+    def axis_point(self) -> Array:
+        """A point on the vertical axis the curved facets wrap around (behind and medial)."""
+        return self.centre + self.radius * self.normal
+
+    def radial(self, p: Array) -> Array:
+        """Distance (mm) of points p (n, 3) from the facets' axis: the superior (concave) facet
+        lies at radius + gap/2, the inferior (convex) one at radius - gap/2."""
+        q = p - self.axis_point
+        h = q @ self.v
+        return np.sqrt(np.maximum(np.einsum("ij,ij->i", q, q) - h * h, 0.0))
 
 
 def bone_canal(bone: str) -> tuple[float, float, float]:
@@ -60,9 +73,14 @@ def joints() -> dict[tuple[str, str], Joint]:
         phi = np.radians(VERTEBRAE[upper].facet_angle)
         for side in SIDES:
             s = side_sign(side)
-            c = np.array([s * (cw + 3.5), yb - 0.62 * ca - 2.5, top + 0.55 * disc_mean_height(disc)])
+            # Lateral enough that the inferior process (medial to the joint, ~9 mm thick along
+            # the normal) stays behind the canal's side wall, not inside the canal.
+            x = max(cw + 3.5, cw - 0.5 + 9.0 * np.cos(phi))
+            c = np.array([s * x, yb - 0.62 * ca - 2.5, top + 0.55 * disc_mean_height(disc)])
             n = np.array([-s * np.cos(phi), -np.sin(phi), 0.0])
             u = np.array([-n[1], n[0], 0.0]) * s
             v = np.array([0.0, 0.0, 1.0])
-            out[(disc, side)] = Joint(frame.to_world(c[None])[0], frame.R @ n, frame.R @ u, frame.R @ v)
+            out[(disc, side)] = Joint(
+                frame.to_world(c[None])[0], frame.R @ n, frame.R @ u, frame.R @ v, FACET_RADIUS[disc]
+            )
     return out

@@ -22,12 +22,13 @@ from .dimensions import (
 )
 from .disc import GAP, annulus_points
 from .joints import bone_canal, side_sign
-from .layout import body_mean_height, layout
+from .layout import layout
 from .model import Model
 from .pathology.contacts import Contacts
 from .pathology.engine import context, deform_with_contacts
 from .pathology.frame import mesh_volume
 from .pathology.state import PathologyState
+from .vertebra import pedicle_axis
 
 Array = NDArray[np.float64]
 
@@ -123,22 +124,29 @@ def _landmarks(model: Model) -> _Landmarks:
         for side in SIDES:
             s = side_sign(side)
             if bone == "S1":
-                pw, zc = 20.0, -8.0
+                # The S1 pedicle: lateral to the canal, just behind the body, below the endplate.
                 sel = (
-                    (np.abs(q[:, 0] - s * (cw + 6.0)) < 6.0)
-                    & (q[:, 1] < yb + 2)
-                    & (q[:, 1] > yb - 10)
+                    (np.abs(q[:, 0] - s * (cw + 5.0)) < 4.5)
+                    & (q[:, 1] < yb + 1)
+                    & (q[:, 1] > yb - 6)
                     & (q[:, 2] < -1.0)
                 )
                 zs = q[sel, 2]
                 high[(bone, side)] = np.nonzero(sel)[0][np.argsort(zs)[-12:]]
                 continue
+            # The pedicle's middle third: a column around its axis, away from body and pillar.
             v = VERTEBRAE[bone]
-            pw = v.pedicle_width
-            zc = 0.66 * body_mean_height(bone)
-            sel = (np.abs(q[:, 0] - s * (cw + 0.5 * pw)) < 0.4 * pw) & (q[:, 1] < yb - 1) & (q[:, 1] > yb - 9)
-            lo_sel = sel & (q[:, 2] < zc)
-            hi_sel = sel & (q[:, 2] > zc) & (q[:, 2] < zc + 0.5 * v.pedicle_height + 1.5)
+            front, back = pedicle_axis(bone, side)
+            front = front + (back - front) * 0.45  # the part behind the body's back wall
+            axis = back - front
+            t = (q - front) @ axis / (axis @ axis)
+            across = np.abs(q[:, 0] - (front[0] + t * axis[0]))
+            # (In front the body's fillet, behind the pars below and the superior articular
+            # process above would be taken for the pedicle.)
+            sel = (across < 0.3 * v.pedicle_width) & (t > 0.05)
+            zc, half = front[2], 0.5 * v.pedicle_height + 2.5
+            lo_sel = sel & (t < 0.35) & (q[:, 2] < zc) & (q[:, 2] > zc - half)
+            hi_sel = sel & (t < 0.3) & (q[:, 2] > zc) & (q[:, 2] < zc + half)
             low[(bone, side)] = np.nonzero(lo_sel)[0][np.argsort(q[lo_sel, 2])[:12]]
             high[(bone, side)] = np.nonzero(hi_sel)[0][np.argsort(q[hi_sel, 2])[-12:]]
     lm = _Landmarks(rim, rings, low, high)

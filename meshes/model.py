@@ -73,19 +73,27 @@ def cache_path(detail: str) -> Path:
     return root / f"model-{detail}-{_source_hash()}.npz"
 
 
-def build_model(detail: str = "normal", use_cache: bool = True) -> Model:
-    """The whole model at a detail level ('low', 'normal', 'high'), from the cache when it can."""
+def build_model(detail: str = "normal", use_cache: bool = True, progress=None) -> Model:
+    """The whole model at a detail level ('low', 'normal', 'high'), from the cache when it can.
+
+    `progress(fraction, text)`, if given, hears how far a cold build is (0..1, and what it is
+    doing in a few plain words) so a window can show a progress bar; a warm load calls it once
+    with 1.0."""
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}, not {detail!r}")
     path = cache_path(detail)
     if use_cache and path.exists():
         try:
-            return _load(path, detail)
+            model = _load(path, detail)
         except (OSError, KeyError, ValueError):
             pass  # a damaged cache is rebuilt
+        else:
+            if progress is not None:
+                progress(1.0, "Model loaded")
+            return model
     from .assemble import build_parts
 
-    model = Model(parts=build_parts(detail), detail=detail)
+    model = Model(parts=build_parts(detail, progress), detail=detail)
     if use_cache:
         _save(model, path)
     return model

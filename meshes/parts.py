@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .dimensions import DISC_LEVELS, LEVELS, ROOTS, SIDES
+from .dimensions import DISC_LEVELS, LEVELS, ROOTS, SACRAL_ROOTS, SIDES
 
 GROUPS: tuple[str, ...] = ("bone", "disc", "nerve", "ligament", "joint")
 
@@ -112,6 +112,20 @@ def _table() -> dict[str, PartInfo]:
                     "nerve",
                     r,
                     ("nerve", "root", "sciatic" if r in ("L4", "L5", "S1") else "femoral", r),
+                )
+            )
+    for k, r in enumerate(SACRAL_ROOTS, start=2):
+        for s in SIDES:
+            parts.append(
+                PartInfo(
+                    f"root.{r}.{s}",
+                    f"{s.capitalize()} {r} nerve root",
+                    f"The {r} nerve on the {s}: it leaves the sacrum through front opening number {k} "
+                    "and joins the nerves to the back of the leg and the pelvis.",
+                    COLOURS["root"],
+                    "nerve",
+                    r,
+                    ("nerve", "root", "sacral", r),
                 )
             )
     for d in DISC_LEVELS:

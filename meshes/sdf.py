@@ -72,3 +72,22 @@ def rot_z(deg: float) -> Array:
 def rot_x(deg: float) -> Array:
     c, s = np.cos(np.radians(deg)), np.sin(np.radians(deg))
     return np.array([[1.0, 0.0, 0.0], [0.0, c, -s], [0.0, s, c]])
+
+
+def culled(p: Array, lo, hi, fn, margin: float = 6.0, far: float = 50.0) -> Array:
+    """fn(p) where p lies within `margin` of the box [lo, hi] that holds fn's shape; elsewhere
+    `far`: there the shape's surface is not the nearest one, and a large value leaves unions,
+    smooth unions and carved holes exactly as they would be without it."""
+    lo, hi = np.asarray(lo, float) - margin, np.asarray(hi, float) + margin
+    near = (p[:, 0] > lo[0]) & (p[:, 0] < hi[0]) & (p[:, 1] > lo[1]) & (p[:, 1] < hi[1])
+    near &= (p[:, 2] > lo[2]) & (p[:, 2] < hi[2])
+    out = np.full(len(p), far)
+    if near.any():
+        out[near] = fn(p[near])
+    return out
+
+
+def bounds(*points, pad: float = 0.0) -> tuple[Array, Array]:
+    """Box around points (each (3,) or (n, 3)), grown by pad."""
+    pts = np.concatenate([np.atleast_2d(np.asarray(q, float)) for q in points])
+    return pts.min(axis=0) - pad, pts.max(axis=0) + pad

@@ -13,7 +13,7 @@ from . import sdf
 from .dimensions import FACET_JOINT_SPACE, LIGAMENTUM_FLAVUM_THICKNESS, disc_between
 from .joints import Joint, bone_canal
 from .layout import disc_mean_height, layout
-from .vertebra import PEDICLE_LENGTH
+from .vertebra import FACET_SHIFT, PEDICLE_LENGTH
 
 Array = NDArray[np.float64]
 CLEARANCE = 0.35
@@ -49,11 +49,10 @@ def flavum_sdf(disc: str, p: Array, bones, keep_out) -> Array:
 
 
 def facet_sdf(joint: Joint, p: Array) -> Array:
-    """Cartilage in the joint space: a thin oval plate between the two flat facets."""
+    """Cartilage in the joint space: a thin curved oval plate between the two facets."""
     q = p - joint.centre
-    s = q @ joint.normal
     u = q @ joint.u
     v = q @ joint.v
-    plate = np.abs(s) - (0.5 * FACET_JOINT_SPACE - CLEARANCE)
-    oval = (np.hypot(u / 6.3, v / 7.6) - 1.0) * 6.3
+    plate = np.abs(joint.radial(p) - joint.radius) - (0.5 * FACET_JOINT_SPACE - CLEARANCE)
+    oval = (np.hypot((u - FACET_SHIFT) / 6.3, v / 7.6) - 1.0) * 6.3
     return sdf.smax(plate, oval, 0.6)

@@ -76,12 +76,23 @@ def tube_field(centres: Array, tangents: Array, radius_a: Array, radius_b: Array
 
     normals, binormals = frames(tangents, hint)
     tree = cKDTree(centres)
+    r = float(max(radius_a.max(), radius_b.max()))
+    lo, hi = centres.min(axis=0) - r, centres.max(axis=0) + r
 
-    def field(p: Array) -> Array:
+    def near(p: Array) -> Array:
         _, i = tree.query(p)
         q = p - centres[i]
         u, v = np.einsum("ij,ij->i", q, normals[i]), np.einsum("ij,ij->i", q, binormals[i])
         a, b = radius_a[i], radius_b[i]
         return (np.hypot(u / a, v / b) - 1.0) * np.minimum(a, b)
+
+    def field(p: Array) -> Array:
+        # Far from the tube's box the distance to the box is all anyone needs (a lower bound).
+        gap = np.maximum(np.maximum(lo - p, p - hi), 0.0)
+        out = np.sqrt(np.einsum("ij,ij->i", gap, gap))
+        close = out < 8.0
+        if close.any():
+            out[close] = near(p[close])
+        return out
 
     return field

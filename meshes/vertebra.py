@@ -1,7 +1,12 @@
 """A lumbar vertebra as a signed-distance function in its local frame (see `layout`).
 
-Body (kidney outline, concave waist, concave endplates inside a rim), pedicles, laminae,
-spinous and transverse processes, and articular processes cut flat at the facet joints.
+Shapes follow anatomy-shape.md: a body lofted from kidney sections with a waist and a raised
+rim round dished endplates; short thick elliptic pedicles under which the deep inferior notch
+roofs the foramen; laminae as broad plates sloping down and back to meet at the spinous root at
+their level's interlaminar angle; a hatchet-shaped spinous plate with a knobbed tip; flattened
+transverse blades swept back (L5's thick and fused to pedicle and body) with accessory and
+mamillary bumps; and curved articular processes whose facets are coaxial cylinders, the
+superior concave (facing back and in), the inferior convex and nested in the one below.
 """
 
 from __future__ import annotations
@@ -11,9 +16,17 @@ from numpy.typing import NDArray
 
 from . import sdf
 from .dimensions import (
+    BODY_WAIST,
     ENDPLATE_CONCAVITY_LOWER_OF_DISC,
     ENDPLATE_CONCAVITY_UPPER_OF_DISC,
+    FACET_HEIGHT,
     FACET_JOINT_SPACE,
+    FACET_WIDTH,
+    INTERLAMINAR_ANGLE,
+    LAMINA_HEIGHT,
+    LAMINA_THICKNESS,
+    PEDICLE_LENGTH,
+    SPINOUS_HEIGHT,
     VERTEBRAE,
 )
 from .joints import Joint, bone_canal, side_sign
@@ -22,52 +35,155 @@ from .outline import endplate_dip, outline_radius
 
 Array = NDArray[np.float64]
 
-WAIST = 0.07  # the body's sides are concave: radius shrinks by this fraction at mid height
 RIM_ROUND = 1.2  # mm, rounding of the endplate rim
-BLEND = 2.0  # mm, smooth union of the posterior elements
-PEDICLE_LENGTH = 9.0
+RIM_LIP = 0.0  # mm the ring apophysis would stand proud of the outline (0: the disc meets it flush)
+BLEND = 2.5  # mm, smooth union of the posterior elements
+PEDICLE_NOTCH_TOP = 0.0  # the pedicle joins the body flush with the upper endplate (shallow notch)
+ARTICULAR_THICKNESS = 6.5  # mm, articular process behind its facet surface
+FACET_SHIFT = 2.5  # mm the facet's centre lies back and out from the joint centre (along u)
+LAMINA_LEAN = 0.45  # laminae slope down and back: the lower edge lies this much further back per mm
 
 
 def body_sdf(
     p: Array, width: float, depth: float, height: float, wedge_deg: float, dip_top: float, dip_bottom: float
 ) -> Array:
-    """Vertebral body: origin at the lower endplate centre, upper endplate tilted by wedge."""
+    """Vertebral body: origin at the lower endplate centre, upper endplate tilted by wedge.
+
+    Kidney sections (`outline_radius`) lofted with a waist; the rim flares a little at both
+    endplates (the ring apophysis) and the endplates are dished inside it."""
     x, y, z = p[:, 0], p[:, 1], p[:, 2]
     rho = np.hypot(x, y)
     theta = np.arctan2(y, x)
     r0 = outline_radius(theta, width, depth)
-    t = np.clip(z / height, 0.0, 1.0)
-    r = r0 * (1.0 - WAIST * np.sin(np.pi * t) ** 1.5)
+    z_top_rim = height + np.tan(np.radians(wedge_deg)) * y
+    t = np.clip(z / np.maximum(z_top_rim, 1.0), 0.0, 1.0)
+    # Waist: deepest at mid height, strongest in front and at the sides, the back wall nearly
+    # straight (it is the canal's front wall).
+    front = 0.35 + 0.65 * np.clip(0.5 + 0.5 * np.sin(theta) + 0.4, 0.0, 1.0)
+    waist = BODY_WAIST * np.sin(np.pi * t) ** 1.2 * front
+    lip = RIM_LIP / r0 * (np.exp(-((z / 2.0) ** 2)) + np.exp(-(((z - z_top_rim) / 2.0) ** 2)))
+    r = r0 * (1.0 - waist) + r0 * lip * 0.5
     frac = rho / r0
-    z_top = height + np.tan(np.radians(wedge_deg)) * y - endplate_dip(frac, dip_top)
+    z_top = z_top_rim - endplate_dip(frac, dip_top)
     z_bot = endplate_dip(frac, dip_bottom)
     side = rho - r
     return sdf.smax(sdf.smax(side, z - z_top, RIM_ROUND), z_bot - z, RIM_ROUND)
 
 
-def facet_cut(p: Array, joint_local: tuple[Array, Array], keep_upper: bool) -> Array:
-    """Half-space of one side of a joint, felt only near the joint (within ~12 mm)."""
-    c, n = joint_local
-    s = (p - c) @ n
+def elliptic_rod(p: Array, a, b, ra: float, rb: float, up=(0.0, 0.0, 1.0)) -> Array:
+    """A rod from a to b whose section is an ellipse: ra across (perpendicular to `up`) and rb
+    along `up`; ends rounded. A lower bound of the distance, so narrow-band meshing is safe."""
+    a = np.asarray(a, float)
+    ab = np.asarray(b, float) - a
+    length = float(np.linalg.norm(ab))
+    d = ab / length
+    up = np.asarray(up, float)
+    e1 = np.cross(up, d)
+    e1 /= np.linalg.norm(e1)
+    e2 = np.cross(d, e1)
+    q = p - a
+    t = np.clip(q @ d, 0.0, length)
+    r = q - t[:, None] * d
+    u, w = r @ e1, r @ e2
+    along = q @ d - t  # past either end
+    radial = (np.hypot(u / ra, w / rb) - 1.0) * min(ra, rb)
+    return np.where(along == 0.0, radial, np.hypot(np.maximum(radial, 0.0), along))
+
+
+def polygon2(py: Array, pz: Array, corners: Array) -> Array:
+    """Signed distance (lower bound outside) to a convex polygon in a plane, corners
+    counter-clockwise as (y, z): the max of the distances to its edge lines."""
+    out = np.full(len(py), -np.inf)
+    for i in range(len(corners)):
+        a, b = corners[i], corners[(i + 1) % len(corners)]
+        e = b - a
+        n = np.array([e[1], -e[0]]) / np.hypot(*e)  # outward for a counter-clockwise polygon
+        out = np.maximum(out, (py - a[0]) * n[0] + (pz - a[1]) * n[1])
+    return out
+
+
+def _joint_local(j: Joint, to_local) -> Joint:
+    c = to_local(j.centre[None])[0]
+    n, u, v = to_local(np.stack([j.centre + j.normal, j.centre + j.u, j.centre + j.v])) - c
+    return Joint(c, n, u, v, j.radius)
+
+
+def articular_process(p: Array, j: Joint, superior: bool, root_point) -> Array:
+    """An articular process in local coordinates: a curved plate behind its facet surface (a
+    cylinder about the joint's axis: concave for the superior process, convex for the inferior
+    one) joined to its root by a short thick stalk."""
     g = 0.5 * FACET_JOINT_SPACE
-    d = (g - s) if keep_upper else (s + g)
-    far = np.maximum(np.linalg.norm(p - c, axis=1) - 12.0, 0.0)
-    return d - 1000.0 * far
+    q = p - j.centre
+    w = q @ j.u  # across the facet, horizontally
+    h = q @ j.v  # up the facet
+    r = j.radial(p)
+    s = q @ j.normal  # toward the inferior process
+    if superior:  # lower bone's process: outside the cylinder, rising from the pedicle
+        shell = sdf.smax((j.radius + g) - r, -s - (g + ARTICULAR_THICKNESS), 1.5)
+        h0, hh = -2.5, 0.5 * FACET_HEIGHT + 2.5
+    else:  # upper bone's process: inside the cylinder, hanging from the lamina
+        shell = sdf.smax(r - (j.radius - g), s - (g + ARTICULAR_THICKNESS + 1.5), 1.5)
+        h0, hh = 0.5, 0.5 * FACET_HEIGHT + 2.0
+    # The facet is a J in top view: its front end turns toward the coronal plane, so the
+    # superior facet reaches further forward (toward -u on either side once u points back-out).
+    # Centred a little toward +u (back and out), so the superior process sits on the back of
+    # its pedicle and leaves the pedicle's front free as the foramen's floor.
+    oval = (np.hypot((w - FACET_SHIFT) / (0.5 * FACET_WIDTH + 1.0), (h - h0) / hh) - 1.0) * (
+        0.5 * FACET_WIDTH + 1.0
+    )
+    plate = sdf.smax(shell, oval, 2.0)
+    stalk = sdf.capsule(p, root_point, j.centre + (1 if superior else -1) * j.normal * -4.0, 4.0)
+    return sdf.smin(plate, stalk, 2.0)
 
 
-def articular_process(
-    p: Array, joint_local: tuple[Array, Array, Array, Array], upper: bool, root_point
-) -> Array:
-    """An articular process: a flattened ellipsoid resting on the joint plane plus its stalk."""
-    c, n, u, v = joint_local
-    sign = 1.0 if upper else -1.0
-    centre = c + sign * n * (0.5 * FACET_JOINT_SPACE + 2.2)
-    axes = np.stack([n, u, v], axis=1)
-    q = (p - centre) @ axes
-    radii = np.array([4.8, 6.8, 10.0])
-    ell = (np.linalg.norm(q / radii, axis=1) - 1.0) * 4.8
-    stalk = sdf.capsule(p, root_point, centre, 4.2)
-    return sdf.smin(ell, stalk, 2.0)
+def facet_cut(p: Array, j: Joint, superior: bool) -> Array:
+    """Keep a bone on its own side of the joint space near the joint (within ~13 mm)."""
+    g = 0.5 * FACET_JOINT_SPACE
+    q = p - j.centre
+    out = np.full(len(p), -1000.0)
+    near = (np.einsum("ij,ij->i", q, q) < 13.0**2) & ((q @ j.normal) < 0.8 * j.radius)
+    r = j.radial(p[near])
+    out[near] = (j.radius + g - r) if superior else (r - (j.radius - g))
+    return out
+
+
+def arch_frame(level: str) -> dict[str, float]:
+    """Key positions of the posterior arch in the local frame (mm), shared with soft tissue."""
+    v = VERTEBRAE[level]
+    H = body_mean_height(level)
+    cw, yb, ca = bone_canal(level)
+    z_back_top = H + np.tan(np.radians(body_wedge_deg(level))) * yb
+    ped_top = z_back_top - PEDICLE_NOTCH_TOP
+    half = np.radians(0.5 * INTERLAMINAR_ANGLE[level])
+    y_mid = yb - ca - 0.5 * LAMINA_THICKNESS  # lamina centre line at the midline
+    x_lat = cw + 0.6 * v.pedicle_width
+    return {
+        "H": H,
+        "cw": cw,
+        "yb": yb,
+        "ca": ca,
+        "ped_top": ped_top,
+        "ped_z": ped_top - 0.5 * v.pedicle_height,
+        "ped_bottom": ped_top - v.pedicle_height,
+        "y_mid": y_mid,
+        "x_lat": x_lat,
+        "y_lat": y_mid + x_lat / np.tan(half),
+        "lam_top": ped_top - 6.0,
+        "lam_bottom": ped_top - 4.0 - LAMINA_HEIGHT,
+    }
+
+
+def pedicle_axis(level: str, side: str) -> tuple[Array, Array]:
+    """Front (in the body) and back (at the articular pillar) ends of a pedicle's axis."""
+    v = VERTEBRAE[level]
+    a = arch_frame(level)
+    s = side_sign(side)
+    tan_m = np.tan(np.radians(v.pedicle_medial_angle))
+    y_mid = a["yb"] - 0.5 * PEDICLE_LENGTH
+    x_mid = a["cw"] + 0.5 * v.pedicle_width
+    front = np.array([s * (x_mid - (0.5 * PEDICLE_LENGTH + 5.0) * tan_m), a["yb"] + 5.0, a["ped_z"]])
+    back = np.array([s * (x_mid + 0.5 * PEDICLE_LENGTH * tan_m), y_mid - 0.5 * PEDICLE_LENGTH, a["ped_z"]])
+    return front, back
 
 
 def vertebra_sdf(
@@ -78,8 +194,8 @@ def vertebra_sdf(
     joints_above/below map side -> Joint in world coordinates; to_local maps world to local.
     """
     v = VERTEBRAE[level]
-    H = body_mean_height(level)
-    cw, yb, ca = bone_canal(level)
+    a = arch_frame(level)
+    H, yb = a["H"], a["yb"]
     d_body = body_sdf(
         p,
         v.endplate_width,
@@ -89,76 +205,162 @@ def vertebra_sdf(
         ENDPLATE_CONCAVITY_LOWER_OF_DISC,
         ENDPLATE_CONCAVITY_UPPER_OF_DISC,
     )
-
     parts = []
-    pw, ph = v.pedicle_width, v.pedicle_height
-    zc = 0.66 * H
-    for side in ("left", "right"):
-        s = side_sign(side)
-        # Pedicle: from the body's posterolateral corner back to the pillar, converging forward.
-        rot = sdf.rot_z(-s * v.pedicle_medial_angle)
-        parts.append(
-            sdf.round_box(
-                p,
-                (s * (cw + 0.5 * pw), yb - 0.5 * PEDICLE_LENGTH + 2.0, zc),
-                (0.5 * pw, 0.5 * PEDICLE_LENGTH + 3.0, 0.5 * ph),
-                0.45 * min(pw, ph),
-                rot,
-            )
-        )
-        # Lamina: a slab from the pillar to the midline, leaning back at its lower edge.
-        a = np.array([s * (cw + 1.5), yb - PEDICLE_LENGTH - 4.0])
-        b = np.array([0.0, yb - ca - 2.8])
-        q = p.copy()
-        q[:, 1] = q[:, 1] - 0.25 * (q[:, 2] - zc)
-        ab = b - a
-        t = np.clip(((q[:, :2] - a) @ ab) / (ab @ ab), 0.0, 1.0)
-        dxy = np.linalg.norm(q[:, :2] - (a + t[:, None] * ab), axis=1) - 2.8
-        dz = np.maximum(-4.5 - q[:, 2], q[:, 2] - 0.78 * H)
-        parts.append(sdf.smax(dxy, dz, 2.0))
-        # Transverse process: laterally from the pedicle-pillar junction.
-        r_tp = 6.0 if level == "L5" else 3.8
-        tip = np.array([s * (0.5 * v.transverse_span - r_tp), yb - PEDICLE_LENGTH + 0.5, 0.55 * H])
-        base = np.array([s * (cw + 0.6 * pw), yb - PEDICLE_LENGTH + 2.0, 0.62 * H])
-        parts.append(sdf.capsule(p, base, tip, r_tp))
-        # Pars interarticularis: the column joining the upper and lower articular processes.
-        parts.append(
-            sdf.capsule(
-                p,
-                (s * (cw + 2.5), yb - PEDICLE_LENGTH - 1.0, 0.7 * H),
-                (s * (cw + 0.5), yb - 0.8 * ca - 1.5, 1.0),
-                4.2,
-            )
-        )
-    # Spinous process: hatchet-shaped, nearly horizontal, taller toward the tip.
-    y0 = yb - ca - 3.0
-    y1 = y0 - v.spinous_length
-    mid = np.array([0.0, 0.5 * (y0 + y1), 0.42 * H])
-    rot = sdf.rot_x(8.0)
-    parts.append(sdf.round_box(p, mid, (2.8, 0.5 * v.spinous_length, 8.0), 2.5, rot))
-    parts.append(sdf.ellipsoid(p, (0.0, y1 + 3.0, 0.38 * H), (3.8, 5.0, 11.0)))
-    posterior = sdf.union(*parts, k=BLEND)
+    t_lam = 0.5 * LAMINA_THICKNESS
+    lam_mid_z = 0.5 * (a["lam_top"] + a["lam_bottom"])
+    lam_ref_z = a["ped_z"]  # where the lamina's front face bounds the canal (canal AP)
+    lean = LAMINA_LEAN
 
-    # Articular processes, each cut flat at its joint.
-    procs = []
-    cuts = []
+    def add(out: list, fn, *pts, pad: float) -> None:
+        """Evaluate a part only near its box (everything else is far from it anyway)."""
+        lo, hi = sdf.bounds(*pts, pad=pad)
+        out.append(sdf.culled(p, lo, hi, fn))
+
+    def lamina(q: Array, pa: Array, pb: Array) -> Array:
+        """A broad plate from the pillar to the midline, leaning back at its lower edge."""
+        yq = q[:, 1] - lean * (q[:, 2] - lam_ref_z)
+        q2 = np.stack([q[:, 0], yq], axis=1)
+        ab = pb - pa
+        t = np.clip(((q2 - pa) @ ab) / (ab @ ab), 0.0, 1.0)
+        dxy = np.linalg.norm(q2 - (pa + t[:, None] * ab), axis=1) - t_lam
+        dz = np.abs(q[:, 2] - lam_mid_z) - 0.5 * LAMINA_HEIGHT + 1.5 * (1.0 - t)  # pars waist
+        return sdf.smax(dxy, dz, 2.5)
+
     for side in ("left", "right"):
         s = side_sign(side)
-        for joints, upper in ((joints_above, False), (joints_below, True)):
+        front, back = pedicle_axis(level, side)
+        r_ped = 0.5 * max(v.pedicle_width, v.pedicle_height)
+        add(
+            parts,
+            lambda q, f=front, b=back: elliptic_rod(q, f, b, 0.5 * v.pedicle_width, 0.5 * v.pedicle_height),
+            front,
+            back,
+            pad=r_ped,
+        )
+        pa = np.array([s * a["x_lat"], a["y_lat"]])
+        pb = np.array([0.0, a["y_mid"]])
+        dy = lean * (lam_ref_z - a["lam_bottom"]) + t_lam
+        add(
+            parts,
+            lambda q, pa=pa, pb=pb: lamina(q, pa, pb),
+            [pa[0], pa[1] - dy, a["lam_bottom"]],
+            [pb[0], pb[1] + dy, a["lam_top"]],
+            [pa[0], pa[1] + dy, a["lam_top"]],
+            [pb[0], pb[1] - dy, a["lam_bottom"]],
+            pad=t_lam,
+        )
+        # Transverse process: a flattened blade from the pedicle-lamina junction, swept back.
+        base = np.array([s * (a["cw"] + 0.85 * v.pedicle_width), back[1] + 1.5, a["ped_z"] + 1.0])
+        sweep = np.radians(18.0 if level != "L5" else 25.0)
+        x_tip = 0.5 * v.transverse_span - 3.0
+        rise = 5.0 if level == "L5" else -1.5
+        tip = np.array([s * x_tip, base[1] - (x_tip - abs(base[0])) * np.tan(sweep), base[2] + rise])
+        if level == "L5":  # massive, arising from pedicle and body side too
+            add(
+                parts,
+                lambda q, b=base, t=tip: elliptic_rod(q, b, t, 4.5, 6.5, up=(0, 0.2, 1)),
+                base,
+                tip,
+                pad=7.0,
+            )
+            root = np.array([s * (0.42 * v.endplate_width), yb + 6.0, a["ped_z"] + 0.5])
+            end = base + np.array([s * 6.0, 0.0, 0.0])
+            add(parts, lambda q, r=root, e=end: elliptic_rod(q, r, e, 4.0, 5.5), root, end, pad=7.0)
+        else:
+            mid = 0.5 * (base + tip)
+            add(
+                parts,
+                lambda q, b=base, m=mid: elliptic_rod(q, b, m, 2.7, 6.5, up=(0, 0.15, 1)),
+                base,
+                mid,
+                pad=7.0,
+            )
+            add(
+                parts,
+                lambda q, m=mid, t=tip: elliptic_rod(q, m, t, 2.1, 5.0, up=(0, 0.15, 1)),
+                mid,
+                tip,
+                pad=5.5,
+            )
+        # Accessory process: a small bump behind the transverse process' root.
+        acc = base + np.array([s * 3.0, -3.5, -2.5])
+        add(parts, lambda q, c=acc: sdf.ellipsoid(q, c, (2.4, 2.2, 3.0)), acc, pad=3.0)
+    # Spinous process: a hatchet-shaped plate, pointing back and a little down, knobbed tip.
+    y0 = a["y_mid"] + 1.0
+    y1 = a["y_mid"] - t_lam - v.spinous_length
+    hs = SPINOUS_HEIGHT[level]
+    z_root_top = a["lam_top"] - 3.0
+    corners = np.array(
+        [
+            [y0, z_root_top],  # root, top
+            [y1, z_root_top - 2.5],  # tip, top
+            [y1 + 3.0, z_root_top - 3.0 - hs],  # tip, bottom
+            [y0 - lean * 14.0, z_root_top - 14.0],  # root, bottom (under the laminae)
+        ]
+    )
+
+    def spinous(q: Array) -> Array:
+        y = q[:, 1]
+        plate2 = polygon2(y, q[:, 2], corners)
+        along = np.clip((y0 - y) / (y0 - y1), 0.0, 1.0)
+        half_t = 2.6 + 0.8 * along + 2.2 * np.exp(-(((y - y1 - 3.0) / 4.0) ** 2))
+        return sdf.smax(plate2, np.abs(q[:, 0]) - half_t, 2.0)
+
+    cz = np.column_stack([np.zeros(4), corners])
+    add(parts, spinous, cz, pad=5.5)
+    posterior = sdf.union(*parts, k=BLEND)
+    d = sdf.smin(d_body, posterior, 1.2)
+
+    # Articular processes, each trimmed to its curved facet.
+    procs, cuts = [], []
+    for side in ("left", "right"):
+        s = side_sign(side)
+        _, back = pedicle_axis(level, side)
+        for joints, superior in ((joints_above, True), (joints_below, False)):
             j = joints.get(side)
             if j is None:
                 continue
-            c = to_local(j.centre[None])[0]
-            n, u, vv = (to_local(np.stack([j.centre + j.normal, j.centre + j.u, j.centre + j.v]))) - c
-            if upper:  # inferior process of this bone: hangs from the lamina
-                root = np.array([s * (cw - 0.5), yb - ca * 0.8 - 1.5, 2.0])
-            else:  # superior process: rises from the pedicle
-                root = np.array([s * (cw + 0.5 * pw), yb - PEDICLE_LENGTH + 1.0, 0.7 * H])
-            procs.append(articular_process(p, (c, n, u, vv), upper, root))
-            cuts.append(facet_cut(p, (c, n), keep_upper=upper))
-    d = sdf.smin(d_body, posterior, BLEND)
+            jl = _joint_local(j, to_local)
+            if superior:  # rises from the back of the pedicle
+                root = back + np.array([0.0, -4.0, 0.0])
+            else:  # hangs from the lamina's lower lateral corner
+                root = np.array([s * (a["x_lat"] - 2.0), a["y_lat"] - 4.0, a["lam_bottom"] + 6.0])
+            add(
+                procs,
+                lambda q, jl=jl, sup=superior, r=root: articular_process(q, jl, sup, r),
+                jl.centre,
+                root,
+                pad=15.0,
+            )
+            if not superior:  # the lamina's lower border runs on from the spinous root into it
+                centre = jl.centre + jl.normal * (0.5 * FACET_JOINT_SPACE + 0.5 * ARTICULAR_THICKNESS)
+                web = np.array([s * 4.0, a["y_mid"] - 1.0, a["lam_bottom"] + 6.0])
+                end = centre + jl.v * 2.0
+                add(procs, lambda q, w=web, e=end: sdf.capsule(q, w, e, 3.6), web, end, pad=3.6)
+            if superior:  # mamillary process: a knob on the back edge of the superior process
+                knob = (
+                    jl.centre
+                    - jl.normal * (0.5 * ARTICULAR_THICKNESS + 1.5)
+                    + jl.u * (0.5 * FACET_WIDTH + FACET_SHIFT + 0.5)
+                    + jl.v * 3.0
+                )
+                add(procs, lambda q, c=knob: sdf.ellipsoid(q, c, (2.6, 2.6, 3.2)), knob, pad=3.2)
+            cuts.append(facet_cut(p, jl, superior))
     if procs:
-        d = sdf.smin(d, sdf.union(*procs, k=1.0), 1.5)
+        d = sdf.smin(d, sdf.union(*procs, k=1.5), 2.0)
     for cut in cuts:
         d = np.maximum(d, cut)
+    # Nothing may rise past the endplates into the disc spaces (blends would, by a fraction).
+    near = (np.abs(p[:, 0]) < 0.56 * v.endplate_width) & (np.abs(p[:, 1]) < 0.56 * v.endplate_depth)
+    x, y, z = p[near, 0], p[near, 1], p[near, 2]
+    r0 = outline_radius(np.arctan2(y, x), v.endplate_width, v.endplate_depth)
+    frac = np.hypot(x, y) / r0
+    z_top = (
+        H
+        + np.tan(np.radians(body_wedge_deg(level))) * y
+        - endplate_dip(frac, ENDPLATE_CONCAVITY_LOWER_OF_DISC)
+    )
+    z_bot = endplate_dip(frac, ENDPLATE_CONCAVITY_UPPER_OF_DISC)
+    cap = np.where(frac < 1.1, np.maximum(z - z_top, z_bot - z), -50.0)
+    d[near] = np.maximum(d[near], cap)
     return d

@@ -9,7 +9,7 @@ import trimesh
 from geometry import overlaps
 
 from meshes.dimensions import DISC_LEVELS, DISCS, LEVELS, LORDOSIS_RANGE, ROOTS, SIDES, VERTEBRAE
-from meshes.layout import body_mean_height, layout
+from meshes.layout import layout
 from meshes.parts import GROUPS, PARTS
 
 
@@ -105,6 +105,7 @@ def test_each_lumbar_root_exits_below_its_own_pedicle(root, side, normal):
     """The ganglion of root Ln lies lateral to the canal, between the pedicle of Ln above and
     the disc below it: the Ln-Ln+1 foramen (the L4 root at L4-L5)."""
     from meshes.joints import bone_canal
+    from meshes.vertebra import arch_frame
 
     part = normal.parts[f"root.{root}.{side}"]
     rings = part.param[:, 2] == 1.0
@@ -119,8 +120,7 @@ def test_each_lumbar_root_exits_below_its_own_pedicle(root, side, normal):
     )
     q = layout().bones[root].to_local(centres[np.argmax(radius)])  # the ganglion, the widest section
     cw, yb, _ = bone_canal(root)
-    v = VERTEBRAE[root]
-    pedicle_bottom = 0.66 * body_mean_height(root) - 0.5 * v.pedicle_height
+    pedicle_bottom = arch_frame(root)["ped_bottom"]
     sign = 1 if side == "right" else -1
     assert sign * q[0] > cw, "the ganglion lies lateral to the canal, in the foramen"
     assert -DISCS[DISC_LEVELS[LEVELS.index(root)]].height_posterior < q[2] < pedicle_bottom

@@ -23,6 +23,14 @@ def prepare(ctx: Context) -> None:
     _rigid_blocks(ctx)
 
 
+def _root_weight(fr, p: Array) -> Array | float:
+    """A root moves with its own bone, but its nerve further down (over the sacrum, past the
+    lower bone) stays where it is anchored: 1 down to 4 mm below the disc, 0 from 12 mm."""
+    z = (p - fr.centre) @ fr.R[:, 2]
+    w = np.clip((z + 0.5 * fr.height + 12.0) / 8.0, 0.0, 1.0)
+    return 1.0 if bool(np.all(w == 1.0)) else w
+
+
 def _segment_weights(ctx: Context, d: str) -> list[tuple[str, float | Array]]:
     """How much of a segment's motion each part takes (1: all; per-vertex column: blended);
     parts that stay put are left out."""
@@ -46,9 +54,9 @@ def _segment_weights(ctx: Context, d: str) -> list[tuple[str, float | Array]]:
                 w = axial_weight(fr, part.vertices)
             else:
                 w = np.clip(part.param[:, 2], 0.0, 1.0)
-        elif kind == "root":  # a root goes with the bone it belongs to
+        elif kind == "root":  # a root goes with the bone it belongs to, down to below the disc
             root = pid.split(".")[1]
-            w = 1.0 if (root != "S1" and LEVELS.index(root) <= i) else 0.0
+            w = _root_weight(fr, part.vertices) if (root in LEVELS and LEVELS.index(root) <= i) else 0.0
         else:  # the sac: blended along the axis
             w = axial_weight(fr, part.vertices)
         if not np.isscalar(w):  # per vertex, repeated for x, y, z (faster than broadcasting)

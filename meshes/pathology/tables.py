@@ -134,8 +134,9 @@ def _spur_tables(ctx: Context, d: str) -> None:
         rim_z = sign * -0.5 * fr.height  # the endplate plane facing this disc
         near = np.exp(-(((q[:, 2] - rim_z) / 3.0) ** 2)) * smoothstep(0.8, 0.97, frac)
         # Spurs grow at the front and sides; behind, the canal and lateral recesses hold the
-        # sac and the traversing roots, which this model does not let spurs reach.
-        near *= 1.0 - np.exp(-(((theta + np.pi / 2) / 0.75) ** 4))
+        # sac and the traversing roots, and the foramina the exiting roots, which this model
+        # does not let spurs reach.
+        near *= 1.0 - np.exp(-(((theta + np.pi / 2) / 1.0) ** 4))
         idx = np.nonzero(near > 0.02)[0]
         wdir = near[idx][:, None] * np.stack(
             [np.cos(theta[idx]), np.sin(theta[idx]), np.zeros(len(idx))], axis=1
