@@ -25,8 +25,9 @@ from .joints import bone_canal, side_sign
 from .layout import body_mean_height, layout
 from .model import Model
 from .pathology.contacts import Contacts
-from .pathology.engine import context, deform_with_contacts
+from .pathology.engine import context, deform_with_contacts, warp_of
 from .pathology.frame import mesh_volume
+from .pathology.nucleus import shape_nucleus
 from .pathology.state import PathologyState
 
 Array = NDArray[np.float64]
@@ -229,9 +230,13 @@ def measure(model: Model, state: PathologyState) -> Measurements:
             hi_pts = verts[hi_pid][lm.pedicle_high[(lower, side)]]
             fh[side] = float((lo_pts @ axis).min() - (hi_pts @ axis).max())
             foramen[(d, side)] = fh[side]
-        nuc = verts[f"nucleus.{d}"]
-        frag = fragment_volume(model, d, nuc) if nuc is not model.parts[f"nucleus.{d}"].vertices else 0.0
-        total = mesh_volume(nuc, model.parts[f"nucleus.{d}"].faces)
+        faces = model.parts[f"nucleus.{d}"].faces
+        total = mesh_volume(verts[f"nucleus.{d}"], faces)
+        ds = state.disc(d)
+        # Only a sick disc's own gel can leave it; it is judged against its own disc space as
+        # shaped before the segments above settle or rock (a healthy disc carried along by a
+        # settling one below keeps its rest values: a rigid move changes no volume).
+        frag = 0.0 if ds.is_healthy else fragment_volume(model, d, shape_nucleus(ctx, warp_of(ctx, d, ds)))
         levels[d] = LevelMeasure(ant, post, 0.5 * (ant + post), area, fh, total - frag, frag)
         del fr
     roots: dict[str, RootMeasure] = {}
