@@ -472,13 +472,15 @@ class ScenePlayer(QObject):
     def _apply_geometry(self, frame: Frame) -> None:
         if frame.state == self._state:
             return
-        from meshes.measure import contact_compression  # the engine is only needed once a scene plays
-        from meshes.pathology import deform_with_contacts
+        from meshes.measure import measure  # the engine is only needed once a scene plays
+        from meshes.pathology import deform
 
-        verts, contacts = deform_with_contacts(self.model, frame.state)
+        verts = deform(self.model, frame.state)
         self._write_points(verts)
         self._state = frame.state
-        self.pressed = {k: round(c, 2) for k, c in contact_compression(contacts).items() if c > 0.0}
+        # The roots `measure` names (a pressing disc or a narrowed foramen), as everywhere else.
+        pressed = measure(self.model, frame.state, volumes=False).pressed()
+        self.pressed = {k: round(c, 2) for k, c in pressed.items()}
 
     def _send_pressed(self) -> None:
         if self.pressed != self._pressed_sent:

@@ -56,6 +56,10 @@ class Measurements:
     levels: dict[str, LevelMeasure]
     roots: dict[str, RootMeasure]  # keys like 'L5.left'
 
+    def pressed(self) -> dict[str, float]:
+        """The roots something presses now ('L5.left' -> 0..1), the one list every view names."""
+        return {k: m.compression for k, m in self.roots.items() if m.contact}
+
     def to_json(self, scene: str | None = None, time: float | None = None) -> dict:
         """The documented `measure --json` shape."""
         r = lambda x: round(float(x), 2)  # noqa: E731
@@ -200,8 +204,9 @@ def _ring_area(pts: Array, axis: Array) -> float:
     return 0.5 * abs(np.dot(u, np.roll(v, -1)) - np.dot(v, np.roll(u, -1)))
 
 
-def measure(model: Model, state: PathologyState) -> Measurements:
-    """Measure the model in a state (see the module docstring for what and how)."""
+def measure(model: Model, state: PathologyState, volumes: bool = True) -> Measurements:
+    """Measure the model in a state (see the module docstring for what and how); without
+    `volumes` the fragment boolean is skipped (fast enough for every frame of a scene)."""
     verts, contacts = deform_with_contacts(model, state)
     ctx = context(model)
     lm = _landmarks(model)
@@ -236,7 +241,7 @@ def measure(model: Model, state: PathologyState) -> Measurements:
         # Only a sick disc's own gel can leave it; it is judged against its own disc space as
         # shaped before the segments above settle or rock (a healthy disc carried along by a
         # settling one below keeps its rest values: a rigid move changes no volume).
-        frag = 0.0 if ds.is_healthy else fragment_volume(model, d, shape_nucleus(ctx, warp_of(ctx, d, ds)))
+        frag = 0.0 if ds.is_healthy or not volumes else fragment_volume(model, d, shape_nucleus(ctx, warp_of(ctx, d, ds)))
         levels[d] = LevelMeasure(ant, post, 0.5 * (ant + post), area, fh, total - frag, frag)
         del fr
     roots: dict[str, RootMeasure] = {}
