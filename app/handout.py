@@ -160,7 +160,8 @@ def involved_roots(scene: Scene, model: Model) -> tuple[RootInfo, ...]:
             hardest[root] = max(hardest.get(root, 0.0), c)
     order = sorted(sides, key=lambda r: (-hardest[r], ROOTS.index(r)))
     return tuple(
-        RootInfo(r, tuple(sorted(sides[r])), ROOT_AREAS[r], ROOT_MUSCLES[r], i == 0) for i, r in enumerate(order)
+        RootInfo(r, tuple(sorted(sides[r])), ROOT_AREAS[r], ROOT_MUSCLES[r], i == 0)
+        for i, r in enumerate(order)
     )
 
 

@@ -241,7 +241,11 @@ def measure(model: Model, state: PathologyState, volumes: bool = True) -> Measur
         # Only a sick disc's own gel can leave it; it is judged against its own disc space as
         # shaped before the segments above settle or rock (a healthy disc carried along by a
         # settling one below keeps its rest values: a rigid move changes no volume).
-        frag = 0.0 if ds.is_healthy or not volumes else fragment_volume(model, d, shape_nucleus(ctx, warp_of(ctx, d, ds)))
+        frag = (
+            0.0
+            if ds.is_healthy or not volumes
+            else fragment_volume(model, d, shape_nucleus(ctx, warp_of(ctx, d, ds)))
+        )
         levels[d] = LevelMeasure(ant, post, 0.5 * (ant + post), area, fh, total - frag, frag)
         del fr
     roots: dict[str, RootMeasure] = {}
