@@ -112,6 +112,9 @@ class Viewport:
         self.software_gl: bool | None = None  # known after the first frame
         self._faces: dict[str, NDArray[np.int64]] = {}
         self._outward: dict[str, float] = {}  # +1 if a part's faces wind outward, -1 if inward
+        # Told (part id, visible) whenever a part is shown or hidden, whoever did it (the tree
+        # of structures follows what is drawn).
+        self.visibility_listeners: list[Callable[[str, bool], None]] = []
         self._setup_stage()
 
     # ---- stage -----------------------------------------------------------------------------
@@ -270,6 +273,8 @@ class Viewport:
 
     def set_visible(self, part_id: str, visible: bool) -> None:
         self.actors[part_id].SetVisibility(bool(visible))
+        for listener in self.visibility_listeners:
+            listener(part_id, bool(visible))
 
     def is_visible(self, part_id: str) -> bool:
         return bool(self.actors[part_id].GetVisibility())

@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.structures = StructuresPanel(self)
         self.structures.visibility_changed.connect(self._on_visibility_changed)
+        # The ticks follow what is drawn, whatever shows or hides a part (a scene step, isolate...).
+        self.viewport.visibility_listeners.append(lambda pid, shown: self.structures.set_checked(pid, shown))
         self.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._build_actions()
         if not panels_later:
