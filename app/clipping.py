@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 from vtkmodules.vtkCommonDataModel import vtkPlane
 
-from app.labels import OrientationMarks
 from app.sections import (
     PLANE_KINDS,
     PLANE_RANGE_MM,
@@ -89,7 +88,7 @@ class ClipController(QObject):
         self.sections: dict[str, list[Section]] = {}
         self._cap_actors: dict[str, list] = {}
         self._highlight = None
-        self.marks = OrientationMarks(window.plotter.renderer)
+        self.marks = window.viewport.marks  # (always on: the view's own R/L, A/P marks)
         if selection is not None:
             selection.changed.connect(self._update_highlight)
         self._observed: list[tuple[object, int]] = []
@@ -236,7 +235,6 @@ class ClipController(QObject):
         for kind in list(self._cap_actors):
             if kind not in active:
                 self._remove_caps(kind)
-        self.marks.set_enabled(bool(active))
         if not active:
             self._draft.stop()  # nothing left to cap
             self._fine.stop()
@@ -351,7 +349,6 @@ class ClipController(QObject):
         if self._camera_tag is not None:
             self._camera.RemoveObserver(self._camera_tag)
             self._camera_tag = None
-        self.marks.set_enabled(False)
         for obj, tag in self._observed:
             obj.RemoveObserver(tag)
         self._observed.clear()

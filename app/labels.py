@@ -465,10 +465,20 @@ def edge_letters(renderer) -> dict[str, str]:
     return out
 
 
+def looks_along_an_axis(renderer, cos_max: float = 0.9) -> bool:
+    """Whether the camera looks (within about 25 degrees) along x, y or z: a view that needs
+    its R/L, A/P, S/I marks; an oblique view is read without them."""
+    cam = renderer.GetActiveCamera()
+    forward = np.asarray(cam.GetFocalPoint()) - np.asarray(cam.GetPosition())
+    forward /= max(np.linalg.norm(forward), 1e-9)
+    return float(np.abs(forward).max()) >= cos_max
+
+
 class OrientationMarks:
     """R/L/A/P/S/I letters at the edges of the view, kept right for the current camera."""
 
     def __init__(self, renderer, font_px: int = 22) -> None:
+        """``font_px`` 0: a size that follows the view's height (a 34th, at least 14 px)."""
         self.renderer = renderer
         self.font_px = font_px
         self.enabled = False
@@ -484,7 +494,7 @@ class OrientationMarks:
             for edge in ("left", "right", "top", "bottom"):
                 t = vtkTextActor()
                 prop = t.GetTextProperty()
-                prop.SetFontSize(self.font_px)
+                prop.SetFontSize(self.font_px or 14)
                 prop.BoldOn()
                 prop.SetColor(1.0, 0.92, 0.55)
                 prop.SetJustificationToCentered()
@@ -505,8 +515,10 @@ class OrientationMarks:
         if not self.enabled:
             return
         w, h = self.renderer.GetSize()
-        letters = edge_letters(self.renderer)
-        m = self.font_px
+        letters = edge_letters(self.renderer) if looks_along_an_axis(self.renderer) else {}
+        m = self.font_px or max(14, round(h / 34))
+        for t in self._texts.values():
+            t.GetTextProperty().SetFontSize(m)
         where = {"left": (m, h / 2), "right": (w - m, h / 2), "top": (w / 2, h - m), "bottom": (w / 2, m)}
         for edge, t in self._texts.items():
             t.SetInput(letters.get(edge, ""))

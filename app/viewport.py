@@ -116,6 +116,12 @@ class Viewport:
         # of structures follows what is drawn).
         self.visibility_listeners: list[Callable[[str, bool], None]] = []
         self._setup_stage()
+        from app.labels import OrientationMarks
+
+        # R/L and A/P (S/I) at the edges whenever the view looks along an axis: window, stills,
+        # clips and handouts alike (axial views are seen from the feet, as MRI is read).
+        self.marks = OrientationMarks(plotter.renderer, font_px=0)
+        self.marks.set_enabled(True)
 
     # ---- stage -----------------------------------------------------------------------------
     def _setup_stage(self) -> None:
