@@ -380,7 +380,7 @@ def test_parts_hidden_above_come_back_only_when_the_camera_has_glided_away(qtbot
     player.go_to_step(2)  # from the feet, L5 and down hidden
     assert not vp.is_visible("vertebra.L5")
     player.camera_transition_s = 0.8
-    player.go_to_step(3)  # from the side, nothing hidden
+    player.go_to_step(5)  # from the side, nothing hidden
     assert player.in_transition and "vertebra.L5" not in player.frame.hidden
     assert not vp.is_visible("vertebra.L5") and "dura" in player.slice.parts
     player.finish_transition()
