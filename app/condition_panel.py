@@ -255,6 +255,8 @@ def install_condition_tools(window: MainWindow) -> ConditionController:
     body = BodyMapPanel(window)
     overlay = MeasureOverlay(window.viewport, controller, window.request_render)
     split = SplitView(window.viewport, window.request_render)
+    overlay.split = split
+    split.listeners.append(overlay.relayout)
 
     player = getattr(window, "player", None)
 
