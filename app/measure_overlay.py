@@ -131,6 +131,7 @@ class MeasureOverlay:
         self.lines: list[Line] = []
         self.split = None  # app.split_view.SplitView, when the window has one
         self.font_size = FONT_SIZE
+        self.text_scale = 1.0  # presentation mode makes every text bigger by one factor
         self._findings: Findings | None = None
         self._host: object | None = None
         self._fitted: tuple | None = None
@@ -166,6 +167,12 @@ class MeasureOverlay:
     def show(self, f: Findings) -> None:
         self._findings = f
         self._set_lines(self._lines_for(f, short=False))
+
+    def set_text_scale(self, factor: float) -> None:
+        self.text_scale = float(factor)
+        self._fitted = None
+        self._fit()
+        self._request_render()
 
     def relayout(self) -> None:
         """Put the lines where they belong now (the split view was turned on or off)."""
@@ -248,7 +255,8 @@ class MeasureOverlay:
                 out = max(out, bbox[1] - bbox[0])
             return out
 
-        size = FONT_SIZE
+        largest = round(FONT_SIZE * self.text_scale)
+        size = largest
         while size > MIN_FONT_SIZE and widest(size) > room:
             size -= 1
         if widest(size) > room and self._findings is not None and self._findings.measurements is not None:
@@ -256,7 +264,7 @@ class MeasureOverlay:
             if [line.text for line in short] != [line.text for line in self.lines]:
                 self._set_lines(short)  # (fits again, with the short lines)
                 return
-            size = FONT_SIZE
+            size = largest
             while size > 8 and widest(size) > room:
                 size -= 1
         widest(size)
