@@ -47,6 +47,9 @@ class ViewerContext(QObject):
         self.model: Model | None = None
         self.scene_player: ScenePlayer | None = None  # set by the window with the player feature
         self.settings_notice: str | None = None  # why the settings file was reset, if it was
+        # Texts drawn in the 3D view (labels, measurements) that presentation mode enlarges: each
+        # takes a factor and returns what puts its size back.
+        self.text_scalers: list[Callable[[float], Callable[[], None]]] = []
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
 

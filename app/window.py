@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.actions, self.menus = self.ctx.actions, self.ctx.menus
         self.structures = StructuresPanel(self)
         self.structures.visibility_changed.connect(self._on_visibility_changed)
+        # The ticks follow what is drawn, whatever shows or hides a part (a scene step, isolate...).
+        self.viewport.visibility_listeners.append(lambda pid, shown: self.structures.set_checked(pid, shown))
         self.ctx.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._build_actions()
         if not panels_later:
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self.shell = install_shell(self.ctx, self.views, self.explore.labels)
         wiring.place_explore_docks(self, self.structures, self.explore)
         wiring.structures_follow_explore(self.structures, self.explore)
+        wiring.view_texts_follow_presentation(self.ctx, self.explore.labels, self.measure_overlay)
         if self.ctx.scene_player is not None:
             wiring.info_follows_scene(self.ctx.scene_player, self.explore)
         state = self.settings.value("window/state")  # docks added after the layout was restored

@@ -48,3 +48,18 @@ def condition_beside_text(frame: QMainWindow, text_panel, condition_panel) -> No
 def exports_follow_condition(exports, conditions) -> None:
     """Captions and handouts name the condition the dials show."""
     exports.condition_choice = lambda: conditions.choice if conditions.active else None
+
+
+def view_texts_follow_presentation(ctx, labels, overlay) -> None:
+    """Presentation mode enlarges the 3D labels and the measurements with every other text."""
+
+    def labels_scale(factor: float):
+        before = labels.scale
+        labels.set_scale(before * factor)
+        return lambda: labels.set_scale(before)
+
+    def overlay_scale(factor: float):
+        overlay.set_text_scale(factor)
+        return lambda: overlay.set_text_scale(1.0)
+
+    ctx.text_scalers.extend([labels_scale, overlay_scale])

@@ -25,8 +25,9 @@ from .joints import bone_canal, side_sign
 from .layout import layout
 from .model import Model
 from .pathology.contacts import Contacts
-from .pathology.engine import context, deform_with_contacts
+from .pathology.engine import context, deform_with_contacts, warp_of
 from .pathology.frame import mesh_volume
+from .pathology.nucleus import shape_nucleus
 from .pathology.state import PathologyState
 from .vertebra import pedicle_axis
 
@@ -55,6 +56,10 @@ class RootMeasure:
 class Measurements:
     levels: dict[str, LevelMeasure]
     roots: dict[str, RootMeasure]  # keys like 'L5.left'
+
+    def pressed(self) -> dict[str, float]:
+        """The roots something presses now ('L5.left' -> 0..1), the one list every view names."""
+        return {k: m.compression for k, m in self.roots.items() if m.contact}
 
     def to_json(self, scene: str | None = None, time: float | None = None) -> dict:
         """The documented `measure --json` shape."""
@@ -207,8 +212,9 @@ def _ring_area(pts: Array, axis: Array) -> float:
     return 0.5 * abs(np.dot(u, np.roll(v, -1)) - np.dot(v, np.roll(u, -1)))
 
 
-def measure(model: Model, state: PathologyState) -> Measurements:
-    """Measure the model in a state (see the module docstring for what and how)."""
+def measure(model: Model, state: PathologyState, volumes: bool = True) -> Measurements:
+    """Measure the model in a state (see the module docstring for what and how); without
+    `volumes` the fragment boolean is skipped (fast enough for every frame of a scene)."""
     verts, contacts = deform_with_contacts(model, state)
     ctx = context(model)
     lm = _landmarks(model)
@@ -237,9 +243,17 @@ def measure(model: Model, state: PathologyState) -> Measurements:
             hi_pts = verts[hi_pid][lm.pedicle_high[(lower, side)]]
             fh[side] = float((lo_pts @ axis).min() - (hi_pts @ axis).max())
             foramen[(d, side)] = fh[side]
-        nuc = verts[f"nucleus.{d}"]
-        frag = fragment_volume(model, d, nuc) if nuc is not model.parts[f"nucleus.{d}"].vertices else 0.0
-        total = mesh_volume(nuc, model.parts[f"nucleus.{d}"].faces)
+        faces = model.parts[f"nucleus.{d}"].faces
+        total = mesh_volume(verts[f"nucleus.{d}"], faces)
+        ds = state.disc(d)
+        # Only a sick disc's own gel can leave it; it is judged against its own disc space as
+        # shaped before the segments above settle or rock (a healthy disc carried along by a
+        # settling one below keeps its rest values: a rigid move changes no volume).
+        frag = (
+            0.0
+            if ds.is_healthy or not volumes
+            else fragment_volume(model, d, shape_nucleus(ctx, warp_of(ctx, d, ds)))
+        )
         levels[d] = LevelMeasure(ant, post, 0.5 * (ant + post), area, fh, total - frag, frag)
         del fr
     roots: dict[str, RootMeasure] = {}

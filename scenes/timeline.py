@@ -146,6 +146,17 @@ def step_time(scene: Scene, i: int) -> float:
     return scene.steps[i].time
 
 
+def step_end_time(scene: Scene, i: int) -> float:
+    """A moment just before step `i` (0-based) ends, when its animation has played out: what a
+    still of the step shows."""
+    n = len(scene.steps)
+    if not -n <= i < n:
+        raise ValueError(f"step {i} does not exist; '{scene.id}' has steps 0 to {n - 1}")
+    i %= n
+    end = scene.steps[i + 1].time if i + 1 < n else scene.duration
+    return max(scene.steps[i].time, end - 0.05)
+
+
 def time_of(scene: Scene, at: str | float) -> float:
     """A time given as seconds, 'start' or 'end' (e.g. from --at), checked against the scene."""
     if isinstance(at, str):

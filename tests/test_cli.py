@@ -27,7 +27,7 @@ def test_render_writes_a_png_of_the_asked_size(tmp_path):
 
 
 def test_render_of_a_scene_step_looks_as_the_step_shows_it(tmp_path):
-    """A teacher's still of step 2 of the herniation: that step's camera (from above), not the
+    """A teacher's still of step 2 of the herniation: that step's camera (from the feet), not the
     default oblique view; --view still overrides it."""
     from PIL import Image
 

@@ -141,9 +141,9 @@ def test_a_gltf_of_a_scene_moment_round_trips_with_every_part(window, tmp_path, 
 
 def test_visible_only_leaves_out_the_hidden_parts(window, tmp_path, model):
     window.player.set_scene("herniated_disc")
-    window.player.seek(10.0)  # a view from above: the parts above the disc are hidden
+    window.player.seek(10.0)  # a view from the feet: the parts below the disc are hidden
     hidden = {pid for pid in model.parts if not window.viewport.is_visible(pid)}
-    assert "vertebra.L1" in hidden
+    assert "sacrum" in hidden
     out = tmp_path / "visible.glb"
     assert window.exports.export_3d(out, visible_only=True) == len(model.parts) - len(hidden)
     nodes = set(trimesh.load(out, force="scene").graph.nodes_geometry)

@@ -100,9 +100,9 @@ def test_level_and_side_change_the_root_and_the_area(tmp_path, qapp, small_still
     assert "L5-S1 disc, right side" in text
 
 
-def test_a_healthy_tour_names_no_pinched_nerve():
+def test_a_healthy_tour_names_no_pinched_nerve(model):
     scene = find_scene("healthy_tour")
-    assert involved_roots(scene) == ()
+    assert involved_roots(scene, model) == ()
     assert not any(healthy for _, healthy, _ in pick_moments(scene))
 
 

@@ -294,10 +294,10 @@ def test_step_hides_and_fades_parts_then_puts_them_back(qtbot, window):
     assert all(vp.actors[p].GetProperty().GetOpacity() == 1 for p in frame.translucent)
 
 
-def test_looking_down_with_the_parts_above_hidden_cuts_the_nerves_at_the_disc(qtbot, window):
-    """Seen from above, the dural sac and roots are cut off just above the disc (an axial slice),
-    so the sac does not rise as a tube towards the camera and hide the disc; other steps and
-    other scenes leave them whole."""
+def test_looking_up_from_the_feet_with_the_parts_below_hidden_cuts_the_nerves_at_the_disc(qtbot, window):
+    """Seen from the feet (as axial MRI is read), the dural sac and roots are cut off just below
+    the disc (an axial slice), so the sac does not run as a tube towards the camera and hide the
+    disc; other steps and other scenes leave them whole."""
     choose(qtbot, window, "herniated_disc")
     player, vp = window.player, window.viewport
 
@@ -305,17 +305,17 @@ def test_looking_down_with_the_parts_above_hidden_cuts_the_nerves_at_the_disc(qt
         planes = vp.actors[pid].GetMapper().GetClippingPlanes()
         return 0 if planes is None else planes.GetNumberOfItems()
 
-    player.go_to_step(1)  # from above, everything above L4-L5 hidden
+    player.go_to_step(1)  # from the feet, everything below L4-L5 hidden
     nerves = {p for p in vp.actors if PARTS[p].group == "nerve"}
-    behind = {"flavum.L4-L5", "facet.L4-L5.left", "facet.L4-L5.right"}  # they reach up past the disc
+    behind = {"flavum.L4-L5", "facet.L4-L5.left", "facet.L4-L5.right"}  # they reach past the disc
     assert "dura" in player.slice.parts and player.slice.parts == nerves | behind
-    assert planes("dura") == 1 and planes("flavum.L4-L5") == 1 and planes("flavum.L5-S1") == 0
-    assert planes("vertebra.L5") == 0 and planes("annulus.L4-L5") == 0
-    top = np.asarray(vp.meshes["annulus.L4-L5"].points)[:, 2].max()
+    assert planes("dura") == 1 and planes("flavum.L4-L5") == 1 and planes("flavum.L3-L4") == 0
+    assert planes("vertebra.L4") == 0 and planes("annulus.L4-L5") == 0
+    z = np.asarray(vp.meshes["annulus.L4-L5"].points)[:, 2]
     cut_at = player.slice.plane.GetOrigin()[2]
-    assert top < cut_at < top + 3.0
+    assert z.min() < cut_at < z.max()  # through the disc, as an axial slice of it
     dura = np.asarray(vp.meshes["dura"].points)
-    assert (dura[:, 2] > cut_at).sum() > 0.3 * len(dura)  # most of the sac is above: it is cut
+    assert (dura[:, 2] < cut_at).sum() > 0.1 * len(dura)  # the sac goes on below: it is cut
     player.go_to_step(0)  # oblique, nothing hidden: whole again
     assert not player.slice.on and planes("dura") == 0 and player.slice.section is None
     player.go_to_step(1)
@@ -330,7 +330,7 @@ def test_the_cut_sac_and_roots_show_filled_as_on_an_axial_slice(qtbot, window):
 
     choose(qtbot, window, "herniated_disc")
     player, vp = window.player, window.viewport
-    player.go_to_step(4)  # "The pinched nerve", from above
+    player.go_to_step(4)  # "The pinched nerve", from the feet
     section = player.slice.section
     assert section is not None and {"dura", "root.L5.left", "root.L5.right"} <= set(section.parts)
     assert "root.L3.left" not in section.parts  # it left the spine above: hidden, not cut
@@ -352,7 +352,7 @@ def test_the_cut_sac_and_roots_show_filled_as_on_an_axial_slice(qtbot, window):
     assert patch.mean() > 150, patch.mean(axis=0)
     # While it plays the faces follow the herniation; paused, they are redrawn finely.
     builds = player.slice.cap_builds
-    player.seek(step_time(player.scene, 2) + 1.0)  # protrusion growing, from above
+    player.seek(step_time(player.scene, 2) + 1.0)  # protrusion growing, from the feet
     assert player.slice.cap_builds > builds
 
 
@@ -373,21 +373,21 @@ def test_the_body_map_follows_the_roots_a_scene_presses(qtbot, window):
 
 
 def test_parts_hidden_above_come_back_only_when_the_camera_has_glided_away(qtbot, window):
-    """From the view down onto the disc (everything above hidden) the camera starts its glide
-    inside the upper vertebrae: they stay hidden until it arrives, then show."""
+    """From the view up onto the disc (everything below hidden) the camera starts its glide
+    inside the lower vertebrae: they stay hidden until it arrives, then show."""
     choose(qtbot, window, "herniated_disc")
     player, vp = window.player, window.viewport
-    player.go_to_step(2)  # from above, L4 and up hidden
-    assert not vp.is_visible("vertebra.L4")
+    player.go_to_step(2)  # from the feet, L5 and down hidden
+    assert not vp.is_visible("vertebra.L5")
     player.camera_transition_s = 0.8
-    player.go_to_step(3)  # from the side, nothing hidden
-    assert player.in_transition and "vertebra.L4" not in player.frame.hidden
-    assert not vp.is_visible("vertebra.L4") and "dura" in player.slice.parts
+    player.go_to_step(5)  # from the side, nothing hidden
+    assert player.in_transition and "vertebra.L5" not in player.frame.hidden
+    assert not vp.is_visible("vertebra.L5") and "dura" in player.slice.parts
     player.finish_transition()
-    assert vp.is_visible("vertebra.L4") and not player.slice.on
+    assert vp.is_visible("vertebra.L5") and not player.slice.on
     player.go_to_step(2)
     qtbot.waitUntil(lambda: not player.in_transition, timeout=5000)  # the clock ends the glide too
-    assert not vp.is_visible("vertebra.L4")
+    assert not vp.is_visible("vertebra.L5")
 
 
 def test_a_user_hidden_part_stays_hidden_after_a_step_shows_it_again(qtbot, window):
@@ -439,7 +439,7 @@ def test_the_camera_glides_to_the_next_step(qtbot, window):
     player = window.player
     player.camera_transition_s = 0.3
     start = np.array(window.viewport.camera_state()[0])
-    player.go_to_step(1)  # oblique -> from above
+    player.go_to_step(1)  # oblique -> from the feet
     assert player.in_transition and player.timer_active
     target = np.array(player.target_camera(player.frame).position)
     qtbot.waitUntil(lambda: not player.in_transition, timeout=5000)
@@ -490,14 +490,14 @@ def cut_area(section, part_id: str) -> float:
 
 
 def test_the_stenosis_step_looks_down_on_the_squeezed_sac(qtbot, window):
-    """Stenosis is seen best from above: the worn disc's sac, cut just above the disc, is a
-    fraction of the healthy one (a severe stenosis is under 75 mm², anatomy.md)."""
+    """Stenosis is seen best on an axial slice: the worn disc's sac, cut through the disc, is
+    a fraction of the healthy one (a severe stenosis is under 75 mm², anatomy.md)."""
     player = window.player
     choose(qtbot, window, "healthy_tour")
-    player.go_to_step(next(i for i, s in enumerate(player.scene.steps) if "above" in s.hide))
+    player.go_to_step(next(i for i, s in enumerate(player.scene.steps) if "below" in s.hide))
     healthy = cut_area(player.slice.section, "dura")
     choose(qtbot, window, "degenerated_disc")
     player.go_to_step(next(i for i, s in enumerate(player.scene.steps) if "stenosis" in s.title))
-    assert player.slice.on and "vertebra.L4" in player.frame.hidden
+    assert player.slice.on and "vertebra.L5" in player.frame.hidden
     worn = cut_area(player.slice.section, "dura")
     assert healthy > 100.0 and worn < 75.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 
@@ -41,7 +42,7 @@ def _chrome(window) -> dict[str, bool]:
 def test_presentation_mode_enters_full_screen_without_chrome_and_escape_leaves(explore, qtbot):
     window, e = explore()
     before = _chrome(window)
-    font = window.font().pointSizeF()
+    font = QFontInfo(window.font()).pixelSize()
     assert not window.isFullScreen()
     window.actions["presentation"].trigger()
     assert window.shell.presentation.active and window.isFullScreen()
@@ -51,12 +52,12 @@ def test_presentation_mode_enters_full_screen_without_chrome_and_escape_leaves(e
     assert not any(v for k, v in shown.items() if k not in ("menu", "status", "text_panel"))
     if "text_panel" in before:  # the explanation stays beside the model
         assert shown["text_panel"] == before["text_panel"]
-    assert window.font().pointSizeF() >= font * 1.4
+    assert QFontInfo(window.font()).pixelSize() >= font * 1.4
     assert window.shell.presentation.laser.active
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.shell.presentation.active and not window.isFullScreen()
     assert _chrome(window) == before
-    assert window.font().pointSizeF() == pytest.approx(font)
+    assert QFontInfo(window.font()).pixelSize() == font
     assert not window.shell.presentation.laser.active
     assert not window.actions["leave_presentation"].isEnabled()  # Escape is free again
 

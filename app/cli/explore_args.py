@@ -126,7 +126,6 @@ def decorate_still(
             if value < 1.0:
                 viewport.set_opacity(pid, value)
     if clip is not None:
-        from app.viewer.labels import OrientationMarks
         from app.viewer.section_actors import cap_actors, clip_actor, cut_layers, section_anchors
         from app.viewer.sections import facing_camera, plane_for
 
@@ -154,9 +153,7 @@ def decorate_still(
             cam.SetViewUp(*up)
             plotter.renderer.ResetCameraClippingRange()
             plotter.renderer.camera_set = True
-        marks = OrientationMarks(plotter.renderer, font_px=max(16, round(plotter.window_size[1] / 34)))
-        marks.set_enabled(True)
-        plotter._explore_marks = marks  # kept alive for the shot
+        # (the viewport's own R/L and A/P marks name the cut's sides)
     if select is not None and select in viewport.actors:
         from vtkmodules.vtkRenderingCore import vtkTextActor
 

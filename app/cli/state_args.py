@@ -32,7 +32,7 @@ def add_state_arguments(parser: argparse.ArgumentParser) -> None:
     add_scenes_dir_argument(g)
     at = g.add_mutually_exclusive_group()
     at.add_argument("--at", metavar="SECONDS|start|end", help="time in the scene (default: end)")
-    at.add_argument("--step", metavar="N", type=int, help="start of step N of the scene (1 = first)")
+    at.add_argument("--step", metavar="N", type=int, help="step N (1 = first), once it has played")
     g.add_argument("--condition", choices=CONDITIONS, help="show one disc problem instead of a scene")
     g.add_argument("--level", choices=DISC_LEVELS, help="disc level (default: the scene's, or L4-L5)")
     g.add_argument("--side", choices=CONDITION_SIDES, help="side (default: the scene's, or left)")
@@ -76,13 +76,13 @@ def resolve_state(args: argparse.Namespace) -> Chosen:
         if args.direction is not None or args.severity is not None:
             raise UserError("--direction and --severity belong to --condition; a scene sets its own")
         from app.cli.scene_args import load_scene
-        from scenes.timeline import frame_at, step_time, time_of
+        from scenes.timeline import frame_at, step_end_time, time_of
 
         scene = load_scene(scene_id, args.level, args.side, folders)
         if args.step is not None:
             if not (1 <= args.step <= len(scene.steps)):
                 raise UserError(f"scene '{scene_id}' has steps 1 to {len(scene.steps)}, not {args.step}")
-            t = step_time(scene, args.step - 1)
+            t = step_end_time(scene, args.step - 1)  # the step as it stands once it has played
         else:
             try:
                 t = time_of(scene, args.at if args.at is not None else "end")

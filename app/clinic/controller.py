@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from app.viewer.colours import rgb as _rgb
+from app.viewer.colours import warning_colour
 from meshes.conditions import CONDITION_SPECS, condition_state, stage_name
 from meshes.dimensions import ROOT_DIAMETER, ROOTS, SIDES, exit_level
 from meshes.parts import COLOURS, PARTS
@@ -29,23 +31,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SEVERITY = 0.7  # an extrusion: the stage that most often presses a root
 MEASURE_DELAY_MS = 250  # measure once the controls rest, not on every step of a drag
-# A touched root gets at least this much of the warning colour, so light contact still shows.
-WARNING_FLOOR = 0.35
 SELECT_AMBIENT = 0.55  # glow of a root chosen on the body map
-
-
-def _rgb(colour: str) -> np.ndarray:
-    c = colour.lstrip("#")
-    return np.array([int(c[i : i + 2], 16) / 255.0 for i in (0, 2, 4)])
-
-
-def warning_colour(root_colour: str, compression: float) -> tuple[float, float, float]:
-    """A root's colour for a compression 0..1: its own colour when free, graded to the warning colour."""
-    base, warn = _rgb(root_colour), _rgb(COLOURS["warning"])
-    if compression <= 0.0:
-        return tuple(base)
-    t = WARNING_FLOOR + (1.0 - WARNING_FLOOR) * min(float(compression), 1.0)
-    return tuple(base + (warn - base) * t)
 
 
 @dataclass(frozen=True)

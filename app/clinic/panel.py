@@ -254,6 +254,8 @@ def install_condition_tools(ctx: ViewerContext) -> ClinicTools:
     body = BodyMapPanel(ctx.frame)
     overlay = MeasureOverlay(ctx.viewport, controller, ctx.request_render)
     split = SplitView(ctx.viewport, ctx.request_render)
+    overlay.split = split
+    split.listeners.append(overlay.relayout)
 
     player = ctx.scene_player
 

@@ -71,6 +71,10 @@ class SplitView:
         self.condition_label = _label("")
         self._label_text = "Healthy spine"
         self._before = self._after = None
+        self.listeners: list = []  # called with no arguments after it turns on or off
+        self._label_fit: tuple | None = None
+        # The condition's label shrinks to fit its half (a long one ran off both edges).
+        viewport.plotter.renderer.AddObserver("StartEvent", lambda *_: self._fit_label())
 
     # ---- inputs ------------------------------------------------------------------------------
     def set_model(self, model: Model) -> None:
@@ -78,6 +82,24 @@ class SplitView:
         if self.renderer is not None:
             self._build()
             self._request_render()
+
+    def _fit_label(self) -> None:
+        if not self.enabled:
+            return
+        main = self.viewport.plotter.renderer
+        w = main.GetSize()[0]
+        key = (w, self._label_text)
+        if w <= 0 or key == self._label_fit:
+            return
+        tp, bbox = self.condition_label.GetTextProperty(), [0.0] * 4
+        size = LABEL_SIZE
+        while True:
+            tp.SetFontSize(size)
+            self.condition_label.GetBoundingBox(main, bbox)
+            if bbox[1] - bbox[0] <= 0.94 * w or size <= 9:
+                break
+            size -= 1
+        self._label_fit = key
 
     def set_label(self, text: str) -> None:
         """What the right half shows, e.g. 'L5-S1 herniation (extrusion), right side'."""
@@ -112,6 +134,8 @@ class SplitView:
             if self._before is not None and _camera(main) == self._after:
                 _set_camera(main, self._before)  # nobody moved it meanwhile: put the full view back
         self.enabled = on
+        for listener in self.listeners:  # (the measurement overlay moves to the healthy half)
+            listener()
         self._request_render()
 
     def _fit_half(self) -> None:

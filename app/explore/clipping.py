@@ -17,7 +17,6 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from vtkmodules.vtkCommonDataModel import vtkPlane
 
-from app.viewer.labels import OrientationMarks
 from app.viewer.section_actors import (
     cap_actors,
     clip_actor,
@@ -74,7 +73,7 @@ class ClipController(QObject):
         self.sections: dict[str, list[Section]] = {}
         self._cap_actors: dict[str, list] = {}
         self._highlight = None
-        self.marks = OrientationMarks(ctx.plotter.renderer)
+        self.marks = ctx.viewport.marks  # (always on: the view's own R/L, A/P marks)
         if selection is not None:
             selection.changed.connect(self._update_highlight)
         self._observed: list[tuple[object, int]] = []
@@ -220,7 +219,6 @@ class ClipController(QObject):
         for kind in list(self._cap_actors):
             if kind not in active:
                 self._remove_caps(kind)
-        self.marks.set_enabled(bool(active))
         if not active:
             self._draft.stop()  # nothing left to cap
             self._fine.stop()
@@ -335,7 +333,6 @@ class ClipController(QObject):
         if self._camera_tag is not None:
             self._camera.RemoveObserver(self._camera_tag)
             self._camera_tag = None
-        self.marks.set_enabled(False)
         for obj, tag in self._observed:
             obj.RemoveObserver(tag)
         self._observed.clear()

@@ -1,7 +1,8 @@
 """The information panel: find a part by name or synonym, and read what the selected part is.
 
 The search box completes on every part's name, id and synonyms from ``meshes.parts.PARTS``
-("L4", "nerve", "gel", "ligament"): typing a word and pressing Enter selects the best match, and
+("L4", "nerve", "gel", "ligament"): typing words ("left L5 root", ``app.explore.part_search``) and
+pressing Enter selects the best match, and
 the matches are listed to step through. The panel shows the selected part's name, its one-line
 description and, while a scene is playing, what the part does in the step shown.
 """
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meshes.parts import GROUPS, PARTS, PartInfo
+from app.explore.part_search import search_parts
+from meshes.parts import GROUPS, PARTS
 
 if TYPE_CHECKING:
     from app.explore.picking import Selection
@@ -37,37 +39,6 @@ GROUP_WORDS = {
     "joint": "Joint",
 }
 NOT_ADVICE = "For learning only, not medical advice."
-
-
-def _words(info: PartInfo) -> list[str]:
-    return [info.name, info.id, *info.synonyms, *((info.level,) if info.level else ())]
-
-
-def search_parts(text: str, available=None) -> list[str]:
-    """Part ids matching ``text`` best first: exact name, id or synonym, then words that start
-    with it, then words containing it. ``available`` limits the result to these ids."""
-    q = " ".join(text.lower().split())
-    if not q:
-        return []
-    scored: list[tuple[int, int, str]] = []
-    for order, info in enumerate(PARTS.values()):
-        if available is not None and info.id not in available:
-            continue
-        words = [w.lower() for w in _words(info)]
-        tokens = [t for w in words for t in w.replace(".", " ").replace(",", " ").split()]
-        if q in words:
-            score = 0
-        elif q in tokens:
-            score = 1
-        elif any(w.startswith(q) for w in words) or any(t.startswith(q) for t in tokens):
-            score = 2
-        elif any(q in w for w in words):
-            score = 3
-        else:
-            continue
-        scored.append((score, order, info.id))
-    scored.sort()
-    return [pid for _, _, pid in scored]
 
 
 def completion_words() -> list[str]:

@@ -166,7 +166,7 @@ class ExportTools(QObject):
         steps = handout_steps(scene, self.ctx.model, level, side, stills)
 
         def finish() -> str:
-            content = handout_content(scene, level=level, side=side, stills=tuple(stills))
+            content = handout_content(scene, self.ctx.model, level, side, stills=tuple(stills))
             if isinstance(target, Path):
                 pages = write_handout_pdf(content, target)
                 return f"Saved the handout {target} ({pages} page{'s' * (pages != 1)})."

@@ -128,30 +128,35 @@ def pick_moments(scene: Scene) -> list[tuple[float, bool, str]]:
     ]
 
 
-def involved_roots(scene: Scene) -> tuple[RootInfo, ...]:
-    """The nerve roots the scene shows touched (lit in a step while the disc is not healthy),
-    with where each is felt; the herniation's own root first. Empty for a healthy tour."""
+def involved_roots(scene: Scene, model: Model) -> tuple[RootInfo, ...]:
+    """The nerve roots the model measures pressed at the end of some step of the scene (the same
+    `measure` the body map, the condition text and `measure --json` name), with where each is
+    felt; the hardest pressed first. Empty for a healthy tour."""
     from meshes.dimensions import ROOTS
-    from scenes.schema import ROOT_AREAS, ROOT_MUSCLES, level_words
+    from meshes.measure import measure
+    from scenes.schema import ROOT_AREAS, ROOT_MUSCLES
     from scenes.timeline import frame_at
 
-    words = level_words(scene.level, scene.side, scene.condition.direction)
-    uses_affected = any("{affected_root" in s.text or any("{affected_root}" in h for h in s.highlight)
-                        for s in scene.steps)  # fmt: skip
     sides: dict[str, set[str]] = {}
+    hardest: dict[str, float] = {}
     for i in range(len(scene.steps)):
-        t = _step_end(scene, i)
-        if _severity(scene, t) < 0.05:
-            continue
-        for pid in frame_at(scene, t).highlight:
-            if pid.startswith("root."):
-                _, root, side = pid.split(".")
-                sides.setdefault(root, set()).add(side)
-    main = words["affected_root"] if uses_affected else None
-    order = sorted(sides, key=lambda r: (r != main, ROOTS.index(r) if r in ROOTS else 99))
+        state = frame_at(scene, _step_end(scene, i)).state
+        for key, c in measure(model, state, volumes=False).pressed().items():
+            root, side = key.split(".")
+            sides.setdefault(root, set()).add(side)
+            hardest[root] = max(hardest.get(root, 0.0), c)
+    order = sorted(sides, key=lambda r: (-hardest[r], ROOTS.index(r)))
     return tuple(
-        RootInfo(r, tuple(sorted(sides[r])), ROOT_AREAS[r], ROOT_MUSCLES[r], r == main) for r in order
+        RootInfo(r, tuple(sorted(sides[r])), ROOT_AREAS[r], ROOT_MUSCLES[r], i == 0)
+        for i, r in enumerate(order)
     )
+
+
+def _measured_model() -> Model:
+    """The model the command line measures with (when only pictures were handed in)."""
+    from meshes.model import build_model
+
+    return build_model("normal")
 
 
 def handout_content(
@@ -184,7 +189,7 @@ def handout_content(
         summary=summary,
         intro_html=to_html(_clean_markdown(intro)),
         steps=tuple((t, to_html(_clean_markdown(x))) for t, x in texts),
-        roots=involved_roots(scene),
+        roots=involved_roots(scene, model if model is not None else _measured_model()),
         terms=tuple(seen.items()),
         stills=stills,
         scene_id=scene.id,

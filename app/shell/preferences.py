@@ -36,6 +36,8 @@ FONT_RANGE = (8, 32)  # points
 KEY_THEME = "prefs/theme"
 KEY_FONT = "prefs/font_size"
 KEY_LABELS = "prefs/labels"
+KEY_PRESENTATION = "prefs/presentation_text_px"
+PRESENTATION_RANGE = (16, 96)  # pixels of body text in presentation mode
 # 3D background (bottom, top) per theme; high contrast uses black for the strongest edges.
 BACKGROUNDS = {
     "system": ("#1E2630", "#4A5A6C"),
@@ -59,6 +61,13 @@ def _font_size(v) -> int:
     n = int(str(v).strip())
     if not FONT_RANGE[0] <= n <= FONT_RANGE[1]:
         raise ValueError("font size out of range")
+    return n
+
+
+def _presentation_px(v) -> int:
+    n = int(str(v).strip())
+    if not PRESENTATION_RANGE[0] <= n <= PRESENTATION_RANGE[1]:
+        raise ValueError("presentation text size out of range")
     return n
 
 
@@ -98,6 +107,7 @@ VALIDATORS = {
     KEY_THEME: _theme,
     KEY_FONT: _font_size,
     KEY_LABELS: _bool,
+    KEY_PRESENTATION: _presentation_px,
     "player/scene": _text,
     "player/speed": _float,
     "player/loop": _bool,
@@ -157,6 +167,7 @@ class Preferences:
     theme: str = "system"
     font_size: int = 0  # points; 0: the desktop's size
     labels: bool = False
+    presentation_text_px: int = 30  # body text in presentation mode (a class reads it from the back)
 
 
 def load(settings: QSettings) -> Preferences:
@@ -166,6 +177,7 @@ def load(settings: QSettings) -> Preferences:
         (KEY_THEME, "theme", _theme),
         (KEY_FONT, "font_size", _font_size),
         (KEY_LABELS, "labels", _bool),
+        (KEY_PRESENTATION, "presentation_text_px", _presentation_px),
     ):
         value = settings.value(key)
         if value is None:
@@ -184,6 +196,7 @@ def save(settings: QSettings, prefs: Preferences) -> None:
     else:
         settings.remove(KEY_FONT)
     settings.setValue(KEY_LABELS, bool(prefs.labels))
+    settings.setValue(KEY_PRESENTATION, int(prefs.presentation_text_px))
     settings.sync()
 
 
@@ -323,11 +336,20 @@ class PreferencesDialog(QDialog):
             self.theme_box.addItem(label, key)
         self.theme_box.setCurrentIndex(list(THEMES).index(prefs.theme))
         self.theme_box.setToolTip("High contrast: white on black with yellow selection, for low vision")
+        self.presentation_box = QSpinBox()
+        self.presentation_box.setObjectName("presentation_text_px")
+        self.presentation_box.setRange(*PRESENTATION_RANGE)
+        self.presentation_box.setSuffix(" px")
+        self.presentation_box.setValue(prefs.presentation_text_px)
+        self.presentation_box.setToolTip(
+            "How tall the explanation's text is in presentation mode (F5); every other text grows with it"
+        )
         self.labels_box = QCheckBox("Label the main structures in the 3D view")
         self.labels_box.setChecked(prefs.labels)
         form = QFormLayout()
         form.addRow("Font size", self.font_box)
         form.addRow("Theme", self.theme_box)
+        form.addRow("Presentation text", self.presentation_box)
         form.addRow("", self.labels_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -348,4 +370,5 @@ class PreferencesDialog(QDialog):
             theme=self.theme_box.currentData(),
             font_size=0 if size < FONT_RANGE[0] else size,
             labels=self.labels_box.isChecked(),
+            presentation_text_px=self.presentation_box.value(),
         )

@@ -20,8 +20,6 @@ from scenes.views import VIEWS
 if TYPE_CHECKING:
     from app.context import ViewerContext
 
-FONT_SCALE = 1.5
-LABEL_SCALE = 1.6
 KEEP_DOCKS = ("text_panel",)  # the explanation stays beside the model
 LASER_RADIUS = 14  # logical pixels
 LASER_RGB = (255, 40, 40)
@@ -109,14 +107,12 @@ class Presentation(QObject):
             "font_resolved": w.font().resolveMask(),
             "label_scale": self.labels.scale if self.labels is not None else 1.0,
         }
-        font = w.font()
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
-        else:
-            font.setPixelSize(round(font.pixelSize() * FONT_SCALE))
-        w.setFont(font)
-        if self.labels is not None:
-            self.labels.set_scale(self._saved["label_scale"] * LABEL_SCALE)
+        # Every text at one size, the explanation's body text at the chosen height (preferences).
+        from app.shell.preferences import load
+        from app.shell.presentation_text import scale_text
+
+        chosen = load(self.ctx.settings).presentation_text_px
+        self._saved["restore_text"] = scale_text(w, chosen, self.ctx.text_scalers)
         self.active = True
         w.showFullScreen()
         self.laser.set_active(True)
@@ -131,6 +127,7 @@ class Presentation(QObject):
         self.active = False
         self.laser.set_active(False)
         saved, self._saved = self._saved, {}
+        saved["restore_text"]()  # fonts, document fonts, labels and overlay as they were
         # A font with an empty resolve mask un-sets the window's own font (it follows the app's again).
         w.setFont(saved["font"] if saved.get("font_resolved", 0) else QFont())
         if self.labels is not None:

@@ -1,4 +1,4 @@
-"""The axial slice a scene step shows when it hides everything above its disc.
+"""The axial slice a scene step shows when it hides everything above (or below) its disc.
 
 Seen from above with the upper vertebrae hidden, the dural sac and the roots would rise as long
 tubes towards the camera and hide the disc (and the disc's ligamentum flavum and facet joints,
@@ -45,6 +45,10 @@ def _cut(part_id: str, level: str) -> bool:
     return info.group == "nerve" or (info.group in ("ligament", "joint") and info.level == level)
 
 
+def _bone(name: str) -> str:
+    return "sacrum" if name == "S1" else f"vertebra.{name}"
+
+
 class SceneSlice:
     """Clips the nerve parts of a viewport above a disc and caps the cut faces."""
 
@@ -74,13 +78,23 @@ class SceneSlice:
     ) -> None:
         """Cut the nerves above ``frame``'s disc when the vertebra above it is hidden, else undo.
         ``outlines`` (part id -> the actor drawing its highlight outline) are cut with their parts."""
-        upper = frame.level.split("-")[0] if frame is not None else ""
+        upper, lower = frame.level.split("-") if frame is not None else ("", "")
         annulus = self.viewport.meshes.get(f"annulus.{frame.level}") if frame is not None else None
-        on = annulus is not None and f"vertebra.{upper}" in hidden
+        above = annulus is not None and f"vertebra.{upper}" in hidden
+        # Looking up from the feet (the radiological way) with everything below hidden: the same
+        # slice, just below the disc.
+        below = annulus is not None and not above and _bone(lower) in hidden
+        on = above or below
         self.parts = {pid for pid in self.viewport.actors if on and _cut(pid, frame.level)}
-        if on:
+        if above:
             top = float(np.asarray(annulus.points)[:, 2].max())
+            self.plane.SetNormal(0.0, 0.0, -1.0)
             self.plane.SetOrigin(0.0, 0.0, top + SLICE_ABOVE_MM)
+        elif below:  # through the back of the disc, beside the canal, where a stenosis is tightest
+            pts = np.asarray(annulus.points)
+            back = pts[pts[:, 1] <= np.percentile(pts[:, 1], 10), 2]
+            self.plane.SetNormal(0.0, 0.0, 1.0)
+            self.plane.SetOrigin(0.0, 0.0, 0.5 * float(back.min() + back.max()))
         actors = [self.viewport.actors[pid] for pid in self.parts]
         actors += [outlines[pid] for pid in self.parts if outlines and pid in outlines]
         wanted = {id(a.GetMapper()): a.GetMapper() for a in actors}
@@ -98,14 +112,15 @@ class SceneSlice:
         quality = "draft" if playing else "fine"
         shown = sorted(pid for pid in self.parts if self.viewport.is_visible(pid))
         colours = {pid: tuple(self.viewport.actors[pid].GetProperty().GetDiffuseColor()) for pid in shown}
-        key = (frame.state, self.plane.GetOrigin()[2], tuple(colours.items()))
+        key = (frame.state, self.plane.GetOrigin()[2], self.plane.GetNormal()[2], tuple(colours.items()))
         if key == self._key and (playing or self._quality == "fine"):
             return
         if playing and time.perf_counter() - self._built_at < DRAFT_EVERY_S:
             return
         origin = tuple(float(x) for x in self.plane.GetOrigin())
+        normal = tuple(float(x) for x in self.plane.GetNormal())
         section = build_section(
-            {pid: self.viewport.meshes[pid] for pid in shown}, Plane(origin, (0.0, 0.0, -1.0)), colours,
+            {pid: self.viewport.meshes[pid] for pid in shown}, Plane(origin, normal), colours,
             quality=quality,
         )  # fmt: skip
         self._remove_caps()

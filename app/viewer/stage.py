@@ -83,15 +83,18 @@ class Stage:
 
     def show(self, state) -> dict[str, float]:
         """Show the model in ``state`` (a PathologyState); returns the roots it presses
-        ({"L5.left": compression 0..1}). Contacts come from the same pass as the vertices."""
-        from meshes.measure import contact_compression  # the engine only once a state is shown
+        ({"L5.left": compression 0..1}): the ones ``meshes.measure`` names (a pressing disc or a
+        narrowed foramen), as every other view does. The engine caches the pose, so measuring
+        reuses this pass."""
+        from meshes.measure import measure  # the engine only once a state is shown
         from meshes.pathology import deform_with_contacts
 
         verts, contacts = deform_with_contacts(self.model, state)
         self.write(verts)
         self.state = state
         self.contacts = contacts
-        return {k: round(c, 2) for k, c in contact_compression(contacts).items() if c > 0.0}
+        pressed = measure(self.model, state, volumes=False).pressed()
+        return {k: round(c, 2) for k, c in pressed.items()}
 
     def rest(self) -> None:
         """The model as it was built."""

@@ -144,8 +144,17 @@ class Viewport:
         self.software_gl: bool | None = None  # known after the first frame
         self._faces: dict[str, NDArray[np.int64]] = {}
         self._outward: dict[str, float] = {}  # +1 if a part's faces wind outward, -1 if inward
+        # Told (part id, visible) whenever a part is shown or hidden, whoever did it (the tree
+        # of structures follows what is drawn).
+        self.visibility_listeners: list[Callable[[str, bool], None]] = []
         self.stage = Stage(self)  # what shows model states here (scene player, condition dials)
         self._setup_lights()
+        from app.viewer.orientation_marks import OrientationMarks
+
+        # R/L and A/P (S/I) at the edges whenever the view looks along an axis: window, stills,
+        # clips and handouts alike (axial views are seen from the feet, as MRI is read).
+        self.marks = OrientationMarks(plotter.renderer, font_px=0)
+        self.marks.set_enabled(True)
 
     # ---- lights and background -------------------------------------------------------------
     def _setup_lights(self) -> None:
@@ -284,6 +293,8 @@ class Viewport:
 
     def set_visible(self, part_id: str, visible: bool) -> None:
         self.actors[part_id].SetVisibility(bool(visible))
+        for listener in self.visibility_listeners:
+            listener(part_id, bool(visible))
 
     def is_visible(self, part_id: str) -> bool:
         return bool(self.actors[part_id].GetVisibility())

@@ -14,6 +14,7 @@ from numpy.typing import NDArray
 from meshes.model import Model
 
 from .annulus import shape_annulus
+from .conserve import keep_nucleus_volume
 from .contacts import Contacts, give_way, no_contacts
 from .disc_warp import DiscWarp
 from .fields import envelope_field
@@ -68,6 +69,7 @@ def deform_with_contacts(model: Model, state: PathologyState) -> tuple[dict[str,
         parts, contacts, warps = rest_pose
         moved = out | parts
         move_segments(ctx, warps, state.phase, moved)
+        keep_nucleus_volume(ctx, warps, moved)
         posed = ({pid: v for pid, v in moved.items() if v is not out[pid]}, contacts)
         _remember(ctx.poses, key, posed)
     return out | posed[0], posed[1]

@@ -25,9 +25,11 @@ def shape_nucleus(ctx: Context, warp: DiscWarp) -> Array:
     centre, _ = ctx.nucleus_faces[disc]
     rel = ctx.nucleus_rel[disc]
     dry = warp.dry
+    axis = warp.frame.R[:, 2]
     target = ctx.nucleus_volume[disc] * dry**2
-    # Scaled about its centre the nucleus' volume goes as k^3; only the faces at the tongue need
-    # summing again, and only their corners scaling.
+    # Drying shrinks the gel in the disc's plane (it stays between the endplates, which the
+    # settling segment then brings together), so the volume goes as k^2; only the faces at the
+    # tongue need summing again, and only their corners scaling.
     tongue_pts, patch = None, None
     fixed_vol = ctx.nucleus_volume_rest[disc]
     if tongue is not None and tongue.length > 0.0:
@@ -40,15 +42,16 @@ def shape_nucleus(ctx: Context, warp: DiscWarp) -> Array:
     k_next = dry
     for _ in range(3):  # the shape kept is the last one measured (before its correction)
         k = k_next
-        vol = k**3 * fixed_vol
+        S = k * np.eye(3) + (1.0 - k) * np.outer(axis, axis)  # in-plane scaling by k
+        vol = k**2 * fixed_vol
         if patch is not None:
-            relk = corners * k
+            relk = corners @ S
             mc = patch.moved_corner
             relk[mc] = relk[mc] * keep + pulled
             vol += float(face_volumes(relk, patch.faces).sum())
-        k_next = k * (target / vol) ** (0.45)
-    scale = np.zeros((4, 3))  # centre + rel * k, as one product
-    np.fill_diagonal(scale[:3], k)
+        k_next = k * (target / vol) ** (0.45)  # (under 1/2: steady)
+    scale = np.zeros((4, 3))  # centre + rel @ S, as one product
+    scale[:3] = S
     scale[3] = centre
     nvk = ctx.nucleus_rel_h[disc] @ scale
     if patch is not None:

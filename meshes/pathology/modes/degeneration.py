@@ -8,7 +8,7 @@ from meshes.pathology.mode import Condition, FailureMode, Parameter
 
 DEGEN_BULGE_MM = 2.0
 HEIGHT_LOSS = 0.5  # of the mean disc height at degeneration 1 (Pfirrmann V: collapse)
-DRY_SHRINK = 0.25  # radial shrink of a fully dried nucleus
+DRY_SHRINK = 0.3  # radial shrink of a fully dried nucleus (what is left fits the collapsed disc)
 SPUR_MM = 4.5
 FLAVUM_GROWTH_MM = 2.6  # 3.1 mm -> ~5.7 mm (Chokshi 2010: 4.9-5.3 thickened)
 
