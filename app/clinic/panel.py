@@ -245,7 +245,7 @@ def install_condition_tools(ctx: ViewerContext) -> ClinicTools:
     """The condition panel, the body map, measurements and the split view; they follow the scene
     player (``ctx.scene_player``) when there is one: a scene stops the dials, and its pressed roots
     light the body map."""
-    from app.clinic.body_map import BodyMapPanel
+    from app.clinic.body_map_panel import BodyMapPanel
     from app.clinic.measure_overlay import MeasureOverlay
     from app.clinic.split_view import SplitView
 

@@ -24,13 +24,12 @@ from vtkmodules.vtkRenderingCore import (
     vtkTextActor,
 )
 
-from meshes.dimensions import DISC_LEVELS, LEVELS
+from app.viewer.label_plan import cut_labels, main_labels, spread
 
 if TYPE_CHECKING:
     from app.viewer.viewport import Viewport
 
 FONT_PX = 18  # at 1x; presentation mode and high-DPI screens scale it
-GAP_PX = 6  # between labels in a column
 COLUMN_OFFSET_PX = 46  # from the outermost anchor of a column to its labels
 SIDE_MARGIN_PX = 40  # labels keep off the window's left and right edges
 SAMPLE_POINTS = 600  # points per part used to find its anchor
@@ -40,32 +39,6 @@ BOX_OPACITY = 0.72
 LEADER_RGB = (0.95, 0.95, 0.85)
 HIDDEN_MM = 8.0  # an anchor this far behind the first solid surface at its pixel is hidden
 CHECKS_PER_FRAME = 3  # labels whose visibility is re-checked per frame while the view moves
-
-
-def main_labels() -> dict[str, str]:
-    """Part id -> short label of the main structures, top to bottom."""
-    out: dict[str, str] = {}
-    for lv in LEVELS:
-        out[f"vertebra.{lv}"] = f"{lv} vertebra"
-    out["sacrum"] = "Sacrum"
-    for d in DISC_LEVELS:
-        out[f"annulus.{d}"] = f"{d} disc"
-    out["dura"] = "Dural sac"
-    for root in ("L4", "L5", "S1"):
-        for side in ("left", "right"):
-            out[f"root.{root}.{side}"] = f"{root} nerve root"
-    return out
-
-
-def cut_labels() -> dict[str, str]:
-    """Labels that name what a cut shows inside (only for parts the cut passes through)."""
-    out: dict[str, str] = {}
-    for d in DISC_LEVELS:
-        out[f"annulus.{d}"] = f"{d} disc: outer ring (annulus)"
-        out[f"nucleus.{d}"] = "Gel core (nucleus)"
-        out[f"flavum.{d}"] = "Ligamentum flavum"
-        out[f"facet.{d}.left"] = "Facet joint"
-    return out
 
 
 class LabelLayer:
@@ -328,7 +301,7 @@ class LabelLayer:
         for column, side in ((left, -1), (right, 1)):
             if not column:
                 continue
-            ys = self._spread(
+            ys = spread(
                 [anchors[p][1] for p in column], [sizes[p][1] for p in column], h, self.reserved_bottom_px
             )
             edge = (min if side < 0 else max)(
@@ -382,26 +355,6 @@ class LabelLayer:
         if tw <= 0 or th <= 0:  # no font metrics yet: estimate
             tw, th = 0.6 * self._font() * len(text), 1.3 * self._font()
         return tw + 8, th + 4
-
-    @staticmethod
-    def _spread(ys: list[float], heights: list[float], h: float, bottom: float = 0.0) -> list[float]:
-        """Label centre heights near their anchors with no overlap, inside the window (above
-        ``bottom`` pixels kept clear)."""
-        order = np.argsort(ys)[::-1]  # top (largest y) first
-        placed = [0.0] * len(ys)
-        prev_bottom = h - 4.0
-        for k in order:
-            half = heights[k] / 2
-            y = min(ys[k], prev_bottom - half)
-            placed[k] = y
-            prev_bottom = y - half - GAP_PX
-        # Pushed off the bottom: shift the column back up.
-        lowest = min(placed[k] - heights[k] / 2 for k in range(len(ys)))
-        floor = 4.0 + bottom
-        if lowest < floor:
-            shift = floor - lowest
-            placed = [y + shift for y in placed]
-        return placed
 
     def _write_leaders(self, pts, lines) -> None:
         points = vtkPoints()
