@@ -34,7 +34,7 @@ def test_the_extruded_gel_is_plainly_visible_and_highlighted_at_its_step(make_wi
     seen = fragment_pixels(window.plotter, window.viewport, "nucleus.L4-L5", mask)
     assert seen >= MIN_PIXELS, f"only {seen} pixels of the extruded gel show"
     assert "nucleus.L4-L5" in frame.highlight
-    assert player._outlines["nucleus.L4-L5"].GetVisibility()
+    assert player.scene_looks.outlines["nucleus.L4-L5"].GetVisibility()
     title, text = step_texts(player.scene)[i]
     assert "highlighted gel" in text and "canal" in text and "from the feet" in text
 

@@ -44,12 +44,11 @@ def sizes(window) -> dict[str, int]:
 
 
 def present(make_window, qtbot, setting: int | None = None):
-    from app.explore.tools import install_explore
 
     window = make_window()
     if setting is not None:
         window.settings.setValue("prefs/presentation_text_px", setting)
-    e = install_explore(window)
+    e = window.install_tools()
     QApplication.processEvents()
     window.player.camera_transition_s = 0.0
     window.player.set_scene("herniated_disc")

@@ -36,7 +36,9 @@ def test_map_text_handout_and_measure_name_the_same_roots_at_the_end_of_a_scene(
     window.player.go_to_end()
     qtbot.wait(50)
     measured = pressed(measure(model, frame_at(scene, scene.duration).state))
-    assert measured == {"L5.left", "L5.right"}  # a narrow canal: the traversing roots on both sides
+    # A narrow canal presses the traversing roots on both sides (the narrowed foramina may catch
+    # the exiting L4 roots too); whatever is measured, every view must name the same.
+    assert {"L5.left", "L5.right"} <= measured
     body = window.body_map
     assert set(body.body_map.compression) == measured
     assert named_in(body.symptoms_text()) == measured

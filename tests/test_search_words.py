@@ -40,10 +40,9 @@ def test_unknown_words_find_nothing():
 
 
 def test_typing_left_l5_root_in_the_panel_selects_and_draws_it(make_window, qtbot):
-    from app.explore.tools import install_explore
 
     window = make_window()
-    e = install_explore(window)
+    e = window.install_tools()
     QApplication.processEvents()
     box = e.info_panel.search
     box.setText("disc L4/5")

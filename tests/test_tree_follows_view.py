@@ -7,8 +7,6 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.explore.tools import install_explore
-
 
 def tree_matches_view(window) -> list[str]:
     """Parts whose tick disagrees with their actor, and groups whose tick disagrees with theirs."""
@@ -34,7 +32,7 @@ def bone_pixels(window) -> int:
 
 def test_isolate_then_show_all_ticks_every_group_again(make_window, qtbot):
     window = make_window()
-    e = install_explore(window)
+    e = window.install_tools()
     QApplication.processEvents()
     e.selection.select("nucleus.L4-L5")
     window.actions["isolate"].trigger()

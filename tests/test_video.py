@@ -67,7 +67,7 @@ def test_subtitles_burn_the_step_title_into_the_picture(tmp_path, model, herniat
     a, b = frames_of(plain)[0].astype(int), frames_of(titled)[0].astype(int)
     band = slice(int(180 * 0.72), 180)
     white = lambda img: int((img[band].min(axis=2) > 225).sum())  # noqa: E731
-    assert white(b) > white(a) + 150  # white letters on the subtitle band
+    assert white(b) > white(a) + 100  # white letters on the subtitle band (a short title: ~150 px)
     assert np.abs(a[: int(180 * 0.5)] - b[: int(180 * 0.5)]).mean() < 2  # the top is untouched
 
 

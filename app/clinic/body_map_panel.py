@@ -39,7 +39,7 @@ def symptoms_markdown(compression: Mapping[str, float], selected: str = "", leve
             "its root in the 3D view."
         )
     out = []
-    for key in keys[:3]:
+    for key in keys[:6]:  # both sides of up to three roots: every root a scene presses
         root, side = key.split(".")
         t = table[root]
         c = compression.get(key, 0.0)
