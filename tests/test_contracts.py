@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _lint_imports(root: Path) -> subprocess.CompletedProcess:
-    exe = shutil.which("lint-imports")
-    assert exe, "import-linter is missing: pip install import-linter"
+    # Through this Python (the console script may not be on PATH, e.g. in a venv over the system's).
+    code = "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"
     return subprocess.run(
-        [exe, "--no-cache"],
+        [sys.executable, "-c", code, "--no-cache"],
         cwd=root,
         env={**os.environ, "PYTHONPATH": str(root)},
         capture_output=True,
