@@ -11,12 +11,11 @@ from pathlib import Path
 import numpy as np
 import pyvista as pv
 
-from meshes.dimensions import FACET_JOINT_SPACE, VERTEBRAE
+from meshes.dimensions import FACET_JOINT_SPACE, FACET_WIDTH, VERTEBRAE
 from meshes.joints import joints
 from meshes.layout import layout
 from meshes.model import build_model
 from meshes.sacrum import FORAMEN_T, HIATUS_T, canal_point, posterior_foramen, sacral_curve, sacral_foramen
-from meshes.dimensions import FACET_WIDTH
 from meshes.vertebra import ARTICULAR_THICKNESS, FACET_SHIFT, arch_frame, pedicle_axis
 
 OUT = Path(__file__).parent
@@ -91,8 +90,7 @@ def l4(model):
     tp_r = tp_l * [-1, 1, 1]
     tip = np.array([0.0, a["y_mid"] - 3.0 - v.spinous_length + 4.0, a["lam_top"] - 12.0])
     lam = np.array([-0.5 * a["x_lat"], 0.5 * (a["y_lat"] + a["y_mid"]) - 3.0, a["lam_bottom"] + 10.0])
-    lamr = np.array([0.5 * a["x_lat"], 0.5 * (a["y_lat"] + a["y_mid"]) - 3.0, a["lam_bottom"] + 10.0])
-    pars = np.array([-(a["x_lat"] + 1.0), a["y_lat"] - 5.0, a["ped_bottom"] - 4.0])
+    np.array([-(a["x_lat"] + 1.0), a["y_lat"] - 5.0, a["ped_bottom"] - 4.0])
     body_front = np.array([0.0, 0.5 * v.endplate_depth, 0.5 * H])
     rim = np.array([12.0, 0.45 * v.endplate_depth, H])
     endplate = np.array([0.0, 2.0, H - 1.5])
@@ -158,8 +156,8 @@ def l4(model):
         ("vertebral canal (triangle)", np.array([0.0, yb - 0.45 * a["ca"], z]), (36, -6, 0)),
         ("laminae meet at the spinous root", np.array([0.0, a["y_mid"] - 2.0, z]), (30, -22, 0)),
         ("transverse process", tp_r * [1, 1, 0] + [0, 0, z], (6, -18, 0)),
-    ], (0, 0, 1), (0, 1, 0), "L4-axial-section.png", f"L4, axial section through the pedicles (z = {z:.0f} mm)",
-        cut=cut)
+    ], (0, 0, 1), (0, 1, 0), "L4-axial-section.png",
+        f"L4, axial section through the pedicles (z = {z:.0f} mm)", cut=cut)
 
 
 def sacrum(model):
@@ -169,7 +167,6 @@ def sacrum(model):
     ala = np.array([-36.0, 2.0, -9.0])
     alar = np.array([36.0, 2.0, -9.0])
     fa = [sacral_foramen(k, "left")[1] for k in range(1, 5)]
-    far_ = [sacral_foramen(k, "right")[1] for k in range(1, 5)]
     pf = [posterior_foramen(k, "left")[1] for k in range(1, 5)]
     ridge = sacral_curve(np.array(FORAMEN_T[1])) + np.array([0.0, 9.0, 0.0])
     apex = sacral_curve(np.array(1.0))
