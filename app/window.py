@@ -1,8 +1,6 @@
-"""The main window: the 3D view in the middle, menus and a toolbar above, panels docked beside.
-
-Kept small on purpose: other features (scene player, text panel, x-ray and clipping tools,
-exports) plug in through ``window.viewport``, ``window.model``, ``window.plotter``,
-``window.menus``, ``add_dock()``, ``add_action()`` and the ``model_loaded`` signal.
+"""The main window and composition root: the 3D view in the middle, menus and toolbars above,
+panels docked beside. It makes the ViewerContext, creates every feature with it, keeps what they
+return, and joins them through app/wiring.py; no feature sees the window (docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ViewerContext
-from app.shell.about import ABOUT_TEXT, APP_NAME, build_status_bar, show_about  # noqa: F401
+from app.shell.about import ABOUT_TEXT, APP_NAME, StatusParts, show_about  # noqa: F401
 from app.shell.frame_actions import add_window_actions
 from app.shell.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
 from app.shell.preferences import check_settings
@@ -212,7 +210,7 @@ class MainWindow(QMainWindow):
         self.viewport.set_model(model)
         self.structures.set_parts(model.parts)
         self._apply_view(DEFAULT_VIEW)
-        self._set_busy(False)
+        self.status.set_busy(False)
         self.parts_label.setText(f"{len(model.parts)} structures · {model.triangles:,} triangles")
         self.statusBar().showMessage(NAV_HINT)
         self.request_render()
@@ -227,9 +225,14 @@ class MainWindow(QMainWindow):
         self._loader = ModelLoader(self)
         self._loader.loaded.connect(self._on_loaded)
         self._loader.failed.connect(self._on_load_failed)
+        self._loader.progressed.connect(self._on_build_progress)
         self.statusBar().showMessage("Loading the model…")
-        QTimer.singleShot(BUSY_AFTER_MS, self, lambda: self._set_busy(self.model is None))
+        QTimer.singleShot(BUSY_AFTER_MS, self, lambda: self.status.set_busy(self.model is None))
         self._loader.watch(future if future is not None else prefetch_model(self.detail))
+
+    def _on_build_progress(self, fraction: float, text: str) -> None:
+        if not self._closed and fraction < 1.0:  # a cold build takes seconds: say what it does
+            self.status.show_build(fraction, text)
 
     def _on_loaded(self, model: Model) -> None:
         self._loader = None
@@ -238,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, message: str) -> None:
         self._loader = None
-        self._set_busy(False)
+        self.status.set_busy(False)
         self.first_frame.release()  # no model frame will come: the panels must not wait for it
         self.statusBar().showMessage(message)
         QMessageBox.critical(self, APP_NAME, message)
@@ -292,16 +295,8 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _build_status_bar(self) -> None:
-        self.progress, self.parts_label = build_status_bar(self.statusBar())
-
-    def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-            self._busy_cursor = True
-        elif getattr(self, "_busy_cursor", False):
-            QApplication.restoreOverrideCursor()
-            self._busy_cursor = False
+        self.status = StatusParts(self.statusBar())
+        self.progress, self.parts_label = self.status.progress, self.status.parts_label
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -354,7 +349,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self._render_timer.stop()
         self._trim_timer.stop()
-        self._set_busy(False)
+        self.status.set_busy(False)
         if self._loader is not None:
             self._loader.loaded.disconnect()
             self._loader.failed.disconnect()

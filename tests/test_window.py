@@ -257,3 +257,21 @@ def test_panels_built_after_the_first_frame_arrive_complete(qtbot, make_window):
     assert window.minimumSizeHint().height() <= 800
     assert window.player.model is window.model
     assert "Scene" in window.menus and window.actions
+
+
+def test_a_cold_build_shows_its_progress_in_the_window(make_window, qtbot, tmp_path, monkeypatch):
+    """The first start builds the model for seconds: the status bar says how far and what it does."""
+    from app.viewer.prefetch import prefetch_model
+
+    monkeypatch.setenv("LUMBAR_VIEWER_CACHE", str(tmp_path))  # no cached model: a cold build
+    future = prefetch_model("low")
+    window = make_window(model=None, model_future=future)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    values: list[int] = []
+    window.progress.valueChanged.connect(values.append)
+    qtbot.waitUntil(lambda: window.model is not None, timeout=240_000)
+    building = [m for m in said if m.startswith("Building the 3D model")]
+    assert len(building) >= 2, said  # several steps, each named
+    assert values and max(values) > min(values)  # the bar moved
+    assert not window.progress.isVisible()  # and went away with the model shown

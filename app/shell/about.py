@@ -4,7 +4,8 @@ the status bar's permanent parts (a busy indicator, the model's size, the discla
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QStatusBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QStatusBar, QWidget
 
 from app import __version__
 
@@ -32,16 +33,36 @@ def show_about(parent: QWidget, viewport) -> None:
     QMessageBox.about(parent, f"About {APP_NAME}", ABOUT_TEXT + drawing + "</small></p>")
 
 
-def build_status_bar(bar: QStatusBar) -> tuple[QProgressBar, QLabel]:
-    """The permanent parts of the status bar: (busy indicator, label for the model's size)."""
-    progress = QProgressBar()
-    progress.setRange(0, 0)  # busy indicator
-    progress.setMaximumWidth(160)
-    progress.setVisible(False)
-    bar.addPermanentWidget(progress)
-    parts_label = QLabel("")
-    bar.addPermanentWidget(parts_label)
-    notice = QLabel("Educational, not medical advice")
-    notice.setToolTip(DISCLAIMER)
-    bar.addPermanentWidget(notice)
-    return progress, parts_label
+class StatusParts:
+    """The permanent parts of the status bar: a progress bar (busy, or how far a cold build is),
+    a label for the model's size, and the disclaimer line."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+        bar.addPermanentWidget(self.progress)
+        self.parts_label = QLabel("")
+        bar.addPermanentWidget(self.parts_label)
+        notice = QLabel("Educational, not medical advice")
+        notice.setToolTip(DISCLAIMER)
+        bar.addPermanentWidget(notice)
+        self._cursor = False
+
+    def set_busy(self, busy: bool) -> None:
+        """The progress bar and a busy cursor, for any wait over half a second."""
+        self.progress.setVisible(busy)
+        if busy and not self._cursor:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._cursor = True
+        elif not busy and self._cursor:
+            QApplication.restoreOverrideCursor()
+            self._cursor = False
+
+    def show_build(self, fraction: float, text: str) -> None:
+        """How far a cold build of the model is, and what it does (plain words)."""
+        self.progress.setRange(0, 100)
+        self.progress.setValue(round(100 * fraction))
+        self.bar.showMessage(f"Building the 3D model (first start only): {text}")

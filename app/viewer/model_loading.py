@@ -16,9 +16,19 @@ class ModelLoader(QObject):
 
     loaded = Signal(object)
     failed = Signal(str)
+    progressed = Signal(float, str)  # a cold build's fraction 0..1 and what it is doing
 
     def watch(self, future: Future) -> None:
+        progress = getattr(future, "progress", None)  # a future from prefetch_model has one
+        if progress is not None:
+            progress.listen(self._progressed)
         future.add_done_callback(self._done)
+
+    def _progressed(self, fraction: float, text: str) -> None:
+        try:
+            self.progressed.emit(fraction, text)  # queued to the GUI thread
+        except RuntimeError:  # the window closed meanwhile and took this object with it
+            pass
 
     def _done(self, future: Future) -> None:
         exc = future.exception()

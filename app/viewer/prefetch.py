@@ -9,6 +9,25 @@ import threading
 from concurrent.futures import Future
 
 
+class BuildProgress:
+    """How far the model's build is: the latest (fraction 0..1, plain words), and who listens.
+    Reported from the build thread; a listener that comes late hears the latest at once."""
+
+    def __init__(self) -> None:
+        self.latest: tuple[float, str] | None = None
+        self._listeners: list = []
+
+    def report(self, fraction: float, text: str) -> None:
+        self.latest = (float(fraction), str(text))
+        for listener in list(self._listeners):
+            listener(*self.latest)
+
+    def listen(self, listener) -> None:
+        self._listeners.append(listener)
+        if self.latest is not None:
+            listener(*self.latest)
+
+
 def prefetch_model(detail: str) -> Future:
     """Start building (or loading from the cache) the model in a worker thread; returns its Future.
 
@@ -16,12 +35,13 @@ def prefetch_model(detail: str) -> Future:
     by the time the window is, and the first frame already shows it.
     """
     future: Future = Future()
+    future.progress = BuildProgress()  # type: ignore[attr-defined]  (read by the window's loader)
 
     def work() -> None:
         try:
             from meshes.model import build_model
 
-            future.set_result(build_model(detail))
+            future.set_result(build_model(detail, progress=future.progress.report))
         except BaseException as exc:  # handed to the window, shown as one sentence
             future.set_exception(exc)
 
