@@ -70,6 +70,7 @@ class SoakResult:
     timers_start: list[str] = field(default_factory=list)
     timers_end: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    lap_s: list[float] = field(default_factory=list)  # wall time of each lap after the warm-up
 
     def as_dict(self) -> dict:
         growth = (self.rss_mb_end - self.rss_mb_start) / self.rss_mb_start if self.rss_mb_start else 0.0
@@ -89,6 +90,8 @@ class SoakResult:
             "timer_names_end": self.timers_end,
             "errors": len(self.errors),
             "error_messages": self.errors[:5],
+            # a lap slower at the end than at the start means something piles up
+            "lap_s_first_last": [round(self.lap_s[0], 1), round(self.lap_s[-1], 1)] if self.lap_s else [],
         }
 
 
@@ -108,6 +111,7 @@ class Soak(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._started = 0.0
+        self._lap_started = 0.0
         self._warm = False
 
     def start(self) -> None:
@@ -180,6 +184,16 @@ class Soak(QObject):
             self._started = time.perf_counter()
         else:
             r.laps += 1
+            now = time.perf_counter()
+            r.lap_s.append(now - self._lap_started)
+            if r.laps % 10 == 0:  # a run cut short (a time limit) still says how it went
+                print(
+                    f"soak: lap {r.laps}, {now - self._started:.0f} s, {rss_mb():.0f} MB, "
+                    f"last lap {r.lap_s[-1]:.1f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
+        self._lap_started = time.perf_counter()
         if time.perf_counter() - self._started >= self.seconds and r.laps > 0:
             self._finish()
             return
