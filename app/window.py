@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
             self.drag_detail.begin()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.closing.emit()  # features stop their timers and observers first
         self._closed = True
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

@@ -386,7 +386,8 @@ def test_view_presets_glide_to_the_preset(explore, qtbot):
 
 
 def test_interpolated_camera_keeps_its_distance_and_turns_smoothly():
-    from app.explore.views import CameraPose, interpolate
+    from app.viewer.camera import CameraSet as CameraPose
+    from app.viewer.camera import interpolate_camera as interpolate
 
     a = CameraPose((0.0, -100.0, 0.0), (0.0, 0.0, 0.0), (0.0, 0.0, 1.0))
     b = CameraPose((100.0, 0.0, 0.0), (0.0, 0.0, 0.0), (0.0, 0.0, 1.0))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
@@ -44,22 +44,12 @@ class Explorer:
     info_panel: InfoPanel
 
 
-class _CloseWatcher(QObject):
-    """Stops the explorer's timers and observers when the window closes."""
-
-    def __init__(self, ctx: ViewerContext, explorer: Explorer) -> None:
-        super().__init__(ctx)
-        self.explorer = explorer
-        ctx.frame.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            e = self.explorer
-            e.views.stop()
-            e.picker.stop()
-            e.clipping.stop()
-            e.labels.set_enabled(False)
-        return False
+def _stop(e: Explorer) -> None:
+    """The window is closing: stop the explorer's timers and observers."""
+    e.views.stop()
+    e.picker.stop()
+    e.clipping.stop()
+    e.labels.set_enabled(False)
 
 
 def install_explore(ctx: ViewerContext) -> Explorer:
@@ -84,7 +74,7 @@ def install_explore(ctx: ViewerContext) -> Explorer:
     )
     _add_actions(ctx, explorer)
     _connect(ctx, explorer)
-    _CloseWatcher(ctx, explorer)
+    ctx.closing.connect(lambda: _stop(explorer))
     return explorer
 
 

@@ -29,12 +29,6 @@ BOOKMARKS_KEY = "views/bookmarks"
 MAX_BOOKMARKS = 20
 
 
-def interpolate(a: CameraPose, b: CameraPose, u: float) -> CameraPose:
-    """The camera ``u`` (0..1) of the way from a to b: it turns round the focus (never through the
-    model), the focus glides and the distance changes geometrically (the scene player's glide)."""
-    return interpolate_camera(a, b, u)
-
-
 class CameraAnimator(QObject):
     """Glides the window's camera to presets and bookmarks; turns it slowly as a turntable."""
 
@@ -151,7 +145,7 @@ class CameraAnimator(QObject):
             if u >= 1.0:
                 self.finish()
             else:
-                self.set_pose(interpolate(self._from, self._to, ease(u)))
+                self.set_pose(interpolate_camera(self._from, self._to, ease(u)))
         elif self.turntable:
             dt = self._turn_clock.restart() / 1000.0
             self.turn(TURNTABLE_DEG_PER_S * min(dt, 0.2))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -27,20 +27,11 @@ class Shell:
     preferences: PreferencesController
 
 
-class _CloseWatcher(QObject):
-    """Leaves presentation mode and gives the application its own font and palette back on close."""
-
-    def __init__(self, ctx: ViewerContext, shell: Shell) -> None:
-        super().__init__(ctx)
-        self.shell = shell
-        ctx.frame.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            if self.shell.presentation.active:
-                self.shell.presentation.leave()
-            self.shell.preferences.restore_defaults_of_app()
-        return False
+def _restore(shell: Shell) -> None:
+    """The window is closing: leave presentation mode, give the application its font and palette back."""
+    if shell.presentation.active:
+        shell.presentation.leave()
+    shell.preferences.restore_defaults_of_app()
 
 
 def install_shell(ctx: ViewerContext, views, labels) -> Shell:
@@ -49,7 +40,7 @@ def install_shell(ctx: ViewerContext, views, labels) -> Shell:
     shell = Shell(presentation, preferences)
     _add_actions(ctx, shell, labels)
     presentation.changed.connect(lambda on: ctx.request_render())
-    _CloseWatcher(ctx, shell)
+    ctx.closing.connect(lambda: _restore(shell))
     preferences.apply(remember=False)
     if preferences.notice:
         notice = QLabel("⚠ Settings reset")
