@@ -19,6 +19,9 @@ Array = NDArray[np.float64]
 CLEARANCE = 0.35
 
 
+FAR = 6.0  # mm outside the sheet: beyond this, carving cannot bring a point back to the surface
+
+
 def flavum_sdf(disc: str, p: Array, bones, keep_out) -> Array:
     """The ligament spanning the gap between two laminae: a V-shaped sheet behind the sac."""
     upper, lower = disc_between(disc)
@@ -43,9 +46,16 @@ def flavum_sdf(disc: str, p: Array, bones, keep_out) -> Array:
     h = disc_mean_height(disc)
     dz = np.maximum(-3.0 - q[:, 2], q[:, 2] - (h + 12.0))
     d = sdf.smax(d2 - 0.5 * t, dz, 2.0)
-    for b in bones:
-        d = np.maximum(d, -b(p) + CLEARANCE)
-    return np.maximum(d, -keep_out(p) + CLEARANCE)
+    # Carving can only raise d, and only its zero level is meshed: points already well outside
+    # the sheet keep their value, which spares the bones' and the nerves' fields most points.
+    near = np.nonzero(d < FAR)[0]
+    if len(near):
+        q_near = p[near]
+        dn = d[near]
+        for b in bones:
+            dn = np.maximum(dn, -b(q_near) + CLEARANCE)
+        d[near] = np.maximum(dn, -keep_out(q_near) + CLEARANCE)
+    return d
 
 
 def facet_sdf(joint: Joint, p: Array) -> Array:
