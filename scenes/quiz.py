@@ -65,6 +65,7 @@ class Asked:
     step: int = 0
     answer_text: str = ""  # the right answer in words, for feedback and the answer key
     level: str = ""  # the disc level a root question is about
+    direction: str = ""  # and where its disc material goes
 
     @property
     def clickable(self) -> bool:
@@ -110,7 +111,16 @@ def root_question(level: str, side: str, direction: str, rng: random.Random, ste
         )
     prompt = f"Disc material at {level} {where}. Which nerve root is pinched? Click it."
     return Asked(
-        "root", prompt, why, frozenset(right), tuple(options), options.index(answer), step, answer, level
+        "root",
+        prompt,
+        why,
+        frozenset(right),
+        tuple(options),
+        options.index(answer),
+        step,
+        answer,
+        level,
+        direction,
     )
 
 
