@@ -10,9 +10,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +67,8 @@ class QuizPanel(QDockWidget):
         self.part_box.setObjectName("quiz_part_box")
         for pid, info in sorted(PARTS.items(), key=lambda kv: kv[1].name):
             self.part_box.addItem(info.name, pid)
+        self.part_box.setPlaceholderText(QCoreApplication.translate("QuizPanel", "Or name the part…"))
+        self.part_box.setCurrentIndex(-1)
         self.part_box.setAccessibleName(QCoreApplication.translate("QuizPanel", "Answer by naming a part"))
         self.part_box.setAccessibleDescription(
             QCoreApplication.translate(
@@ -130,7 +134,12 @@ class QuizPanel(QDockWidget):
         layout.addWidget(self.keys_help)
         layout.addStretch(1)
         layout.addWidget(disclaimer_label())
-        self.setWidget(body)
+        scroll = QScrollArea()  # a long question and its feedback are never cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._shown: tuple = ()
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -142,6 +151,10 @@ class QuizPanel(QDockWidget):
         for b in self.option_buttons:
             b.hide()
         self.by_name_row.setVisible(q is not None and q.clickable)
+        shown = (id(run), run.index if run is not None else -1)
+        if shown != self._shown:  # a new question: nothing named yet
+            self._shown = shown
+            self.part_box.setCurrentIndex(-1)
         answered = run is not None and run.index in run.revealed
         if run is None:
             self.counter.setText("")
@@ -163,7 +176,8 @@ class QuizPanel(QDockWidget):
             )
             self.prompt.setText(q.prompt)
             for i, (b, text) in enumerate(zip(self.option_buttons, q.options, strict=False)):
-                b.setText(f"&{i + 1}  {text}")
+                mark = ("  ✓" if i == q.correct else "") if answered else ""
+                b.setText(f"&{i + 1}  {text}{mark}")
                 b.setAccessibleName(
                     QCoreApplication.translate("QuizPanel", "Option {0}: {1}").format(i + 1, text)
                 )
