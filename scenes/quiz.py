@@ -109,7 +109,7 @@ def root_question(level: str, side: str, direction: str, rng: random.Random, ste
             f"Out at the side the disc reaches the {upper} root just where it leaves the spine under "
             f"the {upper} bone; the {lower} root still runs further in, near the middle."
         )
-    prompt = f"Disc material at {level} {where}. Which nerve root is pinched? Click it."
+    prompt = f"Disc material at {level} {where}. Which nerve root is pinched?"
     return Asked(
         "root",
         prompt,
