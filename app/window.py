@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
 
         self.teach = install_teach(self.ctx)  # Scene > Quiz: questions beside the model
         wiring.quiz_beside_text(self, getattr(self, "text_panel", None), self.teach, self.shell.presentation)
+        wiring.quiz_clicks_select_nothing(self.ctx, self.explore, self.teach)
         state = self.settings.value("window/state")  # docks added after the layout was restored
         if state is not None:
             try:

@@ -65,6 +65,12 @@ def view_texts_follow_presentation(ctx, labels, overlay) -> None:
     ctx.text_scalers.extend([labels_scale, overlay_scale])
 
 
+def quiz_clicks_select_nothing(ctx, explore, teach) -> None:
+    """During a quiz a click on the model is an answer: the feedback lights the right part, and
+    the clicked part gets no selection outline of the same colour beside it."""
+    ctx.part_clicked.connect(lambda _pid: teach.quiz.active and explore.selection.clear())
+
+
 def quiz_beside_text(frame: QMainWindow, text_panel, teach, presentation) -> None:
     """The quiz shares the right column with the explanation, as a tab (one disclaimer on
     screen), and stays in view in presentation mode, where the teacher runs it by keyboard."""

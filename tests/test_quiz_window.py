@@ -108,6 +108,7 @@ def test_a_wrong_click_says_the_answer_and_lights_it_not_the_wrong_part(quiz_win
     assert text.startswith("Not quite") and PARTS["nucleus.L4-L5"].name in text
     assert PARTS["annulus.L4-L5"].name in text
     assert window.player.scene_looks.outlined() == {"nucleus.L4-L5"}
+    assert window.explore.selection.part is None  # no outline on the wrong part beside the answer
 
 
 def test_the_whole_quiz_runs_by_keyboard_alone_in_presentation_mode(quiz_window, qtbot):
