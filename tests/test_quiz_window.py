@@ -91,6 +91,7 @@ def test_a_click_on_the_model_answers_the_question_and_lights_the_right_part(qui
     assert quiz.run.answers == {0: True}
     assert panel.feedback.isVisible() and panel.feedback.text().startswith("Right!")
     assert first.why in panel.feedback.text()
+    assert panel.feedback.toolTip().startswith("disc: ")  # medical words get their plain words
     assert quiz.highlighted == {"nucleus.L4-L5"}
     assert _glow(window, "nucleus.L4-L5") == pytest.approx(tuple(np.array([255, 127, 80]) / 255), abs=0.01)
     assert window.player.scene_looks.outlined() == {"nucleus.L4-L5"}

@@ -22,12 +22,21 @@ from PySide6.QtWidgets import (
 from app.teach.controller import QuizController
 from app.widgets import disclaimer_label
 from meshes.parts import PARTS
+from scenes.glossary import find_terms
 
 MAX_OPTIONS = 6
 PROMPT_POINT_SIZE = 15
 RIGHT_STYLE = "QLabel { background: #E3F4E8; color: #14452A; padding: 6px; }"
 WRONG_STYLE = "QLabel { background: #FBE9E2; color: #5A2010; padding: 6px; }"
 SHOWN_STYLE = "QLabel { background: #E8EEF6; color: #1B3A57; padding: 6px; }"
+
+
+def glossary_tip(text: str) -> str:
+    """The plain words for each medical term in ``text`` (scenes/glossary.toml), one per line."""
+    seen: dict[str, str] = {}
+    for m in find_terms(text):
+        seen.setdefault(m.term.name, m.term.plain)
+    return "\n".join(f"{name}: {plain}" for name, plain in seen.items())
 
 
 class QuizPanel(QDockWidget):
@@ -194,5 +203,7 @@ class QuizPanel(QDockWidget):
         self.stop_button.setEnabled(run is not None)
         self.feedback.setVisible(bool(c.feedback))
         self.feedback.setText(c.feedback)
+        for label in (self.prompt, self.feedback):  # medical words explained (not on the options:
+            label.setToolTip(glossary_tip(label.text()))  # that would answer "what is it called?")
         style = {True: RIGHT_STYLE, False: WRONG_STYLE, None: SHOWN_STYLE}[c.last_right]
         self.feedback.setStyleSheet(style)
