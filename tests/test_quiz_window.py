@@ -199,3 +199,15 @@ def test_every_click_question_of_a_preset_shows_its_answer_on_screen(quiz_window
             checked += 1
         quiz.next()
     assert checked >= 2
+
+
+def test_a_scene_with_a_bad_question_is_listed_as_a_good_scene_with_the_mistake(make_window, tmp_path):
+    from tests.test_quiz import SCENE
+
+    (tmp_path / "my_quiz.toml").write_text(SCENE + '\n[[questions]]\nkind = "drag"\n')
+    window = make_window(scenes_dir=tmp_path)
+    items = [window.player_panel.scene_list.item(i) for i in range(window.player_panel.scene_list.count())]
+    (mine,) = [i for i in items if "Quiz scene" in i.text() or "my_quiz" in i.text()]
+    assert mine.text() == "Quiz scene" and mine.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "kind 'drag' is not allowed" in mine.toolTip()
+    assert len(window.player.find("my_quiz").questions) == 2
