@@ -211,3 +211,19 @@ def test_a_scene_with_a_bad_question_is_listed_as_a_good_scene_with_the_mistake(
     assert mine.text() == "Quiz scene" and mine.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "kind 'drag' is not allowed" in mine.toolTip()
     assert len(window.player.find("my_quiz").questions) == 2
+
+
+def test_each_run_of_the_quiz_in_the_window_asks_fresh_root_questions(quiz_window):
+    window = quiz_window()
+    quiz = window.teach.quiz
+
+    def root_prompts(seed: int) -> list[str]:
+        quiz.rng = random.Random(seed)
+        window.actions["quiz"].trigger()
+        prompts = [q.prompt for q in quiz.run.questions if q.kind == "root"]
+        quiz.stop()
+        return prompts
+
+    first, second = root_prompts(11), root_prompts(12)
+    assert len(first) == 2 and first != second
+    assert root_prompts(11) == first  # the injected seed repeats a run
