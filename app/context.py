@@ -27,6 +27,7 @@ class ViewerContext(QObject):
 
     model_loaded = Signal(object)  # meshes.model.Model, once shown
     closing = Signal()  # the window is closing: stop timers, drop observers
+    part_clicked = Signal(object)  # part id (or None) a click on the 3D view found (the quiz answers)
 
     def __init__(
         self,

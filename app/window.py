@@ -177,7 +177,8 @@ class MainWindow(QMainWindow):
             self._restore_settings()
 
     def install_tools(self):
-        """x-ray, cuts, identify, glides (explore); preferences and presentation mode (shell).
+        """x-ray, cuts, identify, glides (explore); preferences and presentation mode (shell); the
+        quiz (teach).
         Returns the explorer."""
         from app import wiring
         from app.explore.tools import install_explore
@@ -191,6 +192,11 @@ class MainWindow(QMainWindow):
         wiring.view_texts_follow_presentation(self.ctx, self.explore.labels, self.measure_overlay)
         if self.ctx.scene_player is not None:
             wiring.info_follows_scene(self.ctx.scene_player, self.explore)
+        from app.teach import install_teach
+
+        self.teach = install_teach(self.ctx)  # Scene > Quiz: questions beside the model
+        wiring.quiz_beside_text(self, getattr(self, "text_panel", None), self.teach, self.shell.presentation)
+        wiring.quiz_clicks_select_nothing(self.ctx, self.explore, self.teach)
         state = self.settings.value("window/state")  # docks added after the layout was restored
         if state is not None:
             try:

@@ -63,3 +63,23 @@ def view_texts_follow_presentation(ctx, labels, overlay) -> None:
         return lambda: overlay.set_text_scale(1.0)
 
     ctx.text_scalers.extend([labels_scale, overlay_scale])
+
+
+def quiz_clicks_select_nothing(ctx, explore, teach) -> None:
+    """During a quiz a click on the model is an answer: the feedback lights the right part, and
+    the clicked part gets no selection outline of the same colour beside it."""
+    ctx.part_clicked.connect(lambda _pid: teach.quiz.active and explore.selection.clear())
+
+
+def quiz_beside_text(frame: QMainWindow, text_panel, teach, presentation) -> None:
+    """The quiz shares the right column with the explanation, as a tab (one disclaimer on
+    screen), and stays in view in presentation mode, where the teacher runs it by keyboard."""
+    if text_panel is not None:
+        frame.tabifyDockWidget(text_panel, teach.panel)
+
+    def keep_in_view(on: bool) -> None:
+        if on and teach.quiz.active:
+            teach.panel.show()
+            teach.panel.raise_()
+
+    presentation.changed.connect(keep_in_view)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import math
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 from meshes.dimensions import DISC_LEVELS, SIDES
 from meshes.state import CHOICE_FIELDS, NUMERIC_RANGES
 from scenes.checks import MISSING as _MISSING
 from scenes.checks import Checker, fmt, kind, syntax_error
+from scenes.quiz_checks import check_questions
 from scenes.schema import (
     DURATION_RANGE,
     EASINGS,
@@ -47,6 +49,7 @@ SCENE_FIELDS = {
     "phase": (False, ""),
     "tracks": (False, ""),
     "steps": (True, "a [[steps]] table with time and title"),
+    "questions": (False, ""),
 }
 CONDITION_FIELDS = {name: (False, "") for name in CHOICE_FIELDS}
 PHASE_FIELDS = {"cycles_per_second": (True, "cycles_per_second = 0.5")}
@@ -73,10 +76,11 @@ TITLE_MAX = 80
 def load_scene(path: str | Path, level: str | None = None, side: str | None = None) -> Scene:
     """Load one scene file, optionally moved to another disc level and side.
 
-    Raises the first SceneError of the file; ValueError for a bad level or side override.
+    Raises the first SceneError of the file (a bad question is only left out); ValueError for a
+    bad level or side override.
     """
     scene, errors = read_scene(path)
-    if errors:
+    if scene is None:
         raise errors[0]
     assert scene is not None
     return retarget(scene, level, side)
@@ -86,7 +90,8 @@ load = load_scene
 
 
 def read_scene(path: str | Path) -> tuple[Scene | None, list[SceneError]]:
-    """Load one scene file: (the scene, []) or (None, every error found)."""
+    """Load one scene file: (the scene, []) or (None, every error found); a scene whose only
+    mistakes are in its quiz loads without the bad questions: (the scene, those errors)."""
     path = Path(path)
     text, error = read_text(path)
     if error:
@@ -106,7 +111,12 @@ def read_scene(path: str | Path) -> tuple[Scene | None, list[SceneError]]:
         ]
     checker = _Checker(path, key_lines(text))
     scene = checker.scene(data)
-    return (None, checker.errors) if checker.errors else (scene, [])
+    if checker.errors:
+        return None, checker.errors
+    questions, quiz_errors = check_questions(
+        data.get("questions", _MISSING), path, checker.lines, scene.level, scene.condition, len(scene.steps)
+    )
+    return replace(scene, questions=questions), quiz_errors
 
 
 class _Checker(StepTextChecks, Checker):

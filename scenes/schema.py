@@ -157,6 +157,7 @@ class Scene:
     steps: tuple[Step, ...]
     phase_rate: float = 0.0  # cycles per second; 0 = no rocking
     intro: str = ""  # Markdown before the first step heading
+    questions: tuple = ()  # scenes.quiz.Question: the scene's quiz, as written
     file: str = ""
     text_file: str = ""
 

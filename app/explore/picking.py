@@ -123,6 +123,7 @@ class Selection(QObject):
         """Select what is at display pixel (x, y); a click on empty space clears the selection."""
         pid = self.pick(x, y)
         self.select(pid)
+        self.ctx.part_clicked.emit(pid)
         return pid
 
     def _update_outline(self) -> None:

@@ -150,7 +150,8 @@ class PlayerPanel(QDockWidget):
         for s in scenes:
             item = QListWidgetItem(s.title)
             item.setData(SCENE_ROLE, s.id)
-            item.setToolTip(_summary(s))
+            left_out = bad.pop(s.file, [])  # a scene that loaded without its bad quiz questions
+            item.setToolTip("\n".join([_summary(s), *(str(p) for p in left_out)]))
             rows.append((Path(s.file).name or s.id, item))
         for file, problems in bad.items():
             name = Path(file).stem or file
@@ -321,6 +322,7 @@ def _open_folder(ctx: ViewerContext, player: ScenePlayer) -> None:
     folder = QFileDialog.getExistingDirectory(ctx.frame, "Open a folder of scenes")
     if folder:
         player.load_scenes(folder)
-        good, bad = len(player.scenes), len({e.file for e in player.errors})
+        good = len(player.scenes)
+        bad = len({e.file for e in player.errors} - {s.file for s in player.scenes})
         note = f"{good} scene{'s' if good != 1 else ''} in {folder}"
         ctx.say(note + (f"; {bad} could not be shown" if bad else ""), 8000)
