@@ -156,6 +156,9 @@ class Scene:
     tracks: tuple[Track, ...]
     steps: tuple[Step, ...]
     phase_rate: float = 0.0  # cycles per second; 0 = no rocking
+    # Fixed choices of other discs ([condition_at.L5-S1]): a scene of several findings, e.g. one
+    # read from an MRI report, points each disc's problem its own way. They stay at their level.
+    level_conditions: tuple[tuple[str, Condition], ...] = ()
     intro: str = ""  # Markdown before the first step heading
     file: str = ""
     text_file: str = ""

@@ -92,11 +92,11 @@ def state_at(scene: Scene, t: float) -> PathologyState:
         lv = track.level or scene.level
         changes.setdefault(lv, {})[track.parameter] = float(track_values(track, np.array([t]))[0])
     changes.setdefault(scene.level, {})
-    cond = scene.condition
+    conds = {**dict(scene.level_conditions), scene.level: scene.condition}
     discs = tuple(
         (
             lv,
-            replace(s, **vars(cond), **changes[lv]),
+            replace(s, **vars(conds.get(lv, scene.condition)), **changes[lv]),
         )
         if lv in changes
         else (lv, s)
