@@ -66,6 +66,7 @@ STEP_FIELDS = {
     "highlight": (False, ""),
     "translucent": (False, ""),
     "hide": (False, ""),
+    "level": (False, ""),
 }
 CAMERA_FIELDS = {"view": (False, ""), "focus": (False, ""), "zoom": (False, "")}
 TITLE_MAX = 80
@@ -327,7 +328,9 @@ class _Checker(StepTextChecks, Checker):
                 k: self.part_refs(s.get(k, _MISSING), path + (k,), f"{where} {k}", level, condition)
                 for k in ("highlight", "translucent", "hide")
             }
-            out.append(dict(index=i, time=t, title=title, text=text, section=section, camera=camera, **parts))
+            own = self.choice(s.get("level", _MISSING), path + ("level",), f"{where} level", DISC_LEVELS)
+            texts = dict(title=title, text=text, section=section)
+            out.append(dict(index=i, time=t, camera=camera, level=own, **texts, **parts))
         return out
 
     def camera(self, value, path: tuple, where: str, words) -> Camera:

@@ -141,6 +141,7 @@ class Step:
     highlight: tuple[str, ...] = ()  # part references: ids, groups, patterns, placeholders
     translucent: tuple[str, ...] = ()
     hide: tuple[str, ...] = ()
+    level: str | None = None  # the disc this step is about; None: the scene's (follows a level override)
 
 
 @dataclass(frozen=True)

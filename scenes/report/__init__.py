@@ -3,6 +3,6 @@ can show (level, condition, zone, side, grade, roots), name those it cannot, and
 that plays them. Plain Python, no Qt or VTK (the scenes layer)."""
 
 from scenes.report.model import Denied, Finding, Reading, Unsupported
-from scenes.report.reader import read_report
+from scenes.report.reader import edit_finding, read_report
 
-__all__ = ["Denied", "Finding", "Reading", "Unsupported", "read_report"]
+__all__ = ["Denied", "Finding", "Reading", "Unsupported", "edit_finding", "read_report"]

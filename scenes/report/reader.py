@@ -150,3 +150,16 @@ def _finish(f: RawFinding) -> Finding:
         roots = [f"{root}.{x}" for x in sides]
     typ = f.type if f.condition == "herniation" else None
     return Finding(f.level, f.condition, direction, side, grade, tuple(dict.fromkeys(roots)), f.text, typ)
+
+
+def edit_finding(f: Finding, **changes: str | None) -> Finding:
+    """The finding with a field corrected by the user (level, condition, type, side, direction,
+    grade); the roots follow the model's rule again, since the report's words no longer apply."""
+    changed = {**vars(f), **changes}
+    if changed["condition"] != "herniation":
+        changed["type"] = None
+    raw = RawFinding(
+        changed["level"], changed["condition"], f.text, changed["type"], changed["direction"],
+        changed["side"], changed["grade"],
+    )  # fmt: skip
+    return _finish(raw)

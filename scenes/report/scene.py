@@ -5,8 +5,8 @@ with the standard term beside them; a last step names what the model cannot show
 
 The findings may sit at several discs: the scene's level is the first finding's, the other
 discs' tracks carry their own `level`, and their direction and side go in `[condition_at.LEVEL]`
-(scenes/README.md). Part names are written out (no {placeholders}), so the scene is not meant to
-be moved to another level.
+(scenes/README.md); each step names its own disc (`level`), so {level} and the regions follow it.
+Roots are written out, so the scene is not meant to be moved to another level.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from meshes.dimensions import disc_between
 from scenes.glossary import load_glossary
 from scenes.report import vocabulary as v
 from scenes.report.model import Finding, Reading
-from scenes.schema import DISCLAIMER, ROOT_AREAS, level_words, resolve_part
+from scenes.schema import DISCLAIMER, ROOT_AREAS
 
 STEP_SECONDS = 8.0  # each finding's step; its dials turn up over the first RAMP_SECONDS
 RAMP_SECONDS = 4.0
@@ -108,11 +108,12 @@ def build_scene(reading: Reading, title: str = "My MRI report") -> tuple[str, st
 
 
 def _q(text: str) -> str:
+    """A TOML string of report words: braces would read as placeholders."""
     return json.dumps(text.replace("{", "(").replace("}", ")"), ensure_ascii=False)
 
 
 def _list(items) -> str:
-    return "[" + ", ".join(_q(i) for i in items) + "]"
+    return "[" + ", ".join(json.dumps(i) for i in items) + "]"  # part names, placeholders kept
 
 
 def _unique(title: str, taken: list[str]) -> str:
@@ -210,25 +211,25 @@ def _closing(reading: Reading) -> str:
 
 
 def _step(t: float, title: str, f: Finding) -> list[str]:
-    words = level_words(f.level, choices(f)[1], f.direction)
-    below = sorted(resolve_part("below", words))
-    lateral = f.direction in ("foraminal", "far-lateral") or f.condition == "degeneration"
-    if lateral:
-        view = choices(f)[1]
-        camera = f'{{ view = "{view}", focus = "{f.level}", zoom = 2.4 }}'
+    """One finding's step, at its own disc (`level`): {level}, {upper} and the regions follow it."""
+    side = choices(f)[1]
+    if f.condition == "degeneration":  # lost height shows from the side
+        camera = f'{{ view = "{side}", focus = "{{level}}", zoom = 2.2 }}'
         hide: list[str] = []
-        translucent = [f"vertebra.{words['upper']}", f"facet.{f.level}.{view}"]
-    else:  # looked at from the feet, bones below hidden, as an axial MRI slice is read
-        camera = f'{{ view = "inferior", focus = "{f.level}", zoom = 1.8 }}'
-        hide = below
-        translucent = ["dura", f"annulus.{f.level}"]
-    disc = f"nucleus.{f.level}" if f.condition in ("herniation", "degeneration") else f"annulus.{f.level}"
+        translucent = ["vertebra.{upper}", "annulus.{level}", f"facet.{{level}}.{side}"]
+    else:  # from the feet with the bones below hidden, as an axial MRI slice is read
+        zoom = 1.5 if f.direction in ("foraminal", "far-lateral") else 1.8  # room for the foramen
+        camera = f'{{ view = "inferior", focus = "{{level}}", zoom = {zoom} }}'
+        hide = ["below"]
+        translucent = ["dura", "annulus.{level}"]
+    disc = {"herniation": "nucleus.{level}", "degeneration": "nucleus.{level}", "stenosis": "flavum.{level}"}
     return [
         "[[steps]]",
         f"time = {t:g}",
+        f'level = "{f.level}"',
         f"title = {_q(title)}",
         f"camera = {camera}",
-        f"highlight = {_list([disc, *_root_parts(f)])}",
+        f"highlight = {_list([disc.get(f.condition, 'annulus.{level}'), *_root_parts(f)])}",
         f"translucent = {_list(translucent)}",
         f"hide = {_list(hide)}",
         "",
