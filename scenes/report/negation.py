@@ -28,7 +28,7 @@ PSEUDO = (
 )
 PRE = (
     r"no\s+(?:evidence|signs?|findings?)\s+(?:of|for)|negative\s+for|free\s+of|absence\s+of|"
-    r"rules?\s+out|ruled\s+out|without(?:\s+(?:evidence|signs?)\s+of)?|no\s+longer|not\s+(?:a|an|any)|"
+    r"(?:interval\s+)?resolution\s+of|rules?\s+out|ruled\s+out|without(?:\s+(?:evidence|signs?)\s+of)?|no\s+longer|not\s+(?:a|an|any)|"
     r"there\s+is\s+no|there\s+are\s+no|neither|nor|no|not"
 )
 POST = (

@@ -44,7 +44,7 @@ _ENGLISH = frozenset(
 # Portuguese, Dutch): two or more of them and few English words mean another language.
 _FOREIGN = frozenset(
     "el la los las del en que y con una un por para der die das und mit im ist von zu auf le les des du et "
-    "avec une est il lo gli della di che non em da com uma os het een van op niet en".split()
+    "avec une est il lo gli della di che non em da com uma os het een van op niet en sans au aux".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Most relevant first: a finding that catches a root, then the worse grade, then the kind.
@@ -56,6 +56,8 @@ def read_report(text: str) -> Reading:
     """Everything the report says that the model can show, cannot show, or says is absent."""
     if not text or not text.strip():
         return Reading(message=EMPTY)
+    if _foreign(text):
+        return Reading(message=NOT_ENGLISH)
     raw: list[RawFinding] = []
     unsupported: list[Unsupported] = []
     denied: list[Denied] = []
@@ -80,15 +82,20 @@ def read_report(text: str) -> Reading:
     return Reading(tuple(findings), tuple(unsupported), tuple(denied), message)
 
 
+def _foreign(text: str) -> bool:
+    """Another language: its grammar words outnumber English ones, or accented words abound
+    where English has none (a Latin term or two in an English report is fine)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    english = sum(w in _ENGLISH for w in words)
+    foreign = sum(w in _FOREIGN for w in words)
+    accented = sum(not w.isascii() for w in words)
+    return foreign >= max(2, english + 1) or (len(words) >= 4 and english == 0 and (foreign or accented >= 2))
+
+
 def _why_nothing(text: str) -> str:
     levels = [lv for g in find_levels(text) for lv in g.levels]
     if levels and not any(lv[0] in "LS" for lv in levels):
         return NOT_LUMBAR.format(levels=", ".join(dict.fromkeys(levels)))
-    words = [w.lower() for w in _WORD.findall(text)]
-    english = sum(w in _ENGLISH for w in words)
-    foreign = sum(w in _FOREIGN for w in words)
-    if foreign >= max(2, english):  # a shopping list has no English grammar words either: not this
-        return NOT_ENGLISH
     return NOTHING
 
 

@@ -223,6 +223,8 @@ def _step(t: float, title: str, f: Finding) -> list[str]:
         hide = ["below"]
         translucent = ["dura", "annulus.{level}"]
     disc = {"herniation": "nucleus.{level}", "degeneration": "nucleus.{level}", "stenosis": "flavum.{level}"}
+    if f.condition in ("bulge", "tear"):  # the ring itself is the finding: drawn solid, outlined
+        translucent = [t for t in translucent if t != "annulus.{level}"]
     return [
         "[[steps]]",
         f"time = {t:g}",

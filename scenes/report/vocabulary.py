@@ -114,7 +114,8 @@ UNSUPPORTED_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"facet\s+(?:joint\s+)?(?:arthropath\w*|hypertroph\w*|arthros[ie]s|osteoarthritis|arthritis|degeneration"
-        r"|effusions?|disease)|(?:osteo)?arthrit\w+\s+of\s+the\s+facets?",
+        r"|effusions?|disease)|(?:osteo)?arthrit\w+\s+of\s+the\s+facets?"
+        r"|facet(?:\s+joints?)?(?=\s+and\s+ligament\w*\s+flavum\s+(?:hypertroph|thicken))",
         "facet joint arthritis (facet arthropathy)",
     ),
     (r"synovial\s+cysts?|juxta[\s-]?articular\s+cysts?", "synovial cyst"),
