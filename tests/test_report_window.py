@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from vtkmodules.vtkRenderingCore import vtkCoordinate
 
+from app.errors import UserError
+
 REPORT = """IMPRESSION:
 1. L5-S1: large left paracentral extrusion compressing the traversing left S1 nerve root.
 2. L4-L5: mild disc bulge, no stenosis.
@@ -83,6 +85,22 @@ def test_a_report_is_read_corrected_and_played(qtbot, window):
     if SHOTS:
         window.grab().save(os.path.join(SHOTS, "report_window_played.png"))
         dialog.grab().save(os.path.join(SHOTS, "report_dialog.png"))
+
+
+def test_the_corrected_scene_saves_as_a_scene_pair_the_list_accepts(qtbot, window, tmp_path):
+    from scenes.catalog import load_catalog
+
+    dialog = _open(qtbot, window, REPORT)
+    dialog.table.cellWidget(1, 0).setCurrentIndex(2)  # the bulge: L4-L5 -> L3-L4
+    assert dialog.findings[1].level == "L3-L4"
+    said = window.report.save(dialog.current(), tmp_path / "mine.toml")
+    assert "mine.toml" in said and (tmp_path / "mine.md").exists()
+    scenes, errors = load_catalog(tmp_path)
+    assert not errors and [s.id for s in scenes] == ["mine"]
+    assert [s.level for s in scenes[0].steps[:2]] == ["L5-S1", "L3-L4"]
+    with pytest.raises(UserError):  # a bad name is one sentence, and nothing is written
+        window.report.save(dialog.current(), tmp_path / "Bad Name.toml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.md", "mine.toml"]
 
 
 def test_a_text_with_no_findings_gets_one_sentence_in_the_dialog(qtbot, window):
