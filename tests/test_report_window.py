@@ -103,6 +103,24 @@ def test_the_corrected_scene_saves_as_a_scene_pair_the_list_accepts(qtbot, windo
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.md", "mine.toml"]
 
 
+def test_a_pdf_report_opens_and_is_read(qtbot, window, tmp_path):
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    pdf = tmp_path / "report.pdf"
+    doc = QTextDocument()
+    doc.setPlainText(REPORT)
+    doc.print_(QPdfWriter(str(pdf)))
+    window.ctx.actions["explain_report"].trigger()
+    dialog = window.report.dialog
+    dialog.load_file(pdf)
+    assert "anterolisthesis" in dialog.text.toPlainText()
+    assert dialog.table.rowCount() == 2 and dialog.findings[0].roots == ("S1.left",)
+    assert window.report.make_handout is not None  # Make handout… goes to File > Export's handout
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not really")
+    dialog.load_file(tmp_path / "scan.pdf")
+    assert dialog.message.text().startswith("The PDF scan.pdf cannot be read")
+
+
 def test_a_text_with_no_findings_gets_one_sentence_in_the_dialog(qtbot, window):
     dialog = _open(qtbot, window, "milk, eggs, bread")
     assert dialog.table.rowCount() == 0

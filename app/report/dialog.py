@@ -241,7 +241,7 @@ class ReportDialog(QDialog):
             self._say(str(e))
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(text[:1].upper() + text[1:])  # errors are written for the command line
 
     def _enable(self) -> None:
         for b in (self.play_button, self.save_button, self.handout_button):
