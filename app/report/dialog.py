@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,23 +39,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
 
 
-# The kinds a finding can be corrected to: (condition, herniation type).
-KINDS: tuple[tuple[str, str | None], ...] = (
-    ("herniation", "protrusion"),
-    ("herniation", "extrusion"),
-    ("herniation", "sequestration"),
-    ("herniation", None),
-    ("bulge", None),
-    ("tear", None),
-    ("degeneration", None),
-    ("stenosis", None),
-)
+# The kinds a finding can be corrected to: (condition, herniation type) -> its label.
+_N = QT_TRANSLATE_NOOP
+KIND_LABELS: dict[tuple[str, str | None], str] = {
+    ("herniation", "protrusion"): _N("ReportDialog", "Protrusion"),
+    ("herniation", "extrusion"): _N("ReportDialog", "Extrusion"),
+    ("herniation", "sequestration"): _N("ReportDialog", "Sequestration"),
+    ("herniation", None): _N("ReportDialog", "Herniation"),
+    ("bulge", None): _N("ReportDialog", "Disc bulge"),
+    ("tear", None): _N("ReportDialog", "Annular fissure (tear)"),
+    ("degeneration", None): _N("ReportDialog", "Degeneration"),
+    ("stenosis", None): _N("ReportDialog", "Stenosis"),
+}
+KINDS = tuple(KIND_LABELS)
 SIDES = ("left", "right", "both")
-COLUMNS = ("Level", "Kind", "Side", "Where", "Grade", "What it means")
-
-
-def kind_label(condition: str, typ: str | None) -> str:
-    return tr(typ or v.PLAIN[condition][1]).capitalize()
+WORDS = {  # the values of the other columns, as shown
+    "left": _N("ReportDialog", "left"),
+    "right": _N("ReportDialog", "right"),
+    "both": _N("ReportDialog", "both"),
+    "central": _N("ReportDialog", "central"),
+    "paracentral": _N("ReportDialog", "paracentral"),
+    "foraminal": _N("ReportDialog", "foraminal"),
+    "far-lateral": _N("ReportDialog", "far-lateral"),
+    "mild": _N("ReportDialog", "mild"),
+    "moderate": _N("ReportDialog", "moderate"),
+    "severe": _N("ReportDialog", "severe"),
+}
+COLUMNS = (
+    _N("ReportDialog", "Level"),
+    _N("ReportDialog", "Kind"),
+    _N("ReportDialog", "Side"),
+    _N("ReportDialog", "Where"),
+    _N("ReportDialog", "Grade"),
+    _N("ReportDialog", "What it means"),
+)
 
 
 class ReportDialog(QDialog):
@@ -184,13 +201,13 @@ class ReportDialog(QDialog):
 
     def _fill_row(self, i: int) -> None:
         f = self.findings[i]
-        kinds = [kind_label(*k) for k in KINDS]
+        kinds = [tr(KIND_LABELS[k]) for k in KINDS]
         cells = (
             ("level", list(DISC_LEVELS), DISC_LEVELS.index(f.level)),
             ("kind", kinds, KINDS.index((f.condition, f.type))),
-            ("side", [tr(s) for s in SIDES], SIDES.index(f.side)),
-            ("direction", [tr(d) for d in v.DIRECTIONS], v.DIRECTIONS.index(f.direction)),
-            ("grade", [tr(g) for g in v.GRADES], v.GRADES.index(f.grade)),
+            ("side", [tr(WORDS[s]) for s in SIDES], SIDES.index(f.side)),
+            ("direction", [tr(WORDS[d]) for d in v.DIRECTIONS], v.DIRECTIONS.index(f.direction)),
+            ("grade", [tr(WORDS[g]) for g in v.GRADES], v.GRADES.index(f.grade)),
         )
         for col, (name, items, current) in enumerate(cells):
             combo = QComboBox(self.table)
