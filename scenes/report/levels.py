@@ -56,9 +56,11 @@ def _disc_name(m: re.Match) -> str | None:
 
 
 def _range(first: str, last: str) -> tuple[str, ...]:
-    if first in DISC_LEVELS and last in DISC_LEVELS:
-        i, j = sorted((DISC_LEVELS.index(first), DISC_LEVELS.index(last)))
-        return DISC_LEVELS[i : j + 1]
+    """'T12-L1 through L2-L3' -> T12-L1, L1-L2, L2-L3 (the thoracolumbar disc joins the list)."""
+    order = ("T12-L1", *DISC_LEVELS)
+    if first in order and last in order:
+        i, j = sorted((order.index(first), order.index(last)))
+        return order[i : j + 1]
     return (first, last)
 
 

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             roots = f", catches {', '.join(f.roots)}" if f.roots else ""
             print(f"{f.level}: {standard_term(f)} ({plain_words(f)}){roots}")
         for u in reading.unsupported:
-            print(f"cannot show: {u.finding}")
+            print(f"cannot show: {u.finding}" + (f" ({u.level})" if u.level else ""))
         if reading.message:
             print(reading.message)
         print("For learning only, not medical advice.")
