@@ -173,6 +173,10 @@ class MainWindow(QMainWindow):
         wiring.condition_beside_text(self, self.text_panel, self.condition_panel)
         self.exports = install_exports(self.ctx)  # File > Export: still, clip, 3D model, handout
         wiring.exports_follow_condition(self.exports, self.conditions)
+        from app.report.tools import install_report
+
+        self.report = install_report(self.ctx)  # Help > Explain my MRI report…
+        wiring.report_hands_out(self.report, self.exports)
         if restore_layout:  # docks added after the window restored its layout come back too
             self._restore_settings()
 

@@ -50,6 +50,11 @@ def exports_follow_condition(exports, conditions) -> None:
     exports.condition_choice = lambda: conditions.choice if conditions.active else None
 
 
+def report_hands_out(report, exports) -> None:
+    """The MRI report dialog's handout button opens File > Export's handout (on the report's scene)."""
+    report.make_handout = lambda: exports.handout_dialog(False)
+
+
 def view_texts_follow_presentation(ctx, labels, overlay) -> None:
     """Presentation mode enlarges the 3D labels and the measurements with every other text."""
 

@@ -46,6 +46,7 @@ SCENE_FIELDS = {
     "level": (True, 'level = "L4-L5"'),
     "duration": (True, "duration = 40"),
     "condition": (False, ""),
+    "condition_at": (False, ""),
     "phase": (False, ""),
     "tracks": (False, ""),
     "steps": (True, "a [[steps]] table with time and title"),
@@ -68,6 +69,7 @@ STEP_FIELDS = {
     "highlight": (False, ""),
     "translucent": (False, ""),
     "hide": (False, ""),
+    "level": (False, ""),
 }
 CAMERA_FIELDS = {"view": (False, ""), "focus": (False, ""), "zoom": (False, "")}
 TITLE_MAX = 80
@@ -142,6 +144,7 @@ class _Checker(StepTextChecks, Checker):
             data.get("duration", _MISSING), ("duration",), "duration", *DURATION_RANGE, " seconds"
         )
         condition = self.condition(data.get("condition", _MISSING))
+        level_conditions = self.level_conditions(data.get("condition_at", _MISSING))
         phase_rate = self.phase(data.get("phase", _MISSING))
         tracks = self.tracks(data.get("tracks", _MISSING), duration)
         steps = self.steps(data.get("steps", _MISSING), duration, level, condition)
@@ -161,19 +164,35 @@ class _Checker(StepTextChecks, Checker):
             tracks=tracks,
             steps=texts,
             phase_rate=phase_rate,
+            level_conditions=level_conditions,
             intro=self.md.intro if self.md else "",
             file=str(self.file),
             text_file=str(self.md.file) if self.md else "",
         )
 
-    def condition(self, value) -> Condition:
-        table = self.table(value, ("condition",), "condition")
+    def level_conditions(self, value) -> tuple[tuple[str, Condition], ...]:
+        """[condition_at.L5-S1]: the fixed choices of another disc than the scene's."""
+        table = self.table(value, ("condition_at",), "condition_at")
+        out = []
+        for level, sub in (table or {}).items():
+            if level not in DISC_LEVELS:
+                self.err(
+                    ("condition_at", level),
+                    f"[condition_at.{level}] is not a disc level; allowed: {', '.join(DISC_LEVELS)}",
+                )
+            else:
+                out.append((level, self.condition(sub, ("condition_at", level))))
+        return tuple(out)
+
+    def condition(self, value, path: tuple = ("condition",)) -> Condition:
+        table = self.table(value, path, "condition")
         if table is None:
             return Condition()
-        self.fields(table, ("condition",), CONDITION_FIELDS, "[condition]")
+        where = "[" + ".".join(path) + "]"
+        self.fields(table, path, CONDITION_FIELDS, where)
         chosen = {}
         for name, choices in CHOICE_FIELDS.items():
-            v = self.choice(table.get(name, _MISSING), ("condition", name), f"condition {name}", choices)
+            v = self.choice(table.get(name, _MISSING), path + (name,), f"{where[1:-1]} {name}", choices)
             if v is not None:
                 chosen[name] = v
         return Condition(**chosen)
@@ -319,7 +338,9 @@ class _Checker(StepTextChecks, Checker):
                 k: self.part_refs(s.get(k, _MISSING), path + (k,), f"{where} {k}", level, condition)
                 for k in ("highlight", "translucent", "hide")
             }
-            out.append(dict(index=i, time=t, title=title, text=text, section=section, camera=camera, **parts))
+            own = self.choice(s.get("level", _MISSING), path + ("level",), f"{where} level", DISC_LEVELS)
+            texts = dict(title=title, text=text, section=section)
+            out.append(dict(index=i, time=t, camera=camera, level=own, **texts, **parts))
         return out
 
     def camera(self, value, path: tuple, where: str, words) -> Camera:

@@ -141,6 +141,7 @@ class Step:
     highlight: tuple[str, ...] = ()  # part references: ids, groups, patterns, placeholders
     translucent: tuple[str, ...] = ()
     hide: tuple[str, ...] = ()
+    level: str | None = None  # the disc this step is about; None: the scene's (follows a level override)
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,9 @@ class Scene:
     tracks: tuple[Track, ...]
     steps: tuple[Step, ...]
     phase_rate: float = 0.0  # cycles per second; 0 = no rocking
+    # Fixed choices of other discs ([condition_at.L5-S1]): a scene of several findings, e.g. one
+    # read from an MRI report, points each disc's problem its own way. They stay at their level.
+    level_conditions: tuple[tuple[str, Condition], ...] = ()
     intro: str = ""  # Markdown before the first step heading
     questions: tuple = ()  # scenes.quiz.Question: the scene's quiz, as written
     file: str = ""

@@ -98,6 +98,7 @@ class StepTextChecks:
                 highlight=s["highlight"],
                 translucent=s["translucent"],
                 hide=s["hide"],
+                level=s.get("level"),
             )
             for s in steps
         )

@@ -65,7 +65,8 @@ def frame_at(scene: Scene, t: float, level: str | None = None, side: str | None 
     t = clamp_time(scene, t)
     i = step_index_at(scene, t)
     step = scene.steps[i]
-    view = _step_view(step, scene.level, scene.side, scene.condition.direction)
+    level, cond = step_level(scene, step)
+    view = _step_view(step, level, cond.side, cond.direction)
     highlight, translucent, hidden, camera, title, text = view
     return Frame(
         time=t,
@@ -78,9 +79,17 @@ def frame_at(scene: Scene, t: float, level: str | None = None, side: str | None 
         highlight=highlight,
         translucent=translucent,
         hidden=hidden,
-        level=scene.level,
-        side=scene.side,
+        level=level,
+        side=cond.side,
     )
+
+
+def step_level(scene: Scene, step: Step):
+    """The disc a step is about and that disc's fixed choices: a step with its own `level` (a
+    scene of several findings) uses that disc's [condition_at] choices, else the scene's."""
+    if step.level is None or step.level == scene.level:
+        return scene.level, scene.condition
+    return step.level, dict(scene.level_conditions).get(step.level, scene.condition)
 
 
 def state_at(scene: Scene, t: float) -> PathologyState:
@@ -92,11 +101,11 @@ def state_at(scene: Scene, t: float) -> PathologyState:
         lv = track.level or scene.level
         changes.setdefault(lv, {})[track.parameter] = float(track_values(track, np.array([t]))[0])
     changes.setdefault(scene.level, {})
-    cond = scene.condition
+    conds = {**dict(scene.level_conditions), scene.level: scene.condition}
     discs = tuple(
         (
             lv,
-            replace(s, **vars(cond), **changes[lv]),
+            replace(s, **vars(conds.get(lv, scene.condition)), **changes[lv]),
         )
         if lv in changes
         else (lv, s)
@@ -193,8 +202,12 @@ def _arrays(track: Track) -> tuple[np.ndarray, np.ndarray]:
 def step_texts(scene: Scene, level: str | None = None, side: str | None = None) -> list[tuple[str, str]]:
     """(title, Markdown text) of every step for this level and side, for a list of all steps."""
     scene = retarget(scene, level, side)
-    words = level_words(scene.level, scene.side, scene.condition.direction)
-    return [(expand_text(s.title, words), expand_text(s.text, words)) for s in scene.steps]
+    out = []
+    for s in scene.steps:
+        lv, cond = step_level(scene, s)
+        words = level_words(lv, cond.side, cond.direction)
+        out.append((expand_text(s.title, words), expand_text(s.text, words)))
+    return out
 
 
 def scene_texts(scene: Scene, level: str | None = None, side: str | None = None) -> tuple[str, str]:

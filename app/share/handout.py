@@ -185,7 +185,9 @@ def handout_content(
         stills = render_stills(scene, model)
     return HandoutContent(
         title=scene.title,
-        where=f"the {scene.level} disc, {scene.side} side",
+        where=f"the {scene.level} disc, {scene.side} side"
+        if not scene.level_conditions  # a report's scene: several discs
+        else "the " + " and ".join([scene.level, *(lv for lv, _ in scene.level_conditions)]) + " discs",
         summary=summary,
         intro_html=to_html(_clean_markdown(intro)),
         steps=tuple((t, to_html(_clean_markdown(x))) for t, x in texts),
@@ -227,29 +229,3 @@ def handout_steps(
     from scenes.schema import retarget
 
     yield from still_steps(retarget(scene, level, side), model, out)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-

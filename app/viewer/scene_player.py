@@ -106,6 +106,11 @@ class ScenePlayer(StepCamera, QObject):
             self.set_scene(None)
         self.scenes_loaded.emit(self.scenes, self.errors)
 
+    def add_scene(self, scene: Scene) -> None:
+        """A scene made in the window (from an MRI report) joins the list, replacing one of its id."""
+        self.scenes = [s for s in self.scenes if s.id != scene.id] + [scene]
+        self.scenes_loaded.emit(self.scenes, self.errors)
+
     def find(self, scene_id: str) -> Scene | None:
         return next((s for s in self.scenes if s.id == scene_id), None)
 

@@ -14,8 +14,10 @@ DETAILS = ("low", "normal", "high")
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from meshes.dimensions import DISC_LEVELS, SIDES
 
-    parser.add_argument(
-        "--scene", required=True, metavar="ID", help="a scene id (see 'lumbar-viewer scenes')"
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--scene", metavar="ID", help="a scene id (see 'lumbar-viewer scenes')")
+    what.add_argument(
+        "--report", metavar="FILE|-", help="an MRI report (.txt or .pdf): the scene of its findings"
     )
     from app.cli.scene_args import add_scenes_dir_argument
 
@@ -38,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
     from app.share.handout_pdf import write_handout_pdf
 
     out = check_output(args.out, (".pdf",))
-    scene = load_scene(args.scene, args.level, args.side, scene_folders(args))
+    if args.report is not None:
+        scene = _report_scene(args)
+    else:
+        scene = load_scene(args.scene, args.level, args.side, scene_folders(args))
     system.ensure_render()
     from meshes.model import build_model
 
@@ -48,3 +53,18 @@ def run(args: argparse.Namespace) -> int:
         f"wrote {out} ({pages} page{'s' if pages != 1 else ''}, '{scene.id}' at {scene.level} {scene.side})"
     )
     return 0
+
+
+def _report_scene(args: argparse.Namespace):
+    """The scene of an MRI report's findings (explain-report's), as the handout's scene."""
+    from app.errors import UserError
+    from app.report.files import read_report_source, scene_from_text
+    from scenes.report import read_report
+    from scenes.report.scene import build_scene
+
+    if args.level or args.side:
+        raise UserError("--level and --side do not go with --report; the report says where each finding is")
+    reading = read_report(read_report_source(args.report))
+    if not reading.findings:
+        raise UserError(f"no handout made: {reading.message[0].lower()}{reading.message[1:]}")
+    return scene_from_text(*build_scene(reading))
