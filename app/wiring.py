@@ -63,3 +63,8 @@ def view_texts_follow_presentation(ctx, labels, overlay) -> None:
         return lambda: overlay.set_text_scale(1.0)
 
     ctx.text_scalers.extend([labels_scale, overlay_scale])
+
+
+def mri_beside_body_map(frame: QMainWindow, body_map, mri) -> None:
+    """The MRI dock opens as a tab beside 'Where it is felt' in the right column."""
+    frame.tabifyDockWidget(body_map, mri.panel)

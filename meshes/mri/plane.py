@@ -19,8 +19,8 @@ PIXEL_MM = 0.5  # the label map's grid (a clinical lumbar T2 is 0.5-0.7 mm in pl
 SAGITTAL_Y = (-75.0, 65.0)
 SAGITTAL_Z = (-50.0, 175.0)
 # Axial field of view round a disc's centre, in its frame (x: right..left, y: back..front).
-AXIAL_X = (-60.0, 60.0)
-AXIAL_Y = (-85.0, 35.0)
+AXIAL_X = (-52.0, 52.0)
+AXIAL_Y = (-74.0, 30.0)
 # Off the midline, in mm toward the side named (anatomy.md: canal width 23-27.5 mm, pedicles
 # 8-18 mm wide): the lateral recess, where paracentral herniations sit, and the foramina, under
 # the pedicles where each root leaves.
