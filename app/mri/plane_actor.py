@@ -8,7 +8,7 @@ import pyvista as pv
 from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper
 
 PLANE_COLOUR = (0.80, 0.47, 0.65)  # Okabe-Ito reddish purple: apart from every part colour
-PLANE_OPACITY = 0.22
+PLANE_OPACITY = 0.28
 
 
 class PlaneActor:

@@ -11,9 +11,15 @@ Array = NDArray[np.float64]
 _EDGES = ((0, 1), (1, 2), (2, 0))
 
 
-def cut_segments(vertices: Array, faces: NDArray[np.int64], origin: Array, normal: Array) -> Array:
-    """Where the plane crosses the mesh: (k, 2, 3) world segments, one per crossed triangle."""
-    d = (vertices - origin) @ normal
+def heights(vertices: Array, origin: Array, normal: Array) -> Array:
+    """Signed distance of each vertex from the plane (mm)."""
+    return vertices @ normal - float(origin @ normal)
+
+
+def cut_segments(vertices: Array, faces: NDArray[np.int64], d: Array) -> Array:
+    """Where the plane crosses the mesh (`d`: `heights` of its vertices): (k, 2, 3) world
+    segments, one per crossed triangle."""
+    d = d.copy()
     d[d == 0.0] = 1e-9  # a vertex on the plane counts as just above it: every crossing is one edge pair
     above = d > 0.0
     fa = above[faces]

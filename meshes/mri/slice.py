@@ -19,12 +19,14 @@ Array = NDArray[np.float64]
 
 @dataclass(frozen=True)
 class MriSlice:
-    """A slice: the T2 picture (0..1), the tissue labels it came from, and where it lies."""
+    """A slice: the T2 picture (0..1), the tissue labels it came from, where it lies and the
+    state it shows."""
 
     spec: SliceSpec
     plane: SlicePlane
     labels: NDArray[np.uint8]
     image: NDArray[np.float32]
+    state: object = None  # meshes.state.PathologyState
 
 
 def _moved(model: Model, vertices: dict[str, Array], pid: str) -> Array:
@@ -69,4 +71,4 @@ def slice_mri(model: Model, state, spec: SliceSpec, vertices: dict[str, Array] |
     labels = label_slice(faces, vertices, plane, lesions(model, state, vertices))
     dry = {d: ds.degeneration for d, ds in state.discs}
     torn = {d: ds.fissure for d, ds in state.discs}
-    return MriSlice(spec, plane, labels, t2_image(labels, lookup(dry, torn)))
+    return MriSlice(spec, plane, labels, t2_image(labels, lookup(dry, torn)), state)

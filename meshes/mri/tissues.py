@@ -14,7 +14,7 @@ from scipy import ndimage
 from meshes.dimensions import DISC_LEVELS
 
 from .plane import SlicePlane
-from .raster import cut_segments, fill
+from .raster import cut_segments, fill, heights
 
 Array = NDArray[np.float64]
 
@@ -39,20 +39,6 @@ class Lesion:
     escaped: bool  # nucleus material is out past the annulus (herniation or leak)
 
 
-def _paint(labels: NDArray[np.uint8], plane: SlicePlane, vertices: Array, faces, code: int) -> NDArray:
-    seg = cut_segments(vertices, faces, plane.origin, plane.normal)
-    if len(seg) == 0:
-        return np.zeros(labels.shape, bool)
-    mask = fill(plane.to_pixels(seg), labels.shape)
-    labels[mask] = code
-    return mask
-
-
-def _near_plane(vertices: Array, plane: SlicePlane) -> bool:
-    d = (vertices - plane.origin) @ plane.normal
-    return bool(d.min() < 0.0 < d.max())
-
-
 def label_slice(
     faces: dict[str, NDArray[np.int64]],
     vertices: dict[str, Array],
@@ -61,12 +47,20 @@ def label_slice(
 ) -> NDArray[np.uint8]:
     """A (rows, columns) map of tissue codes for the parts posed at `vertices`."""
     labels = np.zeros(plane.shape, np.uint8)
+    normal = plane.normal
 
     def paint(pid: str, code: int) -> NDArray | None:
+        """Fill the part's cut with `code`; its mask, or None where the plane misses it."""
         v = vertices[pid]
-        if not _near_plane(v, plane):
+        d = heights(v, plane.origin, normal)
+        if not d.min() < 0.0 < d.max():
             return None
-        return _paint(labels, plane, v, faces[pid], code)
+        seg = cut_segments(v, faces[pid], d)
+        if len(seg) == 0:
+            return None
+        mask = fill(plane.to_pixels(seg), labels.shape)
+        labels[mask] = code
+        return mask
 
     bone = np.zeros(plane.shape, bool)
     for pid in faces:
