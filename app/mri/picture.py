@@ -53,45 +53,35 @@ def mri_picture(mri, size: tuple[int, int], caption: str) -> np.ndarray:
     from PIL import Image, ImageDraw, ImageFont
 
     width, height = size
+    big = ImageFont.load_default(size=max(12, height // 30))
+    small = ImageFont.load_default(size=max(10, height // 48))
+    pad = max(4, height // 120)
+    top = big.size + small.size + 3 * pad  # the title and the caption above the slice
+    bottom = small.size + 2 * pad  # the illustration line below it
     grey = Image.fromarray(grey8(mri.image))
-    scale = min(width / grey.width, height / grey.height)
+    scale = min(width / grey.width, max(1, height - top - bottom) / grey.height)
     shown = grey.resize(
         (max(1, round(grey.width * scale)), max(1, round(grey.height * scale))), Image.BICUBIC
     )
     canvas = Image.new("RGB", size, (0, 0, 0))
-    x0, y0 = (width - shown.width) // 2, (height - shown.height) // 2
+    x0, y0 = (width - shown.width) // 2, top + (height - top - bottom - shown.height) // 2
     canvas.paste(shown.convert("RGB"), (x0, y0))
     draw = ImageDraw.Draw(canvas)
-    big = ImageFont.load_default(size=max(12, height // 28))
-    small = ImageFont.load_default(size=max(10, height // 45))
     marks = edge_marks(mri.spec.axial)
-    pad = max(4, height // 100)
     at = {
         "left": (x0 + pad, y0 + shown.height // 2, "lm"),
         "right": (x0 + shown.width - pad, y0 + shown.height // 2, "rm"),
         "top": (x0 + shown.width // 2, y0 + pad, "mt"),
         "bottom": (x0 + shown.width // 2, y0 + shown.height - pad, "mb"),
     }
-    yellow = (255, 220, 80)
+    yellow, white, black = (255, 220, 80), (235, 235, 235), (0, 0, 0)
     for edge, (x, y, anchor) in at.items():
         draw.text(
-            (x, y), marks[edge], font=big, fill=yellow, anchor=anchor, stroke_width=2, stroke_fill=(0, 0, 0)
+            (x, y), marks[edge], font=big, fill=yellow, anchor=anchor, stroke_width=2, stroke_fill=black
         )
-    white = (235, 235, 235)
-    lines = [(slice_title(mri.spec), big), (caption, small)]
-    y = pad
-    for text, font in lines:
-        draw.text((pad, y), text, font=font, fill=white, stroke_width=2, stroke_fill=(0, 0, 0))
-        y += font.size + pad
-    draw.text(
-        (pad, height - pad),
-        not_a_scan(),
-        font=small,
-        fill=yellow,
-        anchor="ls",
-        stroke_width=2,
-        stroke_fill=(0, 0, 0),
-    )
+    draw.text((width // 2, pad), slice_title(mri.spec), font=big, fill=white, anchor="mt")
+    draw.text((width // 2, 2 * pad + big.size), caption, font=small, fill=white, anchor="mt")
+    draw.text((width // 2, height - pad), not_a_scan(), font=small, fill=yellow, anchor="mb")
     return np.asarray(canvas)
 
 

@@ -56,7 +56,9 @@ def lesions(model: Model, state, vertices: dict[str, Array]) -> tuple[Lesion, ..
         warp = warp_of(context(model), disc, ds)
         ex = exit_at(disc, warp.frame, warp.theta)
         shift = _moved(model, vertices, f"annulus.{disc}")
-        found.append(Lesion(disc, ex.base + shift, ex.out, ex.wall, ds.fissure, warp.tongue is not None))
+        # gel leaking into a tear stays in it (bright); a herniation's material is on its way out
+        escaped = warp.tongue is not None and ds.herniation > 0.0
+        found.append(Lesion(disc, ex.base + shift, ex.out, ex.wall, ds.fissure, escaped))
     return tuple(found)
 
 

@@ -22,7 +22,7 @@ BACKGROUND, FAT, MARROW, CORTEX, FACET, FLAVUM, ANNULUS, CSF, DURA, ROOT = range
 NUCLEUS, HERNIATED, HIZ = 20, 30, 40  # + the disc's index in DISC_LEVELS
 CORTEX_PX = 3  # the dark rim of cortex and endplate (thicker than life: it must survive the blur)
 FAT_PX = 4  # epidural and foraminal fat: 2 mm round the sac and the roots
-HERNIATED_PAST = 0.6  # of the annulus wall: nucleus material further out has left its disc
+HERNIATED_PAST = 0.3  # of the annulus wall: nucleus material further out is on its way out (dark)
 HIZ_RADIUS_MM = 0.9  # fluid along the fissure
 HIZ_SPOT_MM = 1.6  # the bright spot where the fissure reaches the outer annulus
 
@@ -83,10 +83,15 @@ def label_slice(
             m = paint(pid, ROOT)
             if m is not None:
                 nerves = nerves | m
+    discs = np.zeros(plane.shape, bool)
     for i, disc in enumerate(DISC_LEVELS):
         if f"annulus.{disc}" in faces:
-            paint(f"annulus.{disc}", ANNULUS)
-            paint(f"nucleus.{disc}", NUCLEUS + i)
+            for m in (paint(f"annulus.{disc}", ANNULUS), paint(f"nucleus.{disc}", NUCLEUS + i)):
+                if m is not None:
+                    discs |= m
+    # the thin gap the meshes keep between nucleus and annulus is disc tissue, not a dark ring
+    whole = ndimage.binary_fill_holes(ndimage.binary_closing(discs, iterations=2))
+    labels[whole & ~discs & (labels == BACKGROUND)] = ANNULUS
     fat = ndimage.binary_dilation(nerves, iterations=FAT_PX) & (labels == BACKGROUND)
     labels[fat] = FAT
     for lesion in lesions:
