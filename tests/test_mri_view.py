@@ -123,9 +123,8 @@ def _actors(renderer) -> list:
 
 @pytest.mark.parametrize("spec", ["sagittal", "axial@L4-L5"])
 def test_render_mri_writes_a_grey_slice(tmp_path, spec):
-    from PIL import Image
-
     from cli_run import TEST_DETAIL, lumbar
+    from PIL import Image
 
     out = tmp_path / "mri.png"
     done = lumbar("render", "--mri", spec, "--condition", "herniation", "--detail", TEST_DETAIL,

@@ -140,7 +140,7 @@ class MriPanel(QDockWidget):
         self.disc_box.setAccessibleName(tr("Disc of the axial slice"))
         for disc in DISC_LEVELS:
             self.disc_box.addItem(disc, disc)
-        slice_label, disc_label = QLabel(tr("&Slice:")), QLabel(tr("&Disc:"))
+        slice_label, disc_label = QLabel(tr("Sl&ice:")), QLabel(tr("&Disc:"))
         slice_label.setBuddy(self.kind_box)
         disc_label.setBuddy(self.disc_box)
         form.addRow(slice_label, self.kind_box)
