@@ -8,7 +8,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-MIN_GAP_MS = 60  # at most about 15 slices a second: the 3D view keeps the CPU it needs
+MIN_GAP_MS = 100  # at most 10 slices a second: the 3D view keeps the CPU it needs (2 cores)
 
 
 class SliceWorker(QObject):
