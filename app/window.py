@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
 
         self.mri = install_mri(self.ctx)  # View > MRI view: a T2 slice of the state on screen
         wiring.mri_beside_body_map(self, self.body_map, self.mri)
+        wiring.mri_follows_condition(self.mri, self.conditions)
         wiring.exports_follow_condition(self.exports, self.conditions)
         if restore_layout:  # docks added after the window restored its layout come back too
             self._restore_settings()

@@ -68,7 +68,9 @@ def test_the_picture_follows_a_scene_as_it_plays(make_window, qtbot):
 def test_the_picture_follows_the_condition_dials(make_window, qtbot):
     window = make_window()
     view = open_mri(window, qtbot)
+    view.panel.set_spec("axial@L1-L2")
     window.conditions.set_choice(condition="degeneration", level=DISC, severity=0.0)
+    assert view.panel.spec() == f"axial@{DISC}"  # the axial slice goes to the dials' disc
     wait_for_state(qtbot, view, window.viewport.stage.state)
     healthy = view.panel.view.slice
     nucleus = healthy.labels == NUCLEUS + AT
