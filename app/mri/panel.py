@@ -47,6 +47,14 @@ class SliceView(QWidget):
         self.setAccessibleDescription(
             tr("A made-up T2 MRI slice of the model as it is now: fluid bright, bone and ligament dark")
         )
+        self.setToolTip(
+            tr(
+                "On this kind of MRI (T2-weighted) water is bright: the fluid round the nerves and the "
+                "gel of a healthy disc. Bone edges, ligaments, the disc's outer ring and a dried-out disc "
+                "are dark. Letters at the edges: A front, P back, S head end, I feet end, R and L the "
+                "patient's right and left (an axial slice is seen from the feet)."
+            )
+        )
         self.setMinimumSize(160, 200)
         self.slice = None  # the meshes.mri.MriSlice shown
         self._pixels: np.ndarray | None = None

@@ -50,16 +50,6 @@ class SliceSpec:
     def axial(self) -> bool:
         return self.disc is not None
 
-    @property
-    def title(self) -> str:
-        if self.axial:
-            return f"Axial T2 through the {self.disc} disc"
-        where = {0.0: "midline"}.get(self.offset)
-        if where is None:
-            side = "right" if self.offset > 0 else "left"
-            where = f"{side} {'foramina' if abs(self.offset) >= FORAMINAL_MM else 'lateral recess'}"
-        return f"Sagittal T2, {where}"
-
 
 def parse_spec(text: str) -> SliceSpec:
     """'sagittal', 'sagittal-left', 'parasagittal-right', 'axial@L4-L5' -> SliceSpec; a ValueError
