@@ -12,7 +12,7 @@ from scipy import ndimage
 from meshes.conditions import condition_state
 from meshes.dimensions import DISC_LEVELS
 from meshes.mri import parse_spec, slice_mri
-from meshes.mri.tissues import ANNULUS, CSF, HERNIATED, HIZ, NUCLEUS
+from meshes.mri.tissues import ANNULUS, CSF, DURA, HERNIATED, HIZ, NUCLEUS
 from meshes.state import HEALTHY
 from scenes.catalog import find_scene
 from scenes.timeline import frame_at
@@ -100,8 +100,9 @@ def test_an_extrusion_is_a_dark_tongue_in_the_bright_csf(slices):
     assert tongue.sum() * 0.25 > 4.0, "no herniated material in the slice"
     assert axial.image[tongue].mean() < 0.4
     csf = axial.labels == CSF
-    reach = ndimage.binary_dilation(tongue, iterations=3)
-    assert (reach & csf).sum() > 5, "the tongue does not reach the CSF"
+    sac = csf | (axial.labels == DURA)  # the CSF in its thin membrane
+    reach = ndimage.binary_dilation(tongue, iterations=4)  # within 2 mm: the meshes keep a hairline gap
+    assert (reach & sac).sum() > 10, "the tongue does not reach the sac"
     # a left paracentral herniation lies on the picture's right (the patient's left, seen from the feet)
     cols = np.nonzero(tongue)[1]
     assert cols.mean() > axial.labels.shape[1] / 2

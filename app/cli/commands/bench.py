@@ -207,18 +207,21 @@ def mri_times(bench: Bench) -> dict:
     model = build_model(bench.detail)
     scenes, _ = load_catalog()
     states = [HEALTHY, *(frame_at(scene, scene.duration).state for scene in scenes)]
-    by_spec = {}
+    by_spec, cpu = {}, {}
     for name in ("sagittal", "axial@L4-L5"):
-        spec, times = parse_spec(name), []
+        spec, times, cpu_times = parse_spec(name), [], []
         for state in states:
             vertices = deform(model, state)
             slice_mri(model, state, spec, vertices)  # the first one builds the engine's tables
             for _ in range(DEFORM_PASSES):
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 slice_mri(model, state, spec, vertices)
                 times.append(time.perf_counter() - t)
+                cpu_times.append(time.process_time() - c)
         by_spec[name] = round(1000 * statistics.median(times), 1)
-    return {"mri_slice_ms": max(by_spec.values()), "mri_slice_ms_by_slice": by_spec}
+        cpu[name] = round(1000 * statistics.median(cpu_times), 1)
+    # The CPU time this process spent says what a slice costs when a busy machine stretches the wall time.
+    return {"mri_slice_ms": max(by_spec.values()), "mri_slice_ms_by_slice": by_spec, "mri_slice_cpu_ms": cpu}
 
 
 # ---- the command ----------------------------------------------------------------------------
