@@ -146,3 +146,11 @@ def test_render_mri_with_a_bad_slice_says_what_is_allowed(tmp_path):
     done = lumbar("render", "--mri", "coronal", "--out", str(tmp_path / "x.png"))
     assert_user_error(done, "coronal", "axial@DISC")
     assert not (tmp_path / "x.png").exists()
+
+
+def test_render_mri_refuses_a_camera_view(tmp_path):
+    from cli_run import assert_user_error, lumbar
+
+    done = lumbar("render", "--mri", "sagittal", "--view", "left", "--out", str(tmp_path / "x.png"))
+    assert_user_error(done, "--view")
+    assert not (tmp_path / "x.png").exists()
