@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from app.mri.panel import MriPanel, tr
+from app.mri.panel import MriPanel
 from app.mri.plane_actor import PlaneActor
 from app.mri.worker import SliceWorker
 
@@ -34,7 +34,12 @@ class MriView(QObject):
         self.panel.visibilityChanged.connect(self._on_visible)
         self.worker.ready.connect(self._on_slice)
         self.worker.failed.connect(
-            lambda why: ctx.say(tr("The MRI picture could not be made ({why}).").format(why=why), 8000)
+            lambda why: ctx.say(
+                QCoreApplication.translate("MriView", "The MRI picture could not be made ({why}).").format(
+                    why=why
+                ),
+                8000,
+            )
         )
         ctx.viewport.stage.listeners.append(self._on_stage)
         ctx.model_loaded.connect(self._on_model)
@@ -112,10 +117,12 @@ def install_mri(ctx: ViewerContext) -> MriView:
     action = ctx.add_action(
         "View",
         "mri_view",
-        tr("&MRI view"),
+        QCoreApplication.translate("MriView", "&MRI view"),
         view.toggle,
         shortcut=ctx.free_key("Ctrl+Shift+M"),
-        tip=tr("Show what an MRI of the model would look like now (an illustration, not a scan)"),
+        tip=QCoreApplication.translate(
+            "MriView", "Show what an MRI of the model would look like now (an illustration, not a scan)"
+        ),
         checkable=True,
     )
     view.panel.visibilityChanged.connect(action.setChecked)

@@ -12,29 +12,43 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QFormLayout, QLabel, QVBox
 from app.mri.picture import edge_marks, grey8, not_a_scan, slice_title
 from meshes.dimensions import DISC_LEVELS
 
-CONTEXT = "MriPanel"
 MARK_COLOUR = QColor(255, 220, 80)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def slice_choices() -> list[tuple[str, str, str]]:
     """(kind, label, tooltip) of the slice chooser; 'axial' takes the disc chooser's disc."""
-    return [
-        ("sagittal", tr("Sagittal: the middle"), tr("A side view cut down the middle of the spine")),
-        ("parasagittal-left", tr("Sagittal: beside the middle, left"),
-         tr("A side view cut through the left side of the canal, where most herniations press")),
-        ("parasagittal-right", tr("Sagittal: beside the middle, right"),
-         tr("A side view cut through the right side of the canal, where most herniations press")),
-        ("sagittal-left", tr("Sagittal: left side openings (foramina)"),
-         tr("A side view cut through the openings where the left nerve roots leave the spine")),
-        ("sagittal-right", tr("Sagittal: right side openings (foramina)"),
-         tr("A side view cut through the openings where the right nerve roots leave the spine")),
-        ("axial", tr("Axial: across one disc"),
-         tr("A cut straight across the spine through the middle of the chosen disc, seen from the feet")),
-    ]  # fmt: skip
+    choices = [
+        (
+            "sagittal",
+            QCoreApplication.translate("MriPanel", "Sagittal: the middle"),
+            QCoreApplication.translate("MriPanel", "A side view cut down the middle of the spine"),
+        )
+    ]
+    for side, name in (
+        ("left", QCoreApplication.translate("MriPanel", "left")),
+        ("right", QCoreApplication.translate("MriPanel", "right")),
+    ):
+        beside = QCoreApplication.translate("MriPanel", "Sagittal: beside the middle, {side}")
+        beside_tip = QCoreApplication.translate(
+            "MriPanel", "A side view cut through the {side} side of the canal, where most herniations press"
+        )
+        openings = QCoreApplication.translate("MriPanel", "Sagittal: {side} side openings (foramina)")
+        openings_tip = QCoreApplication.translate(
+            "MriPanel", "A side view cut through the openings where the {side} nerve roots leave the spine"
+        )
+        choices.append((f"parasagittal-{side}", beside.format(side=name), beside_tip.format(side=name)))
+        choices.append((f"sagittal-{side}", openings.format(side=name), openings_tip.format(side=name)))
+    choices.append(
+        (
+            "axial",
+            QCoreApplication.translate("MriPanel", "Axial: across one disc"),
+            QCoreApplication.translate(
+                "MriPanel",
+                "A cut straight across the spine through the middle of the chosen disc, seen from the feet",
+            ),
+        )
+    )
+    return choices
 
 
 class SliceView(QWidget):
@@ -43,16 +57,20 @@ class SliceView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mri_picture")
-        self.setAccessibleName(tr("MRI picture"))
+        self.setAccessibleName(QCoreApplication.translate("MriPanel", "MRI picture"))
         self.setAccessibleDescription(
-            tr("A made-up T2 MRI slice of the model as it is now: fluid bright, bone and ligament dark")
+            QCoreApplication.translate(
+                "MriPanel",
+                "A made-up T2 MRI slice of the model as it is now: fluid bright, bone and ligament dark",
+            )
         )
         self.setToolTip(
-            tr(
+            QCoreApplication.translate(
+                "MriPanel",
                 "On this kind of MRI (T2-weighted) water is bright: the fluid round the nerves and the "
                 "gel of a healthy disc. Bone edges, ligaments, the disc's outer ring and a dried-out disc "
                 "are dark. Letters at the edges: A front, P back, S head end, I feet end, R and L the "
-                "patient's right and left (an axial slice is seen from the feet)."
+                "patient's right and left (an axial slice is seen from the feet).",
             )
         )
         self.setMinimumSize(160, 200)
@@ -95,7 +113,9 @@ class SliceView(QWidget):
         if self._image is None or self.slice is None:
             p.setPen(Qt.GlobalColor.lightGray)
             p.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, tr("The MRI picture appears with the model.")
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("MriPanel", "The MRI picture appears with the model."),
             )
             p.end()
             return
@@ -130,7 +150,7 @@ class MriPanel(QDockWidget):
     spec_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("MRI view"), parent)
+        super().__init__(QCoreApplication.translate("MriPanel", "MRI view"), parent)
         self.setObjectName("mri_panel")
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -138,17 +158,22 @@ class MriPanel(QDockWidget):
         form = QFormLayout()
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("mri_slice_box")
-        self.kind_box.setAccessibleName(tr("MRI slice"))
-        self.kind_box.setAccessibleDescription(tr("Which cut through the spine the MRI picture shows"))
+        self.kind_box.setAccessibleName(QCoreApplication.translate("MriPanel", "MRI slice"))
+        self.kind_box.setAccessibleDescription(
+            QCoreApplication.translate("MriPanel", "Which cut through the spine the MRI picture shows")
+        )
         for kind, label, tip in slice_choices():
             self.kind_box.addItem(label, kind)
             self.kind_box.setItemData(self.kind_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.disc_box = QComboBox()
         self.disc_box.setObjectName("mri_disc_box")
-        self.disc_box.setAccessibleName(tr("Disc of the axial slice"))
+        self.disc_box.setAccessibleName(QCoreApplication.translate("MriPanel", "Disc of the axial slice"))
         for disc in DISC_LEVELS:
             self.disc_box.addItem(disc, disc)
-        slice_label, disc_label = QLabel(tr("Sl&ice:")), QLabel(tr("&Disc:"))
+        slice_label, disc_label = (
+            QLabel(QCoreApplication.translate("MriPanel", "Sl&ice:")),
+            QLabel(QCoreApplication.translate("MriPanel", "&Disc:")),
+        )
         slice_label.setBuddy(self.kind_box)
         disc_label.setBuddy(self.disc_box)
         form.addRow(slice_label, self.kind_box)

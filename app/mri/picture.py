@@ -10,22 +10,26 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "MriPicture"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def not_a_scan() -> str:
-    return tr("Illustration, not anyone's scan")
+    return QCoreApplication.translate("MriPicture", "Illustration, not anyone's scan")
 
 
 def edge_marks(axial: bool) -> dict[str, str]:
     """The letter at each edge of the picture ('left', 'right', 'top', 'bottom')."""
     if axial:  # seen from the feet
-        return {"left": tr("R"), "right": tr("L"), "top": tr("A"), "bottom": tr("P")}
-    return {"left": tr("A"), "right": tr("P"), "top": tr("S"), "bottom": tr("I")}
+        return {
+            "left": QCoreApplication.translate("MriPicture", "R"),
+            "right": QCoreApplication.translate("MriPicture", "L"),
+            "top": QCoreApplication.translate("MriPicture", "A"),
+            "bottom": QCoreApplication.translate("MriPicture", "P"),
+        }
+    return {
+        "left": QCoreApplication.translate("MriPicture", "A"),
+        "right": QCoreApplication.translate("MriPicture", "P"),
+        "top": QCoreApplication.translate("MriPicture", "S"),
+        "bottom": QCoreApplication.translate("MriPicture", "I"),
+    }
 
 
 def slice_title(spec) -> str:
@@ -33,13 +37,23 @@ def slice_title(spec) -> str:
     from meshes.mri.plane import FORAMINAL_MM
 
     if spec.axial:
-        return tr("Axial T2 through the {disc} disc").format(disc=spec.disc)
+        return QCoreApplication.translate("MriPicture", "Axial T2 through the {disc} disc").format(
+            disc=spec.disc
+        )
     if spec.offset == 0.0:
-        return tr("Sagittal T2, midline")
-    side = tr("right") if spec.offset > 0 else tr("left")
+        return QCoreApplication.translate("MriPicture", "Sagittal T2, midline")
+    side = (
+        QCoreApplication.translate("MriPicture", "right")
+        if spec.offset > 0
+        else QCoreApplication.translate("MriPicture", "left")
+    )
     if abs(spec.offset) >= FORAMINAL_MM:
-        return tr("Sagittal T2 through the {side} foramina").format(side=side)
-    return tr("Sagittal T2 beside the midline, {side}").format(side=side)
+        return QCoreApplication.translate("MriPicture", "Sagittal T2 through the {side} foramina").format(
+            side=side
+        )
+    return QCoreApplication.translate("MriPicture", "Sagittal T2 beside the midline, {side}").format(
+        side=side
+    )
 
 
 def grey8(image: np.ndarray) -> np.ndarray:
