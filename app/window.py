@@ -172,6 +172,11 @@ class MainWindow(QMainWindow):
         self.measure_overlay, self.split_view = clinic.overlay, clinic.split
         wiring.condition_beside_text(self, self.text_panel, self.condition_panel)
         self.exports = install_exports(self.ctx)  # File > Export: still, clip, 3D model, handout
+        from app.mri import install_mri
+
+        self.mri = install_mri(self.ctx)  # View > MRI view: a T2 slice of the state on screen
+        wiring.mri_beside_body_map(self, self.body_map, self.mri)
+        wiring.mri_follows_condition(self.mri, self.conditions)
         wiring.exports_follow_condition(self.exports, self.conditions)
         from app.report.tools import install_report
 

@@ -88,3 +88,11 @@ def quiz_beside_text(frame: QMainWindow, text_panel, teach, presentation) -> Non
             teach.panel.raise_()
 
     presentation.changed.connect(keep_in_view)
+def mri_beside_body_map(frame: QMainWindow, body_map, mri) -> None:
+    """The MRI dock opens as a tab beside 'Where it is felt' in the right column."""
+    frame.tabifyDockWidget(body_map, mri.panel)
+
+
+def mri_follows_condition(mri, conditions) -> None:
+    """An axial MRI slice goes to the disc the condition dials are set at."""
+    conditions.choice_changed.connect(lambda ch: mri.panel.set_disc(ch.level) if ch.condition else None)

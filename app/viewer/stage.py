@@ -8,7 +8,7 @@ always knows what is on screen, and one of them never skips a part the other mov
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -69,6 +69,8 @@ class Stage:
         self._rest: dict[str, RestPart] = {}
         self.state = None  # the state on screen (None: the model at rest)
         self.contacts = None  # meshes.pathology.Contacts of that state
+        # Told (state or None at rest, every part's vertices: read-only) after each change.
+        self.listeners: list[Callable[[object, Mapping[str, NDArray[np.float64]]], None]] = []
 
     def set_model(self, model: Model) -> None:
         """The viewport has (re)built its actors for ``model``: everything is at rest."""
@@ -93,14 +95,21 @@ class Stage:
         self.write(verts)
         self.state = state
         self.contacts = contacts
+        self._tell(state, verts)
         pressed = measure(self.model, state, volumes=False).pressed()
         return {k: round(c, 2) for k, c in pressed.items()}
 
     def rest(self) -> None:
         """The model as it was built."""
-        if self.model is not None:
-            self.write({pid: p.vertices for pid, p in self.model.parts.items()})
         self.state = None
+        if self.model is not None:
+            rest = {pid: p.vertices for pid, p in self.model.parts.items()}
+            self.write(rest)
+            self._tell(None, rest)
+
+    def _tell(self, state, vertices: Mapping[str, NDArray[np.float64]]) -> None:
+        for listener in list(self.listeners):
+            listener(state, vertices)
 
     def write(self, vertices: Mapping[str, NDArray[np.float64]]) -> None:
         """Write only the parts whose vertex array changed (the engine hands back rest arrays as

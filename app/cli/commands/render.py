@@ -33,7 +33,18 @@ def parse_view(text: str) -> str:
     return text
 
 
+def parse_mri(text: str):
+    """An MRI slice name (meshes.mri.parse_spec); otherwise an argparse error naming the forms."""
+    from meshes.mri import parse_spec
+
+    try:
+        return parse_spec(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from meshes.mri import SPEC_FORMS
     from scenes.views import DEFAULT_VIEW, VIEWS
 
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.png", help="the PNG file to write")
@@ -51,6 +62,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="VIEW",
         help=f"camera direction: {', '.join(VIEWS)} (default: the scene step's own camera with --scene, "
         f"else {DEFAULT_VIEW})",
+    )
+    parser.add_argument(
+        "--mri",
+        type=parse_mri,
+        metavar="SLICE",
+        help=f"instead of the 3D view, what an MRI (T2) of that state would look like: "
+        f"{', '.join(SPEC_FORMS)} "
+        "(an illustration, not anyone's scan; --view does not apply)",
     )
     parser.add_argument(
         "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
@@ -71,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
 
     chosen = resolve_state(args)
     out = check_output(args.out, (".png",))
+    if args.mri is not None:
+        return _mri_picture(args, chosen, out)
     system.ensure_render()
     from app.cli.explore_args import explore_decorator
     from meshes.model import build_model
@@ -87,6 +108,25 @@ def run(args: argparse.Namespace) -> int:
         image = render_model(posed, size=args.size, view=args.view or DEFAULT_VIEW, decorate=decorate)
     write_png(image, out)
     print(f"wrote {out} ({args.size[0]}x{args.size[1]}, {seen}, {model.triangles} triangles)")
+    return 0
+
+
+def _mri_picture(args: argparse.Namespace, chosen, out: Path) -> int:
+    """The MRI slice of the chosen state (no OpenGL needed)."""
+    from app.errors import UserError
+    from app.mri.picture import write_mri_png
+    from meshes.model import build_model
+    from meshes.mri import slice_mri
+
+    if args.view is not None:
+        raise UserError(
+            "--view belongs to the 3D picture; an --mri slice is always read the radiologist's way"
+        )
+    model = build_model(args.detail)
+    mri = slice_mri(model, chosen.state, args.mri)
+    write_mri_png(mri, args.size, chosen.label, out)
+    rows, cols = mri.image.shape
+    print(f"wrote {out} ({args.size[0]}x{args.size[1]}, {args.mri.name} MRI slice {cols}x{rows} at 0.5 mm)")
     return 0
 
 
