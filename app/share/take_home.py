@@ -62,9 +62,9 @@ def _steps_html(scene: Scene | None, open_step: int) -> str:
 
     items = []
     for i, (title, text) in enumerate(step_texts(scene)):
+        opened = " open" if i == open_step else ""
         items.append(
-            f"<details{' open' if i == open_step else ''}><summary>Step {i + 1}: {html.escape(title)}</summary>"
-            f"{to_html(text)}</details>"
+            f"<details{opened}><summary>Step {i + 1}: {html.escape(title)}</summary>{to_html(text)}</details>"
         )
     return f'<section aria-label="Steps"><h2>What happens, step by step</h2>{"".join(items)}</section>'
 

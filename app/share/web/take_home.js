@@ -10,6 +10,7 @@
   const notesBox = document.getElementById("notes");
 
   function bytesOf(b64) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64.trim()).buffer; // native, fast
     const text = atob(b64.trim());
     const out = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
@@ -132,7 +133,11 @@
   canvas.addEventListener("pointerleave", () => { tip.hidden = true; });
 
   resize();
-  new THREE.GLTFLoader().parse(bytesOf(document.getElementById("model-glb").textContent), "", (gltf) => {
+  performance.mark("script");
+  const glb = bytesOf(document.getElementById("model-glb").textContent);
+  performance.mark("decoded");
+  new THREE.GLTFLoader().parse(glb, "", (gltf) => {
+    performance.mark("parsed");
     const model = gltf.scene;
     model.traverse((obj) => {
       if (!obj.isMesh) return;
