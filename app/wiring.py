@@ -63,3 +63,24 @@ def view_texts_follow_presentation(ctx, labels, overlay) -> None:
         return lambda: overlay.set_text_scale(1.0)
 
     ctx.text_scalers.extend([labels_scale, overlay_scale])
+
+
+def visit_holds_scene_or_condition(annotate, player, conditions) -> None:
+    """A visit file keeps the scene and time, or the condition, on screen; opening one shows it again."""
+    from app.annotate.showing import show, showing
+
+    annotate.showing_source = lambda: showing(player, conditions)
+    annotate.apply_showing = lambda data: show(data, player, conditions)
+
+
+def pen_in_presentation(presentation, pen) -> None:
+    """In presentation mode the pen's key swaps the laser-pointer dot for the pen and back."""
+
+    def sync(*_) -> None:
+        if presentation.active:
+            presentation.laser.set_active(not pen.active)
+        if pen.active:
+            pen.show_cursor()
+
+    pen.toggled.connect(sync)
+    presentation.changed.connect(sync)

@@ -136,6 +136,18 @@ class ExportTools(QObject):
             export_model(model, path)  # atomic: a failure is a UserError and leaves no file
         return len(model.parts)
 
+    def save_take_home(self, path: Path) -> int:
+        """The take-home page of what the window shows: the visible parts as posed, this view, the
+        drawings; returns its size in bytes."""
+        from app.outputs import check_output
+        from app.share.take_home import SUFFIX, window_page, write_take_home
+
+        path = check_output(Path(path), (SUFFIX,), option="the file")
+        scene, t = self.current_scene()
+        content = window_page(self.ctx.viewport, scene, t, self.caption()[0])
+        with _busy():
+            return write_take_home(self.posed_model(True), content, path)
+
     def start_clip(self, spec, path: Path, show_dialog: bool = True) -> SlicedJob:
         """Start writing a clip in slices; the returned job says when it has finished."""
         from app.outputs import check_output
@@ -145,7 +157,7 @@ class ExportTools(QObject):
         check_spec(spec, path.suffix)
         if self.ctx.model is None:
             raise UserError("the model is still loading; try again in a moment")
-        steps = clip_steps(spec, path, self.ctx.model)
+        steps = clip_steps(replace(spec, marks=self.ctx.viewport.annotations.marks), path, self.ctx.model)
         return self._run(
             steps, f"Making the clip {path.name}…", lambda: f"Saved the clip {path}.", show_dialog
         )
@@ -163,7 +175,7 @@ class ExportTools(QObject):
         if self.ctx.model is None:
             raise UserError("the model is still loading; try again in a moment")
         stills: list = []
-        steps = handout_steps(scene, self.ctx.model, level, side, stills)
+        steps = handout_steps(scene, self.ctx.model, level, side, stills, self.ctx.viewport.annotations.marks)
 
         def finish() -> str:
             content = handout_content(scene, self.ctx.model, level, side, stills=tuple(stills))
@@ -278,6 +290,12 @@ class ExportTools(QObject):
         self.settings.setValue(SETTINGS_FOLDER, str(path.parent))
         visible = dialog.visible_only()
         self._try(lambda: f"Saved {self.export_3d(path, visible)} parts to {path} (millimetres, RAS axes).")
+
+    def take_home_dialog(self) -> None:
+        path = self._ask_path("Save take-home 3D page", _file_stem(self) + ".html", "Web page (*.html)")
+        if path is not None:
+            path = path if path.suffix.lower() == ".html" else path.with_name(path.name + ".html")
+            self._try(lambda: f"Saved {path} ({self.save_take_home(path) / 1e6:.1f} MB); open it in a browser.")
 
     def handout_dialog(self, print_it: bool) -> None:
         dialog = HandoutDialog(self.ctx.frame, self.scenes(), *self._handout_defaults(), print_it=print_it)

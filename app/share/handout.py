@@ -205,7 +205,7 @@ def render_stills(scene: Scene, model: Model, size: tuple[int, int] = STILL_PIXE
 
 
 def still_steps(
-    scene: Scene, model: Model, out: list[Still], size: tuple[int, int] = STILL_PIXELS
+    scene: Scene, model: Model, out: list[Still], size: tuple[int, int] = STILL_PIXELS, marks: tuple = ()
 ) -> Iterator[tuple[int, int]]:
     """Draw the pictures one per ``next()`` into ``out``, yielding (done, total): the window runs
     this in slices. They come a little closer than the window, being a third of a page wide."""
@@ -214,6 +214,7 @@ def still_steps(
     close = zoomed(scene, STILL_ZOOM)
     moments = pick_moments(scene)
     with SceneRenderer(model, size, antialias="msaa") as renderer:
+        renderer.show_marks(marks)  # the pen's drawings, where the physician drew them
         for i, (t, healthy, caption) in enumerate(moments):
             renderer.set_scene(healthy_version(close) if healthy else close)
             out.append(Still(renderer.draw(t, glide=False), caption))
@@ -221,12 +222,12 @@ def still_steps(
 
 
 def handout_steps(
-    scene: Scene, model: Model, level: str | None, side: str | None, out: list[Still]
+    scene: Scene, model: Model, level: str | None, side: str | None, out: list[Still], marks: tuple = ()
 ) -> Iterator[tuple[int, int]]:
     """:func:`still_steps` for ``scene`` at ``level`` and ``side`` (the window's handout job)."""
     from scenes.schema import retarget
 
-    yield from still_steps(retarget(scene, level, side), model, out)
+    yield from still_steps(retarget(scene, level, side), model, out, marks=marks)
 
 
 

@@ -39,6 +39,8 @@ def install_exports(ctx: ViewerContext) -> ExportTools:
          "Make an MP4 or GIF clip of a scene, for slides"),
         ("export_3d", "Export &3D model…", tools.export_3d_dialog, "",
          "Save the model as it stands as glTF, STL, OBJ or PLY"),
+        ("save_take_home", "Save &take-home 3D page…", tools.take_home_dialog, "",
+         "Save one web page with the model as shown and the drawings: it opens offline in any browser"),
         None,
         ("print_handout", "&Print handout…", lambda: tools.handout_dialog(True),
          QKeySequence.StandardKey.Print, "Print a one- or two-page handout for a patient"),

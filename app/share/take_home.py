@@ -79,6 +79,15 @@ def page_view(scene: Scene | None, zoom: float = 1.1) -> PageView:
     return PageView(target=tuple(float(c) for c in disc_centre(scene.level)), zoom=zoom)
 
 
+def window_page(viewport, scene: Scene | None, t: float, title: str) -> PageContent:
+    """The page for what the window shows: its camera as it stands, its drawings, the scene's steps."""
+    cam = viewport.plotter.renderer.GetActiveCamera()
+    view = PageView(up=cam.GetViewUp(), target=cam.GetFocalPoint(), position=cam.GetPosition())
+    where, step = scene_where(scene, t) if scene is not None else ("", 0)
+    title = scene.title if scene is not None else title
+    return PageContent(title, where, scene, step, viewport.annotations.marks, view)
+
+
 def scene_where(scene: Scene, t: float | None) -> tuple[str, int]:
     """'The L4-L5 disc, left side · step 5 of 7: ...' and that step's index."""
     from scenes.timeline import frame_at
