@@ -295,7 +295,7 @@ class ExportTools(QObject):
         path = self._ask_path("Save take-home 3D page", _file_stem(self) + ".html", "Web page (*.html)")
         if path is not None:
             path = path if path.suffix.lower() == ".html" else path.with_name(path.name + ".html")
-            self._try(lambda: f"Saved {path} ({self.save_take_home(path) / 1e6:.1f} MB); open it in a browser.")
+            self._try(lambda: f"Saved {path} ({self.save_take_home(path) / 1e6:.1f} MB) for a web browser.")
 
     def handout_dialog(self, print_it: bool) -> None:
         dialog = HandoutDialog(self.ctx.frame, self.scenes(), *self._handout_defaults(), print_it=print_it)
