@@ -4,6 +4,7 @@ a take-home HTML page that opens offline in any current browser."""
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 NAME = "export"
@@ -29,21 +30,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from app.cli.state_args import add_state_arguments
 
     add_state_arguments(parser)
+    from app.cli.visit_args import add_visit_argument
+
+    add_visit_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.cli.state_args import posed_model, resolve_state
+    from app.cli.visit_args import read_visit_args
     from app.outputs import check_output
     from app.share.export3d import FORMATS, export_model
     from app.share.take_home import SUFFIX
 
+    visit = read_visit_args(args)
     chosen = resolve_state(args)
     out = check_output(args.out, (*FORMATS, SUFFIX))
     from meshes.model import build_model
 
     model = posed_model(build_model(args.detail), chosen.state)
     if out.suffix.lower() == SUFFIX:
-        from app.share.take_home import PageContent, page_view, scene_where, write_take_home
+        from app.share.take_home import PageContent, PageView, page_view, scene_where, write_take_home
 
         scene = chosen.played
         where, step = scene_where(scene, chosen.time) if scene is not None else (chosen.label.capitalize(), 0)
@@ -52,8 +58,13 @@ def run(args: argparse.Namespace) -> int:
             where=where,
             scene=scene,
             step=step,
+            marks=visit.marks if visit else (),
             view=page_view(scene),
         )
+        if visit is not None and visit.camera:  # the view the physician left the visit in
+            cam = visit.camera
+            view = PageView(up=cam["view_up"], target=cam["focal_point"], position=cam["position"])
+            content = replace(content, view=view)
         size = write_take_home(model, content, out)
         print(f"wrote {out} ({size / 1e6:.1f} MB; open it in a web browser, no internet needed)")
         return 0
