@@ -25,7 +25,7 @@ TOOLS = ("stroke", "arrow", "note")
 MIN_STEP_MM = 0.8  # a new point only this far from the last: strokes stay light
 LIFT_MM = 0.8 * STROKE_RADIUS_MM  # points sit this far out along the surface normal
 PICK_TOLERANCE = 0.0  # exact hits: a near miss at a silhouette would float off the surface
-SOLID = 0.6  # parts drawn below this opacity are drawn through, as picking does
+SOLID = 0.15  # the pen draws on the first surface seen, see-through ones too, but not on near-invisible ones
 
 
 class Pen(QObject):

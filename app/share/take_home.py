@@ -48,6 +48,7 @@ class PageContent:
     step: int = 0  # the step shown (its text is open)
     marks: tuple[Mark, ...] = ()
     view: PageView = field(default_factory=PageView)
+    opacity: dict[str, float] = field(default_factory=dict)  # see-through parts, as the step shows them
 
 
 def _web(name: str) -> str:
@@ -85,7 +86,22 @@ def window_page(viewport, scene: Scene | None, t: float, title: str) -> PageCont
     view = PageView(up=cam.GetViewUp(), target=cam.GetFocalPoint(), position=cam.GetPosition())
     where, step = scene_where(scene, t) if scene is not None else ("", 0)
     title = scene.title if scene is not None else title
-    return PageContent(title, where, scene, step, viewport.annotations.marks, view)
+    opacity = {pid: a.GetProperty().GetOpacity() for pid, a in viewport.actors.items()}
+    see_through = {pid: o for pid, o in opacity.items() if o < 0.99}
+    return PageContent(title, where, scene, step, viewport.annotations.marks, view, see_through)
+
+
+def scene_looks(model: Model, scene: Scene, t: float | None) -> tuple[Model, dict[str, float]]:
+    """The model without the parts the step at ``t`` hides, and the parts it shows see-through."""
+    from app.viewer.scene_looks import TRANSLUCENT_OPACITY
+    from meshes.model import Model as ModelType
+    from scenes.timeline import frame_at
+
+    frame = frame_at(scene, scene.duration if t is None else t)
+    kept = {pid: p for pid, p in model.parts.items() if pid not in frame.hidden}
+    return ModelType(kept, model.detail), {
+        pid: TRANSLUCENT_OPACITY for pid in frame.translucent if pid in kept
+    }
 
 
 def scene_where(scene: Scene, t: float | None) -> tuple[str, int]:
@@ -112,6 +128,7 @@ def take_home_html(model: Model, content: PageContent) -> str:
                   for pid in model.parts if pid in PARTS},
         "marks": [m.as_dict() for m in content.marks],
         "strokeRadius": STROKE_RADIUS_MM,
+        "opacity": {pid: round(float(o), 3) for pid, o in content.opacity.items() if pid in model.parts},
         "camera": {"direction": list(v.direction), "up": list(v.up), "zoom": v.zoom,
                    "target": list(v.target) if v.target else None,
                    "position": list(v.position) if v.position else None},

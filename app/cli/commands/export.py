@@ -49,9 +49,19 @@ def run(args: argparse.Namespace) -> int:
 
     model = posed_model(build_model(args.detail), chosen.state)
     if out.suffix.lower() == SUFFIX:
-        from app.share.take_home import PageContent, PageView, page_view, scene_where, write_take_home
+        from app.share.take_home import (
+            PageContent,
+            PageView,
+            page_view,
+            scene_looks,
+            scene_where,
+            write_take_home,
+        )
 
         scene = chosen.played
+        opacity: dict[str, float] = {}
+        if scene is not None:  # the step's looks: its hidden parts left out, its see-through ones
+            model, opacity = scene_looks(model, scene, chosen.time)
         where, step = scene_where(scene, chosen.time) if scene is not None else (chosen.label.capitalize(), 0)
         content = PageContent(
             title=scene.title if scene is not None else "Your lower back in 3D",
@@ -60,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             step=step,
             marks=visit.marks if visit else (),
             view=page_view(scene),
+            opacity=opacity,
         )
         if visit is not None and visit.camera:  # the view the physician left the visit in
             cam = visit.camera

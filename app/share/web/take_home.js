@@ -145,6 +145,13 @@
       while (node && !data.parts[node.name] && node.parent) node = node.parent;
       obj.userData.partId = node && data.parts[node.name] ? node.name : obj.name;
       obj.material.side = THREE.DoubleSide;
+      const opacity = data.opacity[obj.userData.partId];
+      if (opacity !== undefined) { // see-through, as the step shows it
+        obj.material.transparent = true;
+        obj.material.opacity = opacity;
+        obj.material.depthWrite = false;
+        obj.renderOrder = 1;
+      }
       partMeshes.push(obj);
     });
     scene.add(model);
