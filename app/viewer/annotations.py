@@ -89,7 +89,7 @@ def mark_props(mark: Mark, text_scale: float = 1.0) -> list:
     dot with its text beside it for a note. ``text_scale`` enlarges a note's text for big pictures."""
     import numpy as np
     import pyvista as pv
-    from vtkmodules.vtkRenderingCore import vtkActor, vtkBillboardTextActor3D, vtkPolyDataMapper
+    from vtkmodules.vtkRenderingCore import vtkActor, vtkCoordinate, vtkPolyDataMapper, vtkTextActor
 
     def actor(mesh: pv.PolyData) -> vtkActor:
         mapper = vtkPolyDataMapper()
@@ -108,10 +108,17 @@ def mark_props(mark: Mark, text_scale: float = 1.0) -> list:
     radius = STROKE_RADIUS_MM
     if mark.kind == "note":
         props: list = [actor(pv.Sphere(radius=2.2 * radius, center=pts[0]))]
-        label = vtkBillboardTextActor3D()
+        # The text is an overlay pinned to the point (a little right of it and up), so a see-through
+        # part in front never hides what the physician wrote.
+        label = vtkTextActor()
         label.SetInput(mark.text)
-        label.SetPosition(*pts[0])
-        label.SetDisplayOffset(10, 6)
+        anchor = vtkCoordinate()
+        anchor.SetCoordinateSystemToWorld()
+        anchor.SetValue(*pts[0])
+        at = label.GetPositionCoordinate()
+        at.SetCoordinateSystemToDisplay()
+        at.SetValue(round(10 * text_scale), round(6 * text_scale))
+        at.SetReferenceCoordinate(anchor)
         tp = label.GetTextProperty()
         tp.SetFontSize(round(18 * text_scale))
         tp.SetColor(*_rgb(mark.colour))
