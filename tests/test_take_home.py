@@ -57,7 +57,13 @@ def test_the_page_opens_offline_with_the_model_steps_and_disclaimer(tmp_path):
     assert ready, "the page never drew the model"
     assert log.errors == [], log.errors
     assert log.requests == [out.resolve().as_uri()], log.requests  # the page itself, nothing else
-    assert parts == 50
+    from scenes.catalog import find_scene
+    from scenes.timeline import frame_at, step_end_time
+
+    scene = find_scene("herniated_disc")
+    frame = frame_at(scene, step_end_time(scene, 3))
+    assert parts == 50 - len(frame.hidden) >= 40  # what step 4 shows: the bones below it are hidden
+    assert all(f'"{pid}":0.22' in text for pid in frame.translucent if pid not in frame.hidden)
     view = rgb[:, :850]  # the 3D view; the steps panel is on the right
     middle = view[200:600, 250:650]
     assert colour_share(middle, "bone") > 0.05
