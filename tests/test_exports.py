@@ -68,7 +68,8 @@ def test_file_export_menu_holds_every_export_with_shortcuts(window):
     )
     names = [a.objectName() for a in export_menu.actions() if not a.isSeparator()]
     assert names == [
-        "save_still", "copy_view", "export_clip", "export_3d", "save_take_home", "print_handout", "save_handout",
+        "save_still", "copy_view", "export_clip", "export_3d", "save_take_home",
+        "print_handout", "save_handout",
     ]  # fmt: skip
     for name in names:
         action = window.actions[name]
