@@ -116,6 +116,13 @@ def test_a_circle_drawn_with_the_mouse_lies_on_the_model_and_stays_there(window,
     pen.undo()  # the clear is undone
     assert len(pen.marks) == 2
 
+    corner = QPoint(6, 6)  # the background: a drag that starts beside the model turns it
+    before = camera.GetPosition()
+    QTest.mousePress(view, LEFT, NO_KEYS, corner)
+    QTest.mouseMove(view, corner + QPoint(80, 30))
+    QTest.mouseRelease(view, LEFT, NO_KEYS, corner + QPoint(80, 30))
+    assert camera.GetPosition() != before and len(pen.marks) == 2
+
     press_key(qtbot, window, Qt.Key.Key_D)
     assert not pen.active
     QTest.mousePress(view, LEFT, NO_KEYS, centre)

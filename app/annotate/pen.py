@@ -1,4 +1,5 @@
-"""The pen: while it is on, the left mouse button draws on the model instead of turning it.
+"""The pen: while it is on, the left mouse button draws on the model instead of turning it (a drag
+that starts beside the model still turns it).
 
 Each mouse position is picked on the model's surface (a vtkCellPicker over the drawn parts), so a
 stroke is a 3D polyline lying on bone, disc or nerve; it stays where it was drawn when the camera
@@ -46,6 +47,7 @@ class Pen(QObject):
         self._history: list[tuple[Mark, ...]] = []
         self._points: list[tuple[float, float, float]] = []
         self._drawing = False
+        self._turning = False  # a drag that began off the model turns the model, as without the pen
         self._preview = None
         self.widget.installEventFilter(self)
 
@@ -126,9 +128,12 @@ class Pen(QObject):
             return False
         kind = event.type()
         left = event.button() == Qt.MouseButton.LeftButton
+        if self._turning:
+            if kind == QEvent.Type.MouseButtonRelease and left:
+                self._turning = False
+            return False
         if kind == QEvent.Type.MouseButtonPress and left:
-            self._begin(event.position().toPoint())
-            return True
+            return self._begin(event.position().toPoint())
         if kind == QEvent.Type.MouseMove and self._drawing:
             self._extend(event.position().toPoint())
             return True
@@ -140,14 +145,19 @@ class Pen(QObject):
             return True
         return False  # right and middle buttons still turn and move the model
 
-    def _begin(self, pos: QPoint) -> None:
+    def _begin(self, pos: QPoint) -> bool:
+        """Start a stroke (or pin a note) on the model; False when the press missed the model, so
+        that the drag turns it instead."""
         point = self.surface_point(*self.to_display(pos))
+        if point is None:
+            self._turning = True
+            return False
         if self.tool == "note":
-            if point is not None:
-                self._add_note(point)
-            return
+            self._add_note(point)
+            return True
         self._drawing = True
-        self._points = [point] if point is not None else []
+        self._points = [point]
+        return True
 
     def _extend(self, pos: QPoint) -> None:
         point = self.surface_point(*self.to_display(pos))

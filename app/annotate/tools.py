@@ -119,7 +119,7 @@ def install_annotate(ctx: ViewerContext) -> Annotate:
     pen = annotate.pen
     toggle = ctx.add_action(
         "Draw", "pen", tr("&Pen"), pen.toggle, ctx.free_key(PEN_KEY),
-        tr("Draw on the model with the left mouse button; right-drag still turns it"),
+        tr("Draw on the model with the left mouse button; a drag that starts beside the model turns it"),
         toolbar=True, checkable=True,
     )  # fmt: skip
     pen.toggled.connect(toggle.setChecked)
