@@ -138,7 +138,11 @@ def test_a_visit_keeps_the_drawings_and_the_scene(window, qtbot, tmp_path):
     view = window.plotter
     pen.set_active(True)
     pen.tool = "arrow"
-    draw_circle(view, QPoint(view.width() // 2, view.height() // 2), 35, steps=12)
+    centre = QPoint(view.width() // 2, view.height() // 2)
+    QTest.mousePress(view, LEFT, NO_KEYS, centre + QPoint(-30, 0))  # an arrow to the middle
+    for i in range(1, 11):
+        QTest.mouseMove(view, centre + QPoint(-30 + 3 * i, 0))
+    QTest.mouseRelease(view, LEFT, NO_KEYS, centre)
     pen.tool = "note"
     pen.ask_text = lambda: "the pinched root"
     QTest.mouseClick(view, LEFT, NO_KEYS,
