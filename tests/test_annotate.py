@@ -183,3 +183,44 @@ def test_the_pen_key_works_in_presentation_mode(window, qtbot):
     assert not pen.active and presentation.laser.active
     press_key(qtbot, window, Qt.Key.Key_Escape)
     assert not presentation.active
+
+
+def test_the_handout_pictures_carry_the_drawings_and_name_the_take_home_page(model):
+    from app.share.handout import handout_content, render_stills
+    from app.share.handout_pdf import _body_html
+    from app.viewer.annotations import COLOURS, Mark
+    from scenes.catalog import find_scene
+
+    scene = find_scene("herniated_disc")
+    ring = model.parts[f"annulus.{scene.level}"].vertices
+    side = ring[ring[:, 0] < np.percentile(ring[:, 0], 6)]  # the disc's left side
+    stroke = Mark("stroke", tuple(map(tuple, side[np.argsort(side[:, 1])][::4])), COLOURS["red"])
+    marked = render_stills(scene, model, size=(320, 240), marks=(stroke,))
+    plain = render_stills(scene, model, size=(320, 240))
+    assert max(red_share(s.image) for s in marked) > 0.001
+    assert max(red_share(s.image) for s in plain) < 0.0002
+    named = _body_html(handout_content(scene, model, stills=plain, take_home="visit.html"))
+    assert "visit.html" in named and "Double-click" in named
+    unnamed = _body_html(handout_content(scene, model, stills=plain))
+    assert "Save take-home 3D page" in unnamed
+
+
+def test_the_window_saves_the_take_home_page_with_its_view_and_drawings(window, tmp_path):
+    from chromium_pipe import chromium_path
+    from test_take_home import colour_share, open_page
+
+    view = window.plotter
+    window.annotate.pen.set_active(True)
+    draw_circle(view, QPoint(view.width() // 2, view.height() // 2), 40)
+    out = tmp_path / "visit.html"
+    size = window.exports.save_take_home(out)
+    text = out.read_text(encoding="utf-8")
+    assert size == out.stat().st_size and '"kind":"stroke","colour":"#E0201B"' in text
+    position = window.plotter.renderer.GetActiveCamera().GetPosition()
+    assert f'"position":[{position[0]}' in text  # the page starts from the window's view
+    assert "<title>Your lower back in 3D</title>" in text
+    if chromium_path() is None:
+        pytest.skip("chromium is not installed (selftest installs Debian's 'chromium' package as root)")
+    log, ready, _, rgb = open_page(out, tmp_path / "page.png")
+    assert ready and log.errors == [], log.errors
+    assert colour_share(rgb[:, :850], "red") > 0.0005

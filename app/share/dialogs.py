@@ -36,8 +36,6 @@ SETTINGS_FOLDER = "export/folder"
 FORMAT_FILTERS_3D = "glTF binary (*.glb);;glTF (*.gltf);;STL (*.stl);;OBJ (*.obj);;PLY (*.ply)"
 
 
-
-
 class ExportTools(QObject):
     """The export commands of one window."""
 
@@ -144,7 +142,7 @@ class ExportTools(QObject):
 
         path = check_output(Path(path), (SUFFIX,), option="the file")
         scene, t = self.current_scene()
-        content = window_page(self.ctx.viewport, scene, t, self.caption()[0])
+        content = window_page(self.ctx.viewport, scene, t, self.caption())
         with _busy():
             return write_take_home(self.posed_model(True), content, path)
 
@@ -330,18 +328,6 @@ class ExportTools(QObject):
             spec = CONDITION_SPECS.get(choice.condition)
             return (spec.scene if spec else None), choice.level, side
         return None, None, None
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # ---- helpers ----------------------------------------------------------------------------------

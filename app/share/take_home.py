@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from scenes.schema import Scene
 
 SUFFIX = ".html"
+DEFAULT_TITLE = "Your lower back in 3D"
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,15 @@ def page_view(scene: Scene | None, zoom: float = 1.1) -> PageView:
     return PageView(target=tuple(float(c) for c in disc_centre(scene.level)), zoom=zoom)
 
 
-def window_page(viewport, scene: Scene | None, t: float, title: str) -> PageContent:
-    """The page for what the window shows: its camera as it stands, its drawings, the scene's steps."""
+def window_page(viewport, scene: Scene | None, t: float, caption: tuple[str, ...]) -> PageContent:
+    """The page for what the window shows: its camera as it stands, its drawings, the scene's steps
+    (``caption``: the still's caption lines, whose first names a condition's level and side)."""
     cam = viewport.plotter.renderer.GetActiveCamera()
     view = PageView(up=cam.GetViewUp(), target=cam.GetFocalPoint(), position=cam.GetPosition())
     where, step = scene_where(scene, t) if scene is not None else ("", 0)
-    title = scene.title if scene is not None else title
+    title = scene.title if scene is not None else DEFAULT_TITLE
+    if scene is None and len(caption) > 1:
+        where = caption[0]
     opacity = {pid: a.GetProperty().GetOpacity() for pid, a in viewport.actors.items()}
     see_through = {pid: o for pid, o in opacity.items() if o < 0.99}
     return PageContent(title, where, scene, step, viewport.annotations.marks, view, see_through)
@@ -102,6 +106,29 @@ def scene_looks(model: Model, scene: Scene, t: float | None) -> tuple[Model, dic
     return ModelType(kept, model.detail), {
         pid: TRANSLUCENT_OPACITY for pid in frame.translucent if pid in kept
     }
+
+
+def chosen_page(
+    model: Model,
+    scene: Scene | None,
+    t: float | None,
+    label: str,
+    marks: tuple = (),
+    camera: dict | None = None,
+) -> tuple[Model, PageContent]:
+    """The page the command line makes: a scene's step with its looks (hidden parts left out, see-through
+    ones see-through), or the state ``label`` names; ``camera`` (a visit's) sets the first view."""
+    opacity: dict[str, float] = {}
+    if scene is not None:
+        model, opacity = scene_looks(model, scene, t)
+        where, step = scene_where(scene, t)
+    else:
+        where, step = label[:1].upper() + label[1:], 0
+    view = page_view(scene)
+    if camera:
+        view = PageView(up=camera["view_up"], target=camera["focal_point"], position=camera["position"])
+    title = scene.title if scene is not None else DEFAULT_TITLE
+    return model, PageContent(title, where, scene, step, tuple(marks), view, opacity)
 
 
 def scene_where(scene: Scene, t: float | None) -> tuple[str, int]:

@@ -4,7 +4,6 @@ a take-home HTML page that opens offline in any current browser."""
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 
 NAME = "export"
@@ -49,34 +48,11 @@ def run(args: argparse.Namespace) -> int:
 
     model = posed_model(build_model(args.detail), chosen.state)
     if out.suffix.lower() == SUFFIX:
-        from app.share.take_home import (
-            PageContent,
-            PageView,
-            page_view,
-            scene_looks,
-            scene_where,
-            write_take_home,
-        )
+        from app.share.take_home import chosen_page, write_take_home
 
-        scene = chosen.played
-        opacity: dict[str, float] = {}
-        if scene is not None:  # the step's looks: its hidden parts left out, its see-through ones
-            model, opacity = scene_looks(model, scene, chosen.time)
-        where, step = scene_where(scene, chosen.time) if scene is not None else (chosen.label.capitalize(), 0)
-        content = PageContent(
-            title=scene.title if scene is not None else "Your lower back in 3D",
-            where=where,
-            scene=scene,
-            step=step,
-            marks=visit.marks if visit else (),
-            view=page_view(scene),
-            opacity=opacity,
-        )
-        if visit is not None and visit.camera:  # the view the physician left the visit in
-            cam = visit.camera
-            view = PageView(up=cam["view_up"], target=cam["focal_point"], position=cam["position"])
-            content = replace(content, view=view)
-        size = write_take_home(model, content, out)
+        marks, camera = (visit.marks, visit.camera) if visit is not None else ((), None)
+        page_model, content = chosen_page(model, chosen.played, chosen.time, chosen.label, marks, camera)
+        size = write_take_home(page_model, content, out)
         print(f"wrote {out} ({size / 1e6:.1f} MB; open it in a web browser, no internet needed)")
         return 0
     export_model(model, out)

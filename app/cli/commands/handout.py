@@ -58,12 +58,11 @@ def run(args: argparse.Namespace) -> int:
     model = build_model(args.detail)
     if page is not None:
         from app.cli.state_args import posed_model
-        from app.share.take_home import PageContent, page_view, scene_where, write_take_home
+        from app.share.take_home import chosen_page, write_take_home
         from scenes.timeline import frame_at
 
-        where, step = scene_where(scene, None)
         posed = posed_model(model, frame_at(scene, scene.duration).state)
-        content = PageContent(scene.title, where, scene, step, marks, page_view(scene))
+        posed, content = chosen_page(posed, scene, None, scene.title, marks)
         print(f"wrote {page} ({write_take_home(posed, content, page) / 1e6:.1f} MB)")
     content = handout_content(scene, model, marks=marks, take_home=page.name if page else "")
     pages = write_handout_pdf(content, out)
