@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -290,10 +290,15 @@ class ExportTools(QObject):
         self._try(lambda: f"Saved {self.export_3d(path, visible)} parts to {path} (millimetres, RAS axes).")
 
     def take_home_dialog(self) -> None:
-        path = self._ask_path("Save take-home 3D page", _file_stem(self) + ".html", "Web page (*.html)")
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("ExportTools", text)
+
+        name = _file_stem(self) + ".html"
+        path = self._ask_path(tr("Save take-home 3D page"), name, tr("Web page (*.html)"))
         if path is not None:
             path = path if path.suffix.lower() == ".html" else path.with_name(path.name + ".html")
-            self._try(lambda: f"Saved {path} ({self.save_take_home(path) / 1e6:.1f} MB) for a web browser.")
+            saved = tr("Saved {path} ({mb} MB): it opens in any web browser, without the internet.")
+            self._try(lambda: saved.format(path=path, mb=f"{self.save_take_home(path) / 1e6:.1f}"))
 
     def handout_dialog(self, print_it: bool) -> None:
         dialog = HandoutDialog(self.ctx.frame, self.scenes(), *self._handout_defaults(), print_it=print_it)

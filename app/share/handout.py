@@ -234,29 +234,3 @@ def handout_steps(
     from scenes.schema import retarget
 
     yield from still_steps(retarget(scene, level, side), model, out, marks=marks)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
