@@ -234,3 +234,29 @@ def handout_steps(
     from scenes.schema import retarget
 
     yield from still_steps(retarget(scene, level, side), model, out, marks=marks)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
