@@ -185,16 +185,40 @@ def test_the_pen_key_works_in_presentation_mode(window, qtbot):
     assert not presentation.active
 
 
-def test_the_handout_pictures_carry_the_drawings_and_name_the_take_home_page(model):
-    from app.share.handout import handout_content, render_stills
-    from app.share.handout_pdf import _body_html
+def disc_side_stroke(model, level: str):
+    """A red stroke along the left side of a disc (on its surface, facing the usual views)."""
     from app.viewer.annotations import COLOURS, Mark
+
+    ring = model.parts[f"annulus.{level}"].vertices
+    side = ring[ring[:, 0] < np.percentile(ring[:, 0], 6)]
+    return Mark("stroke", tuple(map(tuple, side[np.argsort(side[:, 1])][::4])), COLOURS["red"])
+
+
+def test_a_clip_carries_the_drawings(model, tmp_path):
+    from dataclasses import replace
+
+    import imageio.v3 as iio
+
+    from app.share.video import ClipSpec, write_clip
     from scenes.catalog import find_scene
 
     scene = find_scene("herniated_disc")
-    ring = model.parts[f"annulus.{scene.level}"].vertices
-    side = ring[ring[:, 0] < np.percentile(ring[:, 0], 6)]  # the disc's left side
-    stroke = Mark("stroke", tuple(map(tuple, side[np.argsort(side[:, 1])][::4])), COLOURS["red"])
+    marked, plain = tmp_path / "marked.mp4", tmp_path / "plain.mp4"
+    spec = ClipSpec(scene, (320, 240), fps=2, start=0.0, end=1.0)
+    write_clip(replace(spec, marks=(disc_side_stroke(model, scene.level),)), marked, model)
+    write_clip(spec, plain, model)
+    with_stroke = max(red_share(f) for f in iio.imiter(marked))
+    without = max(red_share(f) for f in iio.imiter(plain))
+    assert with_stroke > without + 0.0003  # the red stroke (a few dozen pixels at 320x240)
+
+
+def test_the_handout_pictures_carry_the_drawings_and_name_the_take_home_page(model):
+    from app.share.handout import handout_content, render_stills
+    from app.share.handout_pdf import _body_html
+    from scenes.catalog import find_scene
+
+    scene = find_scene("herniated_disc")
+    stroke = disc_side_stroke(model, scene.level)
     marked = render_stills(scene, model, size=(320, 240), marks=(stroke,))
     plain = render_stills(scene, model, size=(320, 240))
     assert max(red_share(s.image) for s in marked) > 0.001
