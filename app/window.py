@@ -190,12 +190,18 @@ class MainWindow(QMainWindow):
         quiz (teach).
         Returns the explorer."""
         from app import wiring
+        from app.annotate.tools import install_annotate
         from app.explore.tools import install_explore
         from app.shell.tools import install_shell
 
         self.explore = install_explore(self.ctx)
         self.views = self.explore.views
         self.shell = install_shell(self.ctx, self.views, self.explore.labels)
+        self.annotate = install_annotate(self.ctx)  # Draw menu: the pen; File > Save/Open visit
+        wiring.visit_holds_scene_or_condition(
+            self.annotate, self.ctx.scene_player, getattr(self, "conditions", None)
+        )
+        wiring.pen_in_presentation(self.shell.presentation, self.annotate.pen)
         wiring.place_explore_docks(self, self.structures, self.explore)
         wiring.structures_follow_explore(self.structures, self.explore)
         wiring.view_texts_follow_presentation(self.ctx, self.explore.labels, self.measure_overlay)

@@ -88,6 +88,8 @@ def quiz_beside_text(frame: QMainWindow, text_panel, teach, presentation) -> Non
             teach.panel.raise_()
 
     presentation.changed.connect(keep_in_view)
+
+
 def mri_beside_body_map(frame: QMainWindow, body_map, mri) -> None:
     """The MRI dock opens as a tab beside 'Where it is felt' in the right column."""
     frame.tabifyDockWidget(body_map, mri.panel)
@@ -96,3 +98,24 @@ def mri_beside_body_map(frame: QMainWindow, body_map, mri) -> None:
 def mri_follows_condition(mri, conditions) -> None:
     """An axial MRI slice goes to the disc the condition dials are set at."""
     conditions.choice_changed.connect(lambda ch: mri.panel.set_disc(ch.level) if ch.condition else None)
+
+
+def visit_holds_scene_or_condition(annotate, player, conditions) -> None:
+    """A visit file keeps the scene and time, or the condition, on screen; opening one shows it again."""
+    from app.annotate.showing import show, showing
+
+    annotate.showing_source = lambda: showing(player, conditions)
+    annotate.apply_showing = lambda data: show(data, player, conditions)
+
+
+def pen_in_presentation(presentation, pen) -> None:
+    """In presentation mode the pen's key swaps the laser-pointer dot for the pen and back."""
+
+    def sync(*_) -> None:
+        if presentation.active:
+            presentation.laser.set_active(not pen.active)
+        if pen.active:
+            pen.show_cursor()
+
+    pen.toggled.connect(sync)
+    presentation.changed.connect(sync)

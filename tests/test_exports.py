@@ -67,7 +67,10 @@ def test_file_export_menu_holds_every_export_with_shortcuts(window):
         window.actions["quit"]
     )
     names = [a.objectName() for a in export_menu.actions() if not a.isSeparator()]
-    assert names == ["save_still", "copy_view", "export_clip", "export_3d", "print_handout", "save_handout"]
+    assert names == [
+        "save_still", "copy_view", "export_clip", "export_3d", "save_take_home",
+        "print_handout", "save_handout",
+    ]  # fmt: skip
     for name in names:
         action = window.actions[name]
         assert action.toolTip() and action.statusTip()

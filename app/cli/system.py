@@ -58,6 +58,9 @@ RENDER_LIBRARIES: dict[str, str] = {
 # Package -> program: only the test command needs these, and only when there is no display.
 # (poppler-utils: the handout tests read the PDFs back with pdftotext, pdfinfo and pdfimages.)
 TEST_PROGRAMS: dict[str, str] = {"xvfb": "Xvfb", "xauth": "xauth", "poppler-utils": "pdftotext"}
+# ... and these with or without a display: the take-home HTML page is opened in a real browser
+# (tests/test_take_home.py).
+TEST_BROWSER: dict[str, str] = {"chromium": "chromium"}
 
 
 def has_display() -> bool:
@@ -199,7 +202,9 @@ def ensure_gui(for_tests: bool = False) -> None:
 
     Outside the tests the display must answer and offer OpenGL 3.2 (the test command starts its
     own display after this)."""
-    programs = TEST_PROGRAMS if for_tests and not has_display() else None
+    programs = None
+    if for_tests:
+        programs = TEST_BROWSER if has_display() else {**TEST_PROGRAMS, **TEST_BROWSER}
     purpose = "the test suite" if for_tests else "the viewer window"
     ensure_packages(missing_packages({**GUI_LIBRARIES, **RENDER_LIBRARIES}, programs), purpose)
     if for_tests:

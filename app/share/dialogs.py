@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
 SETTINGS_FOLDER = "export/folder"
 FORMAT_FILTERS_3D = "glTF binary (*.glb);;glTF (*.gltf);;STL (*.stl);;OBJ (*.obj);;PLY (*.ply)"
-
-
 
 
 class ExportTools(QObject):
@@ -136,6 +134,18 @@ class ExportTools(QObject):
             export_model(model, path)  # atomic: a failure is a UserError and leaves no file
         return len(model.parts)
 
+    def save_take_home(self, path: Path) -> int:
+        """The take-home page of what the window shows: the visible parts as posed, this view, the
+        drawings; returns its size in bytes."""
+        from app.outputs import check_output
+        from app.share.take_home import SUFFIX, window_page, write_take_home
+
+        path = check_output(Path(path), (SUFFIX,), option="the file")
+        scene, t = self.current_scene()
+        content = window_page(self.ctx.viewport, scene, t, self.caption())
+        with _busy():
+            return write_take_home(self.posed_model(True), content, path)
+
     def start_clip(self, spec, path: Path, show_dialog: bool = True) -> SlicedJob:
         """Start writing a clip in slices; the returned job says when it has finished."""
         from app.outputs import check_output
@@ -145,7 +155,7 @@ class ExportTools(QObject):
         check_spec(spec, path.suffix)
         if self.ctx.model is None:
             raise UserError("the model is still loading; try again in a moment")
-        steps = clip_steps(spec, path, self.ctx.model)
+        steps = clip_steps(replace(spec, marks=self.ctx.viewport.annotations.marks), path, self.ctx.model)
         return self._run(
             steps, f"Making the clip {path.name}…", lambda: f"Saved the clip {path}.", show_dialog
         )
@@ -163,7 +173,7 @@ class ExportTools(QObject):
         if self.ctx.model is None:
             raise UserError("the model is still loading; try again in a moment")
         stills: list = []
-        steps = handout_steps(scene, self.ctx.model, level, side, stills)
+        steps = handout_steps(scene, self.ctx.model, level, side, stills, self.ctx.viewport.annotations.marks)
 
         def finish() -> str:
             content = handout_content(scene, self.ctx.model, level, side, stills=tuple(stills))
@@ -279,6 +289,17 @@ class ExportTools(QObject):
         visible = dialog.visible_only()
         self._try(lambda: f"Saved {self.export_3d(path, visible)} parts to {path} (millimetres, RAS axes).")
 
+    def take_home_dialog(self) -> None:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("ExportTools", text)
+
+        name = _file_stem(self) + ".html"
+        path = self._ask_path(tr("Save take-home 3D page"), name, tr("Web page (*.html)"))
+        if path is not None:
+            path = path if path.suffix.lower() == ".html" else path.with_name(path.name + ".html")
+            saved = tr("Saved {path} ({mb} MB): it opens in any web browser, without the internet.")
+            self._try(lambda: saved.format(path=path, mb=f"{self.save_take_home(path) / 1e6:.1f}"))
+
     def handout_dialog(self, print_it: bool) -> None:
         dialog = HandoutDialog(self.ctx.frame, self.scenes(), *self._handout_defaults(), print_it=print_it)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -312,18 +333,6 @@ class ExportTools(QObject):
             spec = CONDITION_SPECS.get(choice.condition)
             return (spec.scene if spec else None), choice.level, side
         return None, None, None
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # ---- helpers ----------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class HandoutContent:
     stills: tuple[Still, ...]
     scene_id: str
     date: str = field(default_factory=lambda: _dt.date.today().isoformat())
+    take_home: str = ""  # the name of the take-home 3D page given with the handout, if one is
 
 
 # ---- content (no Qt) ---------------------------------------------------------------------------
@@ -165,6 +166,8 @@ def handout_content(
     level: str | None = None,
     side: str | None = None,
     stills: tuple[Still, ...] | None = None,
+    marks: tuple = (),
+    take_home: str = "",
 ) -> HandoutContent:
     """The handout of ``scene`` (at an optional level and side). Pictures are drawn off-screen
     from ``model`` unless ``stills`` are given (then ``model`` may be None)."""
@@ -182,7 +185,7 @@ def handout_content(
     if stills is None:
         if model is None:
             raise ValueError("handout_content needs a model to draw the pictures, or stills")
-        stills = render_stills(scene, model)
+        stills = render_stills(scene, model, marks=marks)
     return HandoutContent(
         title=scene.title,
         where=f"the {scene.level} disc, {scene.side} side"
@@ -195,19 +198,22 @@ def handout_content(
         terms=tuple(seen.items()),
         stills=stills,
         scene_id=scene.id,
+        take_home=take_home,
     )
 
 
-def render_stills(scene: Scene, model: Model, size: tuple[int, int] = STILL_PIXELS) -> tuple[Still, ...]:
-    """Draw the handout's pictures off-screen (see :func:`pick_moments`)."""
+def render_stills(
+    scene: Scene, model: Model, size: tuple[int, int] = STILL_PIXELS, marks: tuple = ()
+) -> tuple[Still, ...]:
+    """Draw the handout's pictures off-screen (see :func:`pick_moments`), with the pen's ``marks``."""
     out: list[Still] = []
-    for _ in still_steps(scene, model, out, size):
+    for _ in still_steps(scene, model, out, size, marks):
         pass
     return tuple(out)
 
 
 def still_steps(
-    scene: Scene, model: Model, out: list[Still], size: tuple[int, int] = STILL_PIXELS
+    scene: Scene, model: Model, out: list[Still], size: tuple[int, int] = STILL_PIXELS, marks: tuple = ()
 ) -> Iterator[tuple[int, int]]:
     """Draw the pictures one per ``next()`` into ``out``, yielding (done, total): the window runs
     this in slices. They come a little closer than the window, being a third of a page wide."""
@@ -216,6 +222,7 @@ def still_steps(
     close = zoomed(scene, STILL_ZOOM)
     moments = pick_moments(scene)
     with SceneRenderer(model, size, antialias="msaa") as renderer:
+        renderer.show_marks(marks)  # the pen's drawings, where the physician drew them
         for i, (t, healthy, caption) in enumerate(moments):
             renderer.set_scene(healthy_version(close) if healthy else close)
             out.append(Still(renderer.draw(t, glide=False), caption))
@@ -223,9 +230,9 @@ def still_steps(
 
 
 def handout_steps(
-    scene: Scene, model: Model, level: str | None, side: str | None, out: list[Still]
+    scene: Scene, model: Model, level: str | None, side: str | None, out: list[Still], marks: tuple = ()
 ) -> Iterator[tuple[int, int]]:
     """:func:`still_steps` for ``scene`` at ``level`` and ``side`` (the window's handout job)."""
     from scenes.schema import retarget
 
-    yield from still_steps(retarget(scene, level, side), model, out)
+    yield from still_steps(retarget(scene, level, side), model, out, marks=marks)

@@ -51,6 +51,7 @@ def _body_html(c: HandoutContent) -> str:
                 f"{e(r.area)}, and it helps with {e(r.muscle)}.</li>"
             )
         parts.append("</ul>")
+    parts.append(f"<h2>Your 3D model to take home</h2><p>{take_home_words(c.take_home)}</p>")
     if c.terms:
         parts.append(
             "<h2>Words explained</h2><table class='terms' width='100%' cellspacing='0' cellpadding='1'>"
@@ -72,6 +73,20 @@ def _body_html(c: HandoutContent) -> str:
         f"standard nomenclature: {e(NOMENCLATURE)}</p>"
     )
     return "\n".join(parts)
+
+
+def take_home_words(name: str) -> str:
+    """How to open the take-home page (app/share/take_home.py), or how to ask for one."""
+    if name:
+        return (
+            f"The model you saw is in the file <b>{html.escape(name)}</b>, given with this handout. "
+            "Double-click it: it opens in your web browser, without the internet. Drag to turn the "
+            "model and point at a part to see its name."
+        )
+    return (
+        "You can have the model you saw as a web page that turns in any browser, without the "
+        "internet: it is saved in the program with File > Export > Save take-home 3D page."
+    )
 
 
 STYLE = """

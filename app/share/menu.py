@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QMenu,
@@ -39,6 +40,9 @@ def install_exports(ctx: ViewerContext) -> ExportTools:
          "Make an MP4 or GIF clip of a scene, for slides"),
         ("export_3d", "Export &3D model…", tools.export_3d_dialog, "",
          "Save the model as it stands as glTF, STL, OBJ or PLY"),
+        ("save_take_home", QCoreApplication.translate("ExportTools", "Save &take-home 3D page…"),
+         tools.take_home_dialog, "", QCoreApplication.translate(
+             "ExportTools", "Save one web page with the model as shown and the drawings: it opens offline")),
         None,
         ("print_handout", "&Print handout…", lambda: tools.handout_dialog(True),
          QKeySequence.StandardKey.Print, "Print a one- or two-page handout for a patient"),

@@ -73,6 +73,10 @@ class SceneRenderer:
         self.scene = scene
         self.player.set_scene(scene)
 
+    def show_marks(self, marks: tuple) -> None:
+        """Draw the pen's marks (app/viewer/annotations.py) in every picture from now on."""
+        self.viewport.annotations.set_marks(marks, text_scale=max(1.0, self.size[1] / 720))
+
     def draw(self, t: float, glide: bool = True, transparent: bool = False) -> NDArray[np.uint8]:
         """The scene at ``t`` seconds as (h, w, 3) RGB (RGBA when ``transparent``). With ``glide``,
         the first moments of a step show the camera on its way from the step before."""

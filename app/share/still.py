@@ -87,13 +87,13 @@ def copy_scene(source: Viewport, size: tuple[int, int], multi_samples: int | Non
         multi_samples = STILL_MULTI_SAMPLES if size[0] * size[1] <= BIG_STILL_PIXELS else 4
     plotter = open_plotter(size, multi_samples=multi_samples)
     try:
-        Viewport(plotter)  # the stage: background and lights as on screen
+        copy = Viewport(plotter)  # the stage: background and lights as on screen
         src_renderer = source.plotter.renderer
         props = src_renderer.GetViewProps()
         props.InitTraversal()
         for _ in range(props.GetNumberOfItems()):
             prop = props.GetNextProp()
-            if not isinstance(prop, vtkActor) or prop.GetMapper() is None:
+            if not isinstance(prop, vtkActor) or prop.GetMapper() is None or source.annotations.owns(prop):
                 continue
             actor = prop.NewInstance()
             actor.ShallowCopy(prop)
@@ -108,6 +108,7 @@ def copy_scene(source: Viewport, size: tuple[int, int], multi_samples: int | Non
                 back.DeepCopy(prop.GetBackfaceProperty())
                 actor.SetBackfaceProperty(back)
             plotter.renderer.AddActor(actor)
+        copy.annotations.set_marks(source.annotations.marks, text_scale=max(1.0, size[1] / 720))
         cam = plotter.renderer.GetActiveCamera()
         cam.DeepCopy(src_renderer.GetActiveCamera())
         plotter.renderer.camera_set = True

@@ -61,6 +61,7 @@ class ClipSpec:
     subtitles: bool = False
     level: str | None = None
     side: str | None = None
+    marks: tuple = ()  # the pen's strokes, arrows and notes (app.viewer.annotations.Mark)
 
     @property
     def stop(self) -> float:
@@ -209,6 +210,7 @@ def clip_steps(
         tmp = stack.enter_context(atomic_path(out))
         renderer = stack.enter_context(SceneRenderer(model, spec.size))
         renderer.set_scene(scene)
+        renderer.show_marks(spec.marks)
         palette = None
         if gif:  # first a sample of the frames, for the clip's one palette
             palette = (

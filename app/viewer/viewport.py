@@ -155,6 +155,10 @@ class Viewport:
         # clips and handouts alike (axial views are seen from the feet, as MRI is read).
         self.marks = OrientationMarks(plotter.renderer, font_px=0)
         self.marks.set_enabled(True)
+        from app.viewer.annotations import AnnotationLayer
+
+        # The pen's strokes, arrows and notes (app/annotate); stills and clips copy them.
+        self.annotations = AnnotationLayer(plotter.renderer)
 
     # ---- lights and background -------------------------------------------------------------
     def _setup_lights(self) -> None:

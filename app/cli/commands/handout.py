@@ -30,16 +30,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
     )
+    parser.add_argument(
+        "--html",
+        type=Path,
+        metavar="FILE.html",
+        help="also write the take-home 3D page (as 'export --out FILE.html'); the handout names it",
+    )
+    from app.cli.visit_args import add_visit_argument
+
+    add_visit_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.cli import system
     from app.cli.scene_args import load_scene, scene_folders
+    from app.cli.visit_args import read_visit_args
     from app.outputs import check_output
     from app.share.handout import handout_content
     from app.share.handout_pdf import write_handout_pdf
 
+    visit = read_visit_args(args)
+    marks = visit.marks if visit else ()
     out = check_output(args.out, (".pdf",))
+    page = check_output(args.html, (".html",), option="--html") if args.html else None
     if args.report is not None:
         scene = _report_scene(args)
     else:
@@ -47,7 +60,16 @@ def run(args: argparse.Namespace) -> int:
     system.ensure_render()
     from meshes.model import build_model
 
-    content = handout_content(scene, build_model(args.detail))
+    model = build_model(args.detail)
+    if page is not None:
+        from app.cli.state_args import posed_model
+        from app.share.take_home import chosen_page, write_take_home
+        from scenes.timeline import frame_at
+
+        posed = posed_model(model, frame_at(scene, scene.duration).state)
+        posed, content = chosen_page(posed, scene, None, scene.title, marks)
+        print(f"wrote {page} ({write_take_home(posed, content, page) / 1e6:.1f} MB)")
+    content = handout_content(scene, model, marks=marks, take_home=page.name if page else "")
     pages = write_handout_pdf(content, out)
     print(
         f"wrote {out} ({pages} page{'s' if pages != 1 else ''}, '{scene.id}' at {scene.level} {scene.side})"

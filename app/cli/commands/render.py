@@ -80,14 +80,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from app.cli.explore_args import add_explore_arguments
 
     add_explore_arguments(parser)
+    from app.cli.visit_args import add_visit_argument
+
+    add_visit_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.cli import system
     from app.cli.state_args import posed_model, resolve_state
+    from app.cli.visit_args import read_visit_args, with_marks
     from app.outputs import check_output
     from app.viewer.render import render_model, write_png
 
+    visit = read_visit_args(args)
     chosen = resolve_state(args)
     out = check_output(args.out, (".png",))
     if args.mri is not None:
@@ -96,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     from app.cli.explore_args import explore_decorator
     from meshes.model import build_model
 
-    decorate = explore_decorator(args)
+    decorate = with_marks(explore_decorator(args), visit.marks if visit else ())
     model = build_model(args.detail)
     if chosen.played is not None:  # the scene as the window shows it: the step's looks and camera
         image, seen = _scene_picture(model, chosen, args.size, args.view, decorate)

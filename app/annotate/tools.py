@@ -1,0 +1,158 @@
+"""Puts the pen into the window: the Draw menu (pen on/off, tool, colour, undo, clear), a toolbar
+button, and File > Save visit… / Open visit…. What a visit shows (scene or condition) comes from
+the wiring (``showing_source`` / ``apply_showing``), so this feature imports no other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from app.annotate.pen import Pen
+from app.annotate.visit import SUFFIX, Visit, read_visit, write_visit
+from app.errors import UserError
+from app.viewer.annotations import COLOURS
+
+if TYPE_CHECKING:
+    from app.context import ViewerContext
+
+PEN_KEY = "D"  # one key, also in presentation mode (a clicker-and-tablet classroom)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Annotate", text)
+
+
+class Annotate(QObject):
+    """The pen and the visit file commands."""
+
+    def __init__(self, ctx: ViewerContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.pen = Pen(ctx, ask_text=self.ask_note)
+        self.showing_source: Callable[[], dict[str, Any]] = dict  # set by the wiring
+        self.apply_showing: Callable[[dict[str, Any]], None] | None = None
+        self.last_folder = ""
+
+    # ---- notes -------------------------------------------------------------------------------
+    def ask_note(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.ctx.frame, tr("Note on the model"), tr("Text of the note (pinned where you clicked):")
+        )
+        return text if ok else None
+
+    # ---- visits ------------------------------------------------------------------------------
+    def current_visit(self) -> Visit:
+        cam = self.ctx.plotter.renderer.GetActiveCamera()
+        camera = {
+            "position": cam.GetPosition(),
+            "focal_point": cam.GetFocalPoint(),
+            "view_up": cam.GetViewUp(),
+        }
+        return Visit(self.showing_source(), camera, self.pen.marks)
+
+    def save_visit(self, path: Path) -> None:
+        write_visit(self.current_visit(), path)
+        self.ctx.say(tr("Saved the visit to {name}.").format(name=path.name), 5000)
+
+    def open_visit(self, path: Path) -> Visit:
+        """Show what the visit showed, from its camera, with its marks (UserError if the file is bad)."""
+        visit = read_visit(path)
+        if self.apply_showing is not None:
+            self.apply_showing(visit.showing)
+        if visit.camera:
+            cam = self.ctx.plotter.renderer.GetActiveCamera()
+            cam.SetPosition(*visit.camera["position"])
+            cam.SetFocalPoint(*visit.camera["focal_point"])
+            cam.SetViewUp(*visit.camera["view_up"])
+            self.ctx.plotter.renderer.ResetCameraClippingRange()
+        self.pen.set_marks(visit.marks, undoable=False)
+        self.pen.forget_history()
+        self.ctx.say(tr("Opened the visit {name}.").format(name=path.name), 5000)
+        return visit
+
+    def save_visit_dialog(self) -> None:
+        start = str(Path(self.last_folder or Path.home()) / f"visit{SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(
+            self.ctx.frame, tr("Save visit"), start, tr("Visit files (*.json)")
+        )
+        if name:
+            path = Path(name if name.endswith(".json") else name + SUFFIX)
+            self._guarded(lambda: self.save_visit(path))
+            self.last_folder = str(path.parent)
+
+    def open_visit_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.ctx.frame, tr("Open visit"), self.last_folder or str(Path.home()), tr("Visit files (*.json)")
+        )
+        if name:
+            self._guarded(lambda: self.open_visit(Path(name)))
+            self.last_folder = str(Path(name).parent)
+
+    def _guarded(self, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except UserError as exc:
+            QMessageBox.warning(self.ctx.frame, tr("Visit"), str(exc))
+
+
+def _file_action(ctx: ViewerContext, name: str, text: str, slot, shortcut: str, tip: str) -> QAction:
+    """A File menu entry placed before the Export submenu (or Quit)."""
+    action = ctx.add_action("File", name, text, slot, ctx.free_key(shortcut), tip)
+    menu = ctx.menu("File")
+    before = ctx.menus["export"].menuAction() if "export" in ctx.menus else ctx.actions.get("quit")
+    if before is not None:
+        menu.removeAction(action)
+        menu.insertAction(before, action)
+    action.setWhatsThis(tip)
+    return action
+
+
+def install_annotate(ctx: ViewerContext) -> Annotate:
+    """Draw menu, pen button and File > Save/Open visit; returns the feature's object."""
+    annotate = Annotate(ctx)
+    pen = annotate.pen
+    toggle = ctx.add_action(
+        "Draw", "pen", tr("&Pen"), pen.toggle, ctx.free_key(PEN_KEY),
+        tr("Draw on the model with the left mouse button; a drag that starts beside the model turns it"),
+        toolbar=True, checkable=True,
+    )  # fmt: skip
+    pen.toggled.connect(toggle.setChecked)
+    menu = ctx.menu("Draw")
+    menu.addSeparator()
+    tools = QActionGroup(ctx.frame)
+    for key, text in (("stroke", tr("&Freehand")), ("arrow", tr("&Arrow")), ("note", tr("&Note"))):
+        action = QAction(text, ctx.frame, checkable=True)
+        action.setObjectName(f"pen_{key}")
+        action.setChecked(key == pen.tool)
+        action.triggered.connect(lambda _=False, k=key: setattr(pen, "tool", k))
+        tools.addAction(action)
+        menu.addAction(action)
+        ctx.actions[f"pen_{key}"] = action
+    menu.addSeparator()
+    colours = QActionGroup(ctx.frame)
+    for name, hex_colour in COLOURS.items():
+        action = QAction(tr(name.capitalize()), ctx.frame, checkable=True)
+        action.setObjectName(f"pen_colour_{name}")
+        action.setChecked(hex_colour == pen.colour)
+        action.triggered.connect(lambda _=False, c=hex_colour: setattr(pen, "colour", c))
+        colours.addAction(action)
+        menu.addAction(action)
+        ctx.actions[f"pen_colour_{name}"] = action
+    menu.addSeparator()
+    ctx.add_action("Draw", "pen_undo", tr("&Undo drawing"), pen.undo,
+                   ctx.free_key(QKeySequence(QKeySequence.StandardKey.Undo).toString()),
+                   tr("Take back the last stroke, arrow, note or clear"))  # fmt: skip
+    ctx.add_action("Draw", "pen_clear", tr("&Clear drawings"), pen.clear, None,
+                   tr("Remove every stroke, arrow and note (undo brings them back)"))  # fmt: skip
+    _file_action(ctx, "save_visit", tr("Save &visit…"), annotate.save_visit_dialog, "Ctrl+Shift+V",
+                 tr("Save what is shown and the drawings as a visit file, to open again later"))  # fmt: skip
+    _file_action(ctx, "open_visit", tr("&Open visit…"), annotate.open_visit_dialog, "Ctrl+Shift+O",
+                 tr("Open a saved visit: its scene or condition, its view and its drawings"))  # fmt: skip
+    ctx.closing.connect(lambda: pen.set_active(False))
+    return annotate
