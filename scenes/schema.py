@@ -159,6 +159,7 @@ class Scene:
     intro: str = ""  # Markdown before the first step heading
     file: str = ""
     text_file: str = ""
+    lang: str = "en"  # the language of the titles and texts (scenes.language)
 
     @property
     def side(self) -> str:

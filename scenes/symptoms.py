@@ -16,7 +16,8 @@ from pathlib import Path
 
 from meshes.conditions import CONDITION_SPECS
 from meshes.dimensions import DISC_LEVELS, FORAMEN_HEIGHT_NORMAL, ROOTS, disc_between
-from scenes.schema import ROOT_AREAS, ROOT_MUSCLES, SceneError
+from scenes.language import current_language, localized_file, words
+from scenes.schema import SceneError
 
 SYMPTOMS_FILE = Path(__file__).resolve().parent / "symptoms.toml"
 FIELDS = ("complaint", "feels", "weak", "muscle", "reflex")
@@ -54,16 +55,18 @@ class Pinch:
 
 def load_symptoms(path: str | Path | None = None) -> dict[str, RootSymptoms]:
     """Root -> RootSymptoms for every root L1..S1; a bad file raises SceneError(file, 0, why)."""
-    return dict(_load(str(Path(path).resolve()) if path else str(SYMPTOMS_FILE)))
+    lang = current_language()
+    return dict(_load(str(Path(path).resolve()) if path else str(localized_file(SYMPTOMS_FILE)), lang))
 
 
 @cache
-def _load(path: str) -> tuple[tuple[str, RootSymptoms], ...]:
+def _load(path: str, lang: str = "en") -> tuple[tuple[str, RootSymptoms], ...]:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as e:
         raise SceneError(path, 0, f"the symptom table cannot be read ({e})") from None
     roots = data.get("roots", {})
+    area, moves = words(lang)["areas"], words(lang)["muscles"]
     out = []
     for root in ROOTS:
         entry = roots.get(root)
@@ -76,9 +79,7 @@ def _load(path: str) -> tuple[tuple[str, RootSymptoms], ...]:
                 raise SceneError(
                     path, 0, f"[roots.{root}] needs a text '{name}'; the fields are {', '.join(FIELDS)}"
                 )
-        out.append(
-            (root, RootSymptoms(root, ROOT_AREAS[root], ROOT_MUSCLES[root], **{k: entry[k] for k in FIELDS}))
-        )
+        out.append((root, RootSymptoms(root, area[root], moves[root], **{k: entry[k] for k in FIELDS})))
     extra = set(roots) - set(ROOTS)
     if extra:
         raise SceneError(path, 0, f"unknown root [roots.{sorted(extra)[0]}]; roots are {', '.join(ROOTS)}")
