@@ -16,10 +16,22 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from app.viewer.scene_player import ScenePlayer
     from app.viewer.viewport import Viewport
     from meshes.model import Model
+
+
+# The menu bar's menus by name (features ask for them by these English names).
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("menus", "&File"),
+    QT_TRANSLATE_NOOP("menus", "&Edit"),
+    QT_TRANSLATE_NOOP("menus", "&View"),
+    QT_TRANSLATE_NOOP("menus", "&Scene"),
+    QT_TRANSLATE_NOOP("menus", "&Help"),
+)
 
 
 class ViewerContext(QObject):
@@ -27,6 +39,7 @@ class ViewerContext(QObject):
 
     model_loaded = Signal(object)  # meshes.model.Model, once shown
     closing = Signal()  # the window is closing: stop timers, drop observers
+    language_changed = Signal(str)  # the language was switched (app.i18n): reload texts read from files
 
     def __init__(
         self,
@@ -64,7 +77,7 @@ class ViewerContext(QObject):
     def menu(self, name: str) -> QMenu:
         """The menu called ``name`` ('File', 'View', 'Help', ...), created before Help if new."""
         if name not in self.menus:
-            new = QMenu(f"&{name}", self.frame)
+            new = QMenu(translate("menus", f"&{name}"), self.frame)
             help_menu = self.menus.get("Help")
             if help_menu is not None:
                 self.frame.menuBar().insertMenu(help_menu.menuAction(), new)
@@ -91,7 +104,9 @@ class ViewerContext(QObject):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shown})" if shown else tip)
+            action.setToolTip(
+                translate("ViewerContext", "{tip} ({shown})").format(tip=tip, shown=shown) if shown else tip
+            )
             action.setStatusTip(tip)
         action.setCheckable(checkable)
         action.triggered.connect(slot)

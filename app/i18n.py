@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 SOURCE = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}  # code -> its own name
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
-SETTINGS_KEY = "language"  # QSettings: '' follows the system, else a code of LANGUAGES
+SETTINGS_KEY = "prefs/language"  # QSettings: '' follows the system, else a code of LANGUAGES
 
 _current = SOURCE
 _translators: list[QTranslator] = []  # ours first, then Qt's own (dialog buttons, ...)
@@ -87,6 +87,15 @@ def set_language(code: str | None) -> str:
     return code
 
 
+def choose_language(code: str | None, settings: Any = None) -> str:
+    """The window's language: ``code`` (``--lang``), else the one saved in Preferences, else the
+    system's; installed into the running application."""
+    saved = str(settings.value(SETTINGS_KEY, "") or "") if settings is not None else ""
+    chosen = set_language(code or (saved if saved in LANGUAGES else None))
+    install_into_app()
+    return chosen
+
+
 def install_into_app() -> None:
     """Install the chosen translators into a QCoreApplication made after ``set_language``."""
     from PySide6.QtCore import QCoreApplication
@@ -124,6 +133,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
             _translated.add(out)
     _sources.setdefault(out, (context, text))
     return out
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Mark ``text`` for the translation file without translating it now (a constant translated
+    where it is shown, with ``translate(context, text)``)."""
+    return text
 
 
 def was_translated(text: str) -> bool:

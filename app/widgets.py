@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextEdit
 
+from app.i18n import translate
 from scenes.glossary import find_terms
 from scenes.schema import DISCLAIMER
 
@@ -16,7 +17,11 @@ TERM_STYLE_UNDERLINE = QTextCharFormat.UnderlineStyle.DotLine
 
 def disclaimer_label() -> QLabel:
     """A one-line 'Educational, not medical advice.' with the whole disclaimer as its tooltip."""
-    note = QLabel(f"<b>{SHORT_DISCLAIMER}</b> Point here for more.")
+    note = QLabel(
+        translate("widgets", "<b>{SHORT_DISCLAIMER}</b> Point here for more.").format(
+            SHORT_DISCLAIMER=SHORT_DISCLAIMER
+        )
+    )
     note.setToolTip(DISCLAIMER)
     note.setWordWrap(True)
     note.setStyleSheet("QLabel { background: #FFF4D6; color: #3A3020; padding: 3px; }")

@@ -13,6 +13,8 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.i18n import translate
+
 CLIP_HELP = (
     "cut the model open: axial@DISC (across the middle of a disc, e.g. axial@L4-L5), or "
     "sagittal:MM, coronal:MM, axial:MM (mm from the middle of the spine). The camera then faces the "
@@ -75,11 +77,22 @@ def parse_part(text: str) -> str:
 
 def add_explore_arguments(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("looking inside")
-    g.add_argument("--xray", action="store_true", help="bones see-through; discs, nerves and sac solid")
-    g.add_argument("--clip", type=parse_clip, metavar="SPEC", help=CLIP_HELP)
-    g.add_argument("--labels", action="store_true", help="name the main structures with leader lines")
     g.add_argument(
-        "--select", type=parse_part, metavar="PART_ID", help="outline one part and caption it with its name"
+        "--xray",
+        action="store_true",
+        help=translate("explore_args", "bones see-through; discs, nerves and sac solid"),
+    )
+    g.add_argument("--clip", type=parse_clip, metavar="SPEC", help=CLIP_HELP)
+    g.add_argument(
+        "--labels",
+        action="store_true",
+        help=translate("explore_args", "name the main structures with leader lines"),
+    )
+    g.add_argument(
+        "--select",
+        type=parse_part,
+        metavar="PART_ID",
+        help=translate("explore_args", "outline one part and caption it with its name"),
     )
 
 

@@ -48,6 +48,7 @@ from app.clinic.body_outline import (
     region_path,
     union,
 )
+from app.i18n import translate
 from meshes.dimensions import ROOTS, SIDES
 from meshes.parts import COLOURS
 
@@ -124,7 +125,11 @@ class BodyMap(QWidget):
                     path = region_path(placement(view, side), part, poly).intersected(self._silhouette[view])
                     self._regions.append((f"{root}.{side}", path))
         self._tint = {root: REGION_TINTS[i % 2] for i, root in enumerate(ROOTS)}
-        self.setToolTip("Where each nerve root is felt (dermatomes). Click an area to find its root in 3D.")
+        self.setToolTip(
+            translate(
+                "BodyMap", "Where each nerve root is felt (dermatomes). Click an area to find its root in 3D."
+            )
+        )
 
     # ---- inputs ------------------------------------------------------------------------------
     def set_compression(self, values: Mapping[str, float]) -> None:

@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from vtkmodules.vtkCommonDataModel import vtkPlane
 
+from app.i18n import translate
 from app.viewer.section_actors import (
     cap_actors,
     clip_actor,
@@ -128,8 +129,11 @@ class ClipController(QObject):
         if look:
             self.face("axial", from_side=-1)
         self.ctx.say(
-            f"Cut through the {level} disc, seen from below as on an MRI scan "
-            "(front at the top, patient's right on the left)",
+            translate(
+                "ClipController",
+                "Cut through the {level} disc, seen from below as on an MRI scan (front at the top, "
+                "patient's right on the left)",
+            ).format(level=level),
             6000,
         )
 
@@ -336,5 +340,3 @@ class ClipController(QObject):
         for obj, tag in self._observed:
             obj.RemoveObserver(tag)
         self._observed.clear()
-
-

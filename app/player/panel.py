@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.player.text_panel import TextPanel, clock
 from app.viewer.scene_player import SPEEDS, ScenePlayer
 from scenes.schema import Scene, SceneError
@@ -71,7 +72,7 @@ class PlayerPanel(QDockWidget):
 
         self.scene_list = QListWidget()
         self.scene_list.setObjectName("scene_list")
-        self.scene_list.setToolTip("Choose a scene to watch.")
+        self.scene_list.setToolTip(translate("PlayerPanel", "Choose a scene to watch."))
         self.scene_list.setWordWrap(True)
         self.scene_list.currentItemChanged.connect(self._on_scene_chosen)
 
@@ -90,7 +91,7 @@ class PlayerPanel(QDockWidget):
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("time_slider")
-        self.slider.setToolTip("Drag to move through the scene")
+        self.slider.setToolTip(translate("PlayerPanel", "Drag to move through the scene"))
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(self._on_slider_moved)
@@ -100,8 +101,8 @@ class PlayerPanel(QDockWidget):
 
         self.time_label = QLabel("0:00 / 0:00")
         self.time_label.setObjectName("time_label")
-        self.time_label.setToolTip("Time in the scene / length of the scene")
-        self.loop_box = QCheckBox("Loop")
+        self.time_label.setToolTip(translate("PlayerPanel", "Time in the scene / length of the scene"))
+        self.loop_box = QCheckBox(translate("PlayerPanel", "Loop"))
         self.loop_box.setObjectName("loop_check")
         self.loop_box.setToolTip(actions["loop"].toolTip())
         self.loop_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -109,16 +110,16 @@ class PlayerPanel(QDockWidget):
         self.loop_box.toggled.connect(player.set_loop)
         self.speed_box = QComboBox()
         self.speed_box.setObjectName("speed_combo")
-        self.speed_box.setToolTip("Playback speed")
+        self.speed_box.setToolTip(translate("PlayerPanel", "Playback speed"))
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for s in SPEEDS:
-            self.speed_box.addItem(f"{s:g}×", s)
+            self.speed_box.addItem(translate("PlayerPanel", "{s:g}×").format(s=s), s)
         self.speed_box.setCurrentIndex(SPEEDS.index(player.speed))
         self.speed_box.currentIndexChanged.connect(lambda i: player.set_speed(SPEEDS[i]))
         extras = QHBoxLayout()
         extras.addWidget(self.time_label, 1)
         extras.addWidget(self.loop_box)
-        extras.addWidget(QLabel("Speed"))
+        extras.addWidget(QLabel(translate("PlayerPanel", "Speed")))
         extras.addWidget(self.speed_box)
 
         body = QWidget()
@@ -193,18 +194,26 @@ class PlayerPanel(QDockWidget):
         self.slider.setEnabled(scene is not None)
         for name in ("play_pause", "previous_step", "next_step", "scene_start", "scene_end"):
             self.actions[name].setEnabled(scene is not None)
-        self.time_label.setText(f"0:00 / {clock(scene.duration)}" if scene else "0:00 / 0:00")
+        self.time_label.setText(
+            translate("PlayerPanel", "0:00 / {clock}").format(clock=clock(scene.duration))
+            if scene
+            else "0:00 / 0:00"
+        )
 
     def _on_frame(self, frame: Frame) -> None:
         if not self.slider.isSliderDown():
             blocker = QSignalBlocker(self.slider)
             self.slider.setValue(round(frame.time * SLIDER_STEPS_PER_SECOND))
             del blocker
-        self.time_label.setText(f"{clock(frame.time)} / {clock(self.player.duration)}")
+        self.time_label.setText(
+            translate("PlayerPanel", "{clock} / {clock2}").format(
+                clock=clock(frame.time), clock2=clock(self.player.duration)
+            )
+        )
 
     def _on_playing(self, playing: bool) -> None:
         a = self.actions["play_pause"]
-        a.setText("&Pause" if playing else "&Play")
+        a.setText(translate("PlayerPanel", "&Pause") if playing else translate("PlayerPanel", "&Play"))
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         a.setIcon(self.style().standardIcon(icon))
         a.setToolTip(("Pause the scene" if playing else "Play the scene") + " (Space)")
@@ -311,14 +320,24 @@ def install_player(ctx: ViewerContext, folder: str | Path | list | None = None) 
     if ctx.model is not None:
         player.set_model(ctx.model)
     player.load_scenes(folder)
+    ctx.language_changed.connect(lambda _code: _reload_in_language(player, folder))
     remembered = player.remembered_scene()
     if remembered and player.find(remembered) is not None:
         player.set_scene(remembered)
     return PlayerTools(player, panel, text)
 
 
+def _reload_in_language(player: ScenePlayer, folder) -> None:
+    """Read the scenes again in the new language and show the same scene at the same moment."""
+    shown, t = (player.scene.id if player.scene else None), player.time
+    player.load_scenes(folder)
+    if shown is not None and player.find(shown) is not None:
+        player.set_scene(shown)
+        player.seek(t, force_camera=True)
+
+
 def _open_folder(ctx: ViewerContext, player: ScenePlayer) -> None:
-    folder = QFileDialog.getExistingDirectory(ctx.frame, "Open a folder of scenes")
+    folder = QFileDialog.getExistingDirectory(ctx.frame, translate("panel", "Open a folder of scenes"))
     if folder:
         player.load_scenes(folder)
         good, bad = len(player.scenes), len({e.file for e in player.errors})

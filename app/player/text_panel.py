@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.widgets import show_markdown
 from scenes.schema import DISCLAIMER, Scene
 from scenes.timeline import Frame, scene_texts, step_texts
@@ -66,14 +67,18 @@ class TextPanel(QDockWidget):
 
         self.steps = QListWidget()
         self.steps.setObjectName("step_list")
-        self.steps.setToolTip("The steps of this scene: click one to jump there.")
+        self.steps.setToolTip(translate("TextPanel", "The steps of this scene: click one to jump there."))
         list_font = QFont(self.steps.font())
         list_font.setPointSize(max(list_font.pointSize(), 11))
         self.steps.setFont(list_font)
         self.steps.itemClicked.connect(self._on_item_clicked)
         self.steps.itemActivated.connect(self._on_item_clicked)
 
-        self.disclaimer = QLabel(f"<b>Educational, not medical advice.</b> {DISCLAIMER}")
+        self.disclaimer = QLabel(
+            translate("TextPanel", "<b>Educational, not medical advice.</b> {DISCLAIMER}").format(
+                DISCLAIMER=DISCLAIMER
+            )
+        )
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setTextFormat(Qt.TextFormat.RichText)
@@ -107,7 +112,9 @@ class TextPanel(QDockWidget):
             return
         for i, ((title, _text), step) in enumerate(zip(step_texts(scene), scene.steps, strict=True)):
             item = QListWidgetItem(f"{i + 1}.  {title}   ({clock(step.time)})")
-            item.setToolTip(f"Jump to this step ({clock(step.time)})")
+            item.setToolTip(
+                translate("TextPanel", "Jump to this step ({clock})").format(clock=clock(step.time))
+            )
             self.steps.addItem(item)
         summary, _intro = scene_texts(scene)
         show_markdown(self.browser, f"### {scene.title}\n\n{summary}", skip_blocks=1)

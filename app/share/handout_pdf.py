@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
+from app.i18n import translate
 from app.share.handout import APP_NAME, NOMENCLATURE, HandoutContent, Still
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def paint_handout(device: QPagedPaintDevice, content: HandoutContent) -> int:
 
     painter = QPainter()
     if not painter.begin(device):
-        raise UserError("the handout could not be started on this printer or file")
+        raise UserError(translate("handout_pdf", "the handout could not be started on this printer or file"))
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         small = QFont()
@@ -304,7 +305,7 @@ def write_handout_pdf(content: HandoutContent, out: Path) -> int:
     ensure_qt()
     with atomic_path(out) as tmp:
         writer = new_pdf_writer(str(tmp))
-        writer.setTitle(f"{content.title}: a patient handout")
+        writer.setTitle(translate("handout_pdf", "{title}: a patient handout").format(title=content.title))
         pages = paint_handout(writer, content)
         del writer  # deleting the writer closes the file
         if not tmp.exists():

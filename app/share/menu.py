@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
+from app.i18n import translate
 from app.share.dialogs import ExportTools
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 def install_exports(ctx: ViewerContext) -> ExportTools:
     """Add File > Export (before Quit); returns the tools."""
     tools = ExportTools(ctx)
-    menu = QMenu("&Export", ctx.frame)
+    menu = QMenu(translate("menu", "&Export"), ctx.frame)
     menu.setObjectName("export_menu")
     ctx.menus["export"] = menu
     file_menu = ctx.menu("File")
@@ -55,7 +56,7 @@ def install_exports(ctx: ViewerContext) -> ExportTools:
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+        action.setToolTip(translate("menu", "{tip} ({shown})").format(tip=tip, shown=shown) if shown else tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda checked=False, s=slot: s())
         menu.addAction(action)

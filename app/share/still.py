@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.errors import UserError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -48,8 +49,11 @@ def check_size(size: tuple[int, int]) -> tuple[int, int]:
     w, h = (int(size[0]), int(size[1]))
     if not (MIN_SIDE <= w <= MAX_SIZE[0] and MIN_SIDE <= h <= MAX_SIZE[1]):
         raise UserError(
-            f"a still of {w}x{h} pixels cannot be made; use {MIN_SIDE}x{MIN_SIDE} up to "
-            f"{MAX_SIZE[0]}x{MAX_SIZE[1]}"
+            translate(
+                "still",
+                "a still of {w}x{h} pixels cannot be made; use {MIN_SIDE}x{MIN_SIDE} up to "
+                "{MAX_SIZE}x{MAX_SIZE2}",
+            ).format(w=w, h=h, MIN_SIDE=MIN_SIDE, MAX_SIZE=MAX_SIZE[0], MAX_SIZE2=MAX_SIZE[1])
         )
     return w, h
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QStatusBar, QWidget
 
 from app import __version__
+from app.i18n import translate
 
 APP_NAME = "Lumbar Spine Viewer"
 DISCLAIMER = (
@@ -30,7 +31,11 @@ def show_about(parent: QWidget, viewport) -> None:
     if viewport.software_gl is not None:
         software = viewport.software_gl
         drawing += " (software, no anti-aliasing)" if software else " (graphics card, anti-aliased)"
-    QMessageBox.about(parent, f"About {APP_NAME}", ABOUT_TEXT + drawing + "</small></p>")
+    QMessageBox.about(
+        parent,
+        translate("about", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+        ABOUT_TEXT + drawing + "</small></p>",
+    )
 
 
 class StatusParts:
@@ -46,7 +51,7 @@ class StatusParts:
         bar.addPermanentWidget(self.progress)
         self.parts_label = QLabel("")
         bar.addPermanentWidget(self.parts_label)
-        notice = QLabel("Educational, not medical advice")
+        notice = QLabel(translate("StatusParts", "Educational, not medical advice"))
         notice.setToolTip(DISCLAIMER)
         bar.addPermanentWidget(notice)
         self._cursor = False
@@ -65,4 +70,6 @@ class StatusParts:
         """How far a cold build of the model is, and what it does (plain words)."""
         self.progress.setRange(0, 100)
         self.progress.setValue(round(100 * fraction))
-        self.bar.showMessage(f"Building the 3D model (first start only): {text}")
+        self.bar.showMessage(
+            translate("StatusParts", "Building the 3D model (first start only): {text}").format(text=text)
+        )

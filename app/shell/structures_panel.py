@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from meshes.parts import GROUP_LABELS, GROUPS, PARTS
 
 GROUP_TIPS = {
@@ -47,7 +48,7 @@ class StructuresPanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Structures", parent)
         self.setObjectName("structures_panel")  # QSettings restores docks by object name
-        self.setToolTip("Tick a structure to show it, untick it to hide it.")
+        self.setToolTip(translate("StructuresPanel", "Tick a structure to show it, untick it to hide it."))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -56,11 +57,11 @@ class StructuresPanel(QDockWidget):
         self.items: dict[str, QTreeWidgetItem] = {}
         self.group_items: dict[str, QTreeWidgetItem] = {}
 
-        show_all = QPushButton("Show all")
-        show_all.setToolTip("Show every structure.")
+        show_all = QPushButton(translate("StructuresPanel", "Show all"))
+        show_all.setToolTip(translate("StructuresPanel", "Show every structure."))
         show_all.clicked.connect(lambda: self.set_all_checked(True))
-        hide_all = QPushButton("Hide all")
-        hide_all.setToolTip("Hide every structure.")
+        hide_all = QPushButton(translate("StructuresPanel", "Hide all"))
+        hide_all.setToolTip(translate("StructuresPanel", "Hide every structure."))
         hide_all.clicked.connect(lambda: self.set_all_checked(False))
         buttons = QHBoxLayout()
         buttons.addWidget(show_all)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.i18n import translate
+
 NAME = "export"
 HELP = "write the model as a 3D file: .glb or .gltf (one node per part), .stl, .obj or .ply (mm, RAS axes)"
 
@@ -17,10 +19,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         required=True,
         type=Path,
         metavar="FILE",
-        help="the file to write: .glb, .gltf, .stl, .obj or .ply",
+        help=translate("export", "the file to write: .glb, .gltf, .stl, .obj or .ply"),
     )
     parser.add_argument(
-        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("export", "mesh detail of the model (default: normal)"),
     )
     from app.cli.state_args import add_state_arguments
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.i18n import translate
+
 NAME = "handout"
 HELP = "write a one- or two-page patient handout of a scene as a PDF (pictures, plain text, notes field)"
 
@@ -15,18 +17,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from meshes.dimensions import DISC_LEVELS, SIDES
 
     parser.add_argument(
-        "--scene", required=True, metavar="ID", help="a scene id (see 'lumbar-viewer scenes')"
+        "--scene",
+        required=True,
+        metavar="ID",
+        help=translate("handout", "a scene id (see 'lumbar-viewer scenes')"),
     )
     from app.cli.scene_args import add_scenes_dir_argument
 
     add_scenes_dir_argument(parser)
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write")
     parser.add_argument(
-        "--level", choices=DISC_LEVELS, help="the patient's disc level (default: the scene's)"
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.pdf",
+        help=translate("handout", "the PDF file to write"),
     )
-    parser.add_argument("--side", choices=SIDES, help="the patient's side (default: the scene's)")
     parser.add_argument(
-        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+        "--level",
+        choices=DISC_LEVELS,
+        help=translate("handout", "the patient's disc level (default: the scene's)"),
+    )
+    parser.add_argument(
+        "--side", choices=SIDES, help=translate("handout", "the patient's side (default: the scene's)")
+    )
+    parser.add_argument(
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("handout", "mesh detail of the model (default: normal)"),
     )
 
 

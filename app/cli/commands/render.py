@@ -6,6 +6,8 @@ import argparse
 import re
 from pathlib import Path
 
+from app.i18n import translate
+
 NAME = "render"
 HELP = "draw the model from a named view into a PNG file, without opening a window"
 
@@ -36,24 +38,36 @@ def parse_view(text: str) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from scenes.views import DEFAULT_VIEW, VIEWS
 
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.png", help="the PNG file to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.png",
+        help=translate("render", "the PNG file to write"),
+    )
     parser.add_argument(
         "--size",
         type=parse_size,
         default=(1280, 800),
         metavar="WxH",
-        help="picture size in pixels (default: 1280x800)",
+        help=translate("render", "picture size in pixels (default: 1280x800)"),
     )
     parser.add_argument(
         "--view",
         type=parse_view,
         default=None,
         metavar="VIEW",
-        help=f"camera direction: {', '.join(VIEWS)} (default: the scene step's own camera with --scene, "
-        f"else {DEFAULT_VIEW})",
+        help=translate(
+            "render",
+            "camera direction: {join} (default: the scene step's own camera with --scene, else "
+            "{DEFAULT_VIEW})",
+        ).format(join=", ".join(VIEWS), DEFAULT_VIEW=DEFAULT_VIEW),
     )
     parser.add_argument(
-        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("render", "mesh detail of the model (default: normal)"),
     )
     from app.cli.state_args import add_state_arguments
 

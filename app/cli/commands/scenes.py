@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from app.errors import UserError
+from app.i18n import translate
 
 NAME = "scenes"
 HELP = "list the scenes (the presets, or the .toml files of a folder) and check each file for mistakes"
@@ -18,12 +19,18 @@ HELP = "list the scenes (the presets, or the .toml files of a folder) and check 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--dir", metavar="DIR", type=Path, help="folder of scene .toml files (default: the built-in presets)"
+        "--dir",
+        metavar="DIR",
+        type=Path,
+        help=translate("scenes", "folder of scene .toml files (default: the built-in presets)"),
     )
     parser.add_argument(
         "--json",
         action="store_true",
-        help='print {"scenes": [{id, title, level, duration, file}], "errors": [{file, line, message}]}',
+        help=translate(
+            "scenes",
+            'print {"scenes": [{id, title, level, duration, file}], "errors": [{file, line, message}]}',
+        ),
     )
 
 
@@ -33,10 +40,17 @@ def run(args: argparse.Namespace) -> int:
     folder = args.dir if args.dir is not None else PRESETS_DIR
     if not folder.exists():
         raise UserError(
-            f"the folder {folder} does not exist; give --dir a folder that holds scene .toml files"
+            translate(
+                "scenes",
+                "the folder {folder} does not exist; give --dir a folder that holds scene .toml files",
+            ).format(folder=folder)
         )
     if not folder.is_dir():
-        raise UserError(f"{folder} is not a folder; give --dir a folder that holds scene .toml files")
+        raise UserError(
+            translate(
+                "scenes", "{folder} is not a folder; give --dir a folder that holds scene .toml files"
+            ).format(folder=folder)
+        )
     scenes, errors = load_catalog(folder)
     if args.json:
         report = {
