@@ -33,6 +33,26 @@ MENU_TITLES = (
     QT_TRANSLATE_NOOP("menus", "&Help"),
 )
 
+# The names of scenes.views.VIEWS, translated where they are shown.
+VIEW_LABELS = (
+    QT_TRANSLATE_NOOP("views", "Front"),
+    QT_TRANSLATE_NOOP("views", "Back"),
+    QT_TRANSLATE_NOOP("views", "Left side"),
+    QT_TRANSLATE_NOOP("views", "Right side"),
+    QT_TRANSLATE_NOOP("views", "From above"),
+    QT_TRANSLATE_NOOP("views", "Oblique"),
+    QT_TRANSLATE_NOOP("views", "From below"),
+)
+
+# The part groups of meshes.parts.GROUP_LABELS, translated where they are shown.
+GROUP_LABELS = (
+    QT_TRANSLATE_NOOP("groups", "Bones"),
+    QT_TRANSLATE_NOOP("groups", "Discs"),
+    QT_TRANSLATE_NOOP("groups", "Nerves"),
+    QT_TRANSLATE_NOOP("groups", "Ligaments"),
+    QT_TRANSLATE_NOOP("groups", "Facet joints"),
+)
+
 
 class ViewerContext(QObject):
     """The window's services for its features (see the module docstring)."""

@@ -31,6 +31,7 @@ _current = SOURCE
 _translators: list[QTranslator] = []  # ours first, then Qt's own (dialog buttons, ...)
 _sources: dict[str, tuple[str, str]] = {}  # a text shown -> (context, English source)
 _translated: set[str] = set()  # every text a translation gave (tests check the window's against it)
+_templates: dict[str, re.Pattern] = {}  # translated texts with {fields}, as patterns of what they make
 
 
 def system_language() -> str:
@@ -131,6 +132,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         if found:
             out = found
             _translated.add(out)
+            if "{" in out and out not in _templates:
+                try:
+                    _templates[out] = _template_pattern(out)
+                except ValueError:  # braces that are not fields
+                    pass
     _sources.setdefault(out, (context, text))
     return out
 
@@ -142,8 +148,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
 
 
 def was_translated(text: str) -> bool:
-    """Whether ``text`` came out of a translation in this run (for the tests' window walk)."""
-    return text in _translated
+    """Whether ``text`` came out of a translation in this run, as it is or with its {fields}
+    filled in (for the tests' walk over the window)."""
+    return text in _translated or any(p.fullmatch(text) for p in _templates.values())
+
+
+def _template_pattern(template: str) -> re.Pattern:
+    import string
+
+    parts = []
+    for literal, name, _spec, _conv in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append("(.+?)")
+    return re.compile("".join(parts), re.DOTALL)
 
 
 # ---- switching the language of a window that is already open ---------------------------------
@@ -178,7 +196,6 @@ _PROPS = (
     ("prefix", "setPrefix"),
     ("suffix", "setSuffix"),
     ("specialValueText", "setSpecialValueText"),
-    ("iconText", "setIconText"),
 )
 
 

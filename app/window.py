@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ViewerContext
-from app.i18n import choose_language, translate
+from app.i18n import QT_TRANSLATE_NOOP, choose_language, translate
 from app.shell.about import ABOUT_TEXT, APP_NAME, StatusParts, show_about  # noqa: F401
 from app.shell.frame_actions import add_window_actions
 from app.shell.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
@@ -43,7 +43,7 @@ from scenes.catalog import with_presets
 from scenes.views import DEFAULT_VIEW, VIEWS
 
 ORG_NAME = "lumbar-viewer"
-NAV_HINT = "Drag to turn · scroll or right-drag to zoom · Shift+drag to move"
+NAV_HINT = QT_TRANSLATE_NOOP("MainWindow", "Drag to turn · scroll or right-drag to zoom · Shift+drag to move")
 BUSY_AFTER_MS = 500  # show a progress indicator for any wait longer than this
 
 
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         # resized) until the user moves the camera.
         self.plotter.installEventFilter(self)
 
-        self.toolbar = QToolBar("Views", self)
+        self.toolbar = QToolBar(translate("MainWindow", "Views"), self)
         self.toolbar.setObjectName("views_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
                 len=len(model.parts), triangles=model.triangles
             )
         )
-        self.statusBar().showMessage(NAV_HINT)
+        self.statusBar().showMessage(translate("MainWindow", NAV_HINT))
         self.request_render()
         if self.viewport.software_gl and self.first_frame.done:
             QTimer.singleShot(0, self, self._prepare_drag_detail)  # copies for the new parts
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         self._apply_view(name)
         self.statusBar().showMessage(
-            translate("MainWindow", "View: {label}").format(label=VIEWS[name].label), 2000
+            translate("MainWindow", "View: {label}").format(label=translate("views", VIEWS[name].label)), 2000
         )
         self.request_render()
 

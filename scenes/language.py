@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from scenes.schema import (
+    DISCLAIMER,
     ROOT_AREAS,
     ROOT_MUSCLES,
     TEXT_PLACEHOLDER_PATTERN,
@@ -50,12 +51,22 @@ def localized_file(path: Path, lang: str | None = None) -> Path:
 @cache
 def words(lang: str) -> dict[str, dict[str, str]]:
     """The placeholder words of a language: {'sides': {...}, 'areas': {root: ...}, 'muscles': {...}}."""
-    english = {"sides": {"left": "left", "right": "right"}, "areas": ROOT_AREAS, "muscles": ROOT_MUSCLES}
+    english = {
+        "sides": {"left": "left", "right": "right"},
+        "areas": ROOT_AREAS,
+        "muscles": ROOT_MUSCLES,
+        "texts": {"disclaimer": DISCLAIMER},
+    }
     path = localized_file(HERE / "words.toml", lang)
     if lang == SOURCE or not path.name.endswith(f".{lang}.toml"):
         return english
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return {k: {**v, **data.get(k, {})} for k, v in english.items()}
+
+
+def disclaimer(lang: str | None = None) -> str:
+    """scenes.schema.DISCLAIMER in ``lang`` (default: the current language)."""
+    return words(lang or current_language()).get("texts", {}).get("disclaimer", DISCLAIMER)
 
 
 def localize_words(text_words: dict[str, str], lang: str) -> dict[str, str]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.clinic.body_map import TEXT_POINT_SIZE, BodyMap
 from app.clinic.body_outline import HEIGHT, WIDTH
+from app.i18n import translate
 from app.widgets import disclaimer_label, show_markdown
 from scenes.symptoms import load_symptoms, root_role, strength_words
 
@@ -62,7 +63,7 @@ class BodyMapPanel(QDockWidget):
     """A dock with the body map above and the symptom text below."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Where it is felt", parent)
+        super().__init__(translate("BodyMapPanel", "Where it is felt"), parent)
         self.setObjectName("body_map_panel")
         self.body_map = BodyMap()
         self.text = QTextBrowser()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clinic.controller import Choice, ConditionController, Findings, findings_markdown
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.widgets import disclaimer_label, show_markdown
 from meshes.conditions import CONDITION_SIDES, CONDITION_SPECS, CONDITIONS
 from meshes.dimensions import DISC_LEVELS, SIDES
@@ -44,13 +44,35 @@ HEADING_POINT_SIZE = 17
 SEVERITY_STEPS = 100
 
 # Names and tooltips of the conditions, as their failure modes declare them (meshes.pathology.modes).
-CONDITION_LABELS = {"": "None (healthy)", **{name: c.label for name, c in CONDITION_SPECS.items()}}
-CONDITION_TIPS = {"": "The healthy spine, as built", **{name: c.tip for name, c in CONDITION_SPECS.items()}}
+CONDITION_LABELS = {
+    "": QT_TRANSLATE_NOOP("conditions", "None (healthy)"),
+    **{name: c.label for name, c in CONDITION_SPECS.items()},
+}
+CONDITION_TIPS = {
+    "": QT_TRANSLATE_NOOP("conditions", "The healthy spine, as built"),
+    **{name: c.tip for name, c in CONDITION_SPECS.items()},
+}
+# The failure modes' own words (meshes.pathology.modes), for the translation file.
+MODE_WORDS = (
+    QT_TRANSLATE_NOOP("conditions", "Herniation"),
+    QT_TRANSLATE_NOOP("conditions", "Part of the soft centre of the disc pushes out through the outer ring"),
+    QT_TRANSLATE_NOOP("conditions", "Bulge"),
+    QT_TRANSLATE_NOOP("conditions", "The disc's rim pushes out a little all the way round"),
+    QT_TRANSLATE_NOOP("conditions", "Tear (annular fissure)"),
+    QT_TRANSLATE_NOOP("conditions", "A split in the tough outer ring of the disc (annular fissure)"),
+    QT_TRANSLATE_NOOP("conditions", "Worn disc (degeneration)"),
+    QT_TRANSLATE_NOOP("conditions", "A worn, dried-out disc: it loses height, and bone spurs grow beside it"),
+)
 DIRECTION_LABELS = {
-    "central": "Central (middle)",
-    "paracentral": "Paracentral (beside the middle)",
-    "foraminal": "Foraminal (side opening)",
-    "far-lateral": "Far lateral (outside it)",
+    "central": QT_TRANSLATE_NOOP("conditions", "Central (middle)"),
+    "paracentral": QT_TRANSLATE_NOOP("conditions", "Paracentral (beside the middle)"),
+    "foraminal": QT_TRANSLATE_NOOP("conditions", "Foraminal (side opening)"),
+    "far-lateral": QT_TRANSLATE_NOOP("conditions", "Far lateral (outside it)"),
+}
+SIDE_WORDS = {
+    "left": QT_TRANSLATE_NOOP("sides", "Left"),
+    "right": QT_TRANSLATE_NOOP("sides", "Right"),
+    "both": QT_TRANSLATE_NOOP("sides", "Both"),
 }
 # The scene that shows each condition happening (scenes/presets), replayed at the chosen level.
 CONDITION_SCENES = {name: c.scene for name, c in CONDITION_SPECS.items()}
@@ -62,7 +84,7 @@ class ConditionPanel(QDockWidget):
     watch_scene = Signal()  # 'Watch how it happens'
 
     def __init__(self, controller: ConditionController, parent: QWidget | None = None) -> None:
-        super().__init__("Condition", parent)
+        super().__init__(translate("ConditionPanel", "Condition"), parent)
         self.setObjectName("condition_panel")
         self.controller = controller
         body = QWidget()
@@ -77,9 +99,9 @@ class ConditionPanel(QDockWidget):
         self.condition_box = QComboBox()
         self.condition_box.setObjectName("condition_box")
         for key in ("", *CONDITIONS):
-            self.condition_box.addItem(CONDITION_LABELS[key], key)
-            self.condition_box.setItemData(self.condition_box.count() - 1, CONDITION_TIPS[key],
-                                           Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+            self.condition_box.addItem(translate("conditions", CONDITION_LABELS[key]), key)
+            tip = translate("conditions", CONDITION_TIPS[key])
+            self.condition_box.setItemData(self.condition_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.condition_box.setToolTip(translate("ConditionPanel", "The disc problem to show on the model"))
         form.addRow(translate("ConditionPanel", "Condition"), self.condition_box)
 
@@ -96,11 +118,13 @@ class ConditionPanel(QDockWidget):
         self.side_group = QButtonGroup(self)
         self.side_buttons: dict[str, QPushButton] = {}
         for side in CONDITION_SIDES:
-            b = QPushButton(side.capitalize())
+            b = QPushButton(translate("sides", SIDE_WORDS[side]))
             b.setObjectName(f"side_{side}")
             b.setCheckable(True)
             b.setToolTip(
-                translate("ConditionPanel", "The patient's {side} side").format(side=side)
+                translate("ConditionPanel", "The patient's {side} side").format(
+                    side=translate("sides", SIDE_WORDS[side]).lower()
+                )
                 if side != "both"
                 else translate("ConditionPanel", "Both sides (a central problem)")
             )
@@ -112,7 +136,7 @@ class ConditionPanel(QDockWidget):
         self.direction_box = QComboBox()
         self.direction_box.setObjectName("direction_box")
         for d in DIRECTIONS:
-            self.direction_box.addItem(DIRECTION_LABELS.get(d, d), d)
+            self.direction_box.addItem(translate("conditions", DIRECTION_LABELS.get(d, d)), d)
         self.direction_box.setToolTip(
             translate(
                 "ConditionPanel",

@@ -33,7 +33,7 @@ class ClipPanel(QDockWidget):
     SLIDER_STEPS_PER_MM = 2
 
     def __init__(self, clipping: ClipController, parent: QWidget | None = None) -> None:
-        super().__init__("Cuts", parent)
+        super().__init__(translate("ClipPanel", "Cuts"), parent)
         self.setObjectName("clipping_panel")
         self.clipping = clipping
         self.setToolTip(
@@ -46,7 +46,7 @@ class ClipPanel(QDockWidget):
         self.flip: dict[str, QCheckBox] = {}
         self.value: dict[str, QLabel] = {}
         for row, kind in enumerate(PLANE_KINDS):
-            label, tip = PLANE_LABELS[kind]
+            label, tip = (translate("clipping", t) for t in PLANE_LABELS[kind])
             box = QCheckBox(label)
             box.setObjectName(f"clip_{kind}")
             box.setToolTip(tip)

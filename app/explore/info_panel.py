@@ -26,20 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.explore.part_search import search_parts
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from meshes.parts import GROUPS, PARTS
 
 if TYPE_CHECKING:
     from app.explore.picking import Selection
 
 GROUP_WORDS = {
-    "bone": "Bone",
-    "disc": "Disc",
-    "nerve": "Nerve tissue",
-    "ligament": "Ligament",
-    "joint": "Joint",
+    "bone": QT_TRANSLATE_NOOP("info_panel", "Bone"),
+    "disc": QT_TRANSLATE_NOOP("info_panel", "Disc"),
+    "nerve": QT_TRANSLATE_NOOP("info_panel", "Nerve tissue"),
+    "ligament": QT_TRANSLATE_NOOP("info_panel", "Ligament"),
+    "joint": QT_TRANSLATE_NOOP("info_panel", "Joint"),
 }
-NOT_ADVICE = "For learning only, not medical advice."
+NOT_ADVICE = QT_TRANSLATE_NOOP("info_panel", "For learning only, not medical advice.")
 
 
 def completion_words() -> list[str]:
@@ -57,7 +57,7 @@ class InfoPanel(QDockWidget):
     search_selected = Signal(str)  # a part id chosen from the search
 
     def __init__(self, selection: Selection, parent: QWidget | None = None) -> None:
-        super().__init__("Information", parent)
+        super().__init__(translate("InfoPanel", "Information"), parent)
         self.setObjectName("info_panel")
         self.selection = selection
         self.role_source = None  # callable part id -> str | None (the scene's word on the part)
@@ -100,7 +100,7 @@ class InfoPanel(QDockWidget):
         self.role.setObjectName("info_role")
         self.role.setWordWrap(True)
         self.role.setVisible(False)
-        self.notice = QLabel(NOT_ADVICE)
+        self.notice = QLabel(translate("info_panel", NOT_ADVICE))
         self.notice.setObjectName("info_notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: palette(mid);")
@@ -185,7 +185,9 @@ class InfoPanel(QDockWidget):
         else:
             self.name.setText(info.name)
             group = (
-                GROUP_WORDS.get(info.group, info.group.capitalize()) if info.group in GROUPS else info.group
+                translate("info_panel", GROUP_WORDS.get(info.group, info.group.capitalize()))
+                if info.group in GROUPS
+                else info.group
             )
             level = f" · level {info.level}" if info.level else ""
             self.kind.setText(

@@ -46,7 +46,7 @@ class PartPanel(QDockWidget):
     def __init__(
         self, opacity: OpacityController, selection: Selection, parent: QWidget | None = None
     ) -> None:
-        super().__init__("See-through", parent)
+        super().__init__(translate("PartPanel", "See-through"), parent)
         self.setObjectName("part_panel")
         self.setToolTip(
             translate("PartPanel", "Make parts see-through to look inside. 100 is solid, 0 is invisible.")
@@ -63,7 +63,7 @@ class PartPanel(QDockWidget):
 
         self.part_label = QLabel(translate("PartPanel", "Selected part: none"))
         self.part_label.setWordWrap(True)
-        self.part_slider = _slider("part_opacity", "How solid the selected part is")
+        self.part_slider = _slider("part_opacity", translate("PartPanel", "How solid the selected part is"))
         self.part_slider.setEnabled(False)
         self.part_slider.valueChanged.connect(self._on_part)
 
@@ -71,10 +71,13 @@ class PartPanel(QDockWidget):
         self.group_sliders: dict[str, QSlider] = {}
         for group in GROUPS:
             s = _slider(
-                f"group_opacity_{group}", f"How solid all the {GROUP_LABELS.get(group, group).lower()} are"
+                f"group_opacity_{group}",
+                translate("PartPanel", "How solid all the {group} are").format(
+                    group=translate("groups", GROUP_LABELS.get(group, group)).lower()
+                ),
             )
             s.valueChanged.connect(lambda v, g=group: opacity.set_group_opacity(g, v / STEPS))
-            form.addRow(GROUP_LABELS.get(group, group.capitalize()), s)
+            form.addRow(translate("groups", GROUP_LABELS.get(group, group.capitalize())), s)
             self.group_sliders[group] = s
 
         self.isolate_button = QPushButton(translate("PartPanel", "Show only selected"))

@@ -89,7 +89,7 @@ def _add_actions(ctx: ViewerContext, e: Explorer) -> None:
         translate("tools", "&X-ray"),
         e.opacity.toggle_xray,
         ctx.free_key("X"),
-        XRAY_TIP,
+        translate("xray", XRAY_TIP),
         toolbar=True,
         checkable=True,
     )

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.player.text_panel import TextPanel, clock
 from app.viewer.scene_player import SPEEDS, ScenePlayer
 from scenes.schema import Scene, SceneError
@@ -45,27 +45,56 @@ SCENE_ROLE = Qt.ItemDataRole.UserRole
 SLIDER_STEPS_PER_SECOND = 100  # the slider counts hundredths of a second
 # Commands: name -> (menu text, shortcut, tooltip, standard icon)
 COMMANDS: dict[str, tuple[str, str, str, QStyle.StandardPixmap | None]] = {
-    "play_pause": ("&Play", "Space", "Play or pause the scene", QStyle.StandardPixmap.SP_MediaPlay),
+    "play_pause": (
+        QT_TRANSLATE_NOOP("panel", "&Play"),
+        "Space",
+        QT_TRANSLATE_NOOP("panel", "Play or pause the scene"),
+        QStyle.StandardPixmap.SP_MediaPlay,
+    ),
     "previous_step": (
-        "Pre&vious step", "Left", "Go back to the start of this step, or to the step before",
+        QT_TRANSLATE_NOOP("panel", "Pre&vious step"),
+        "Left",
+        QT_TRANSLATE_NOOP("panel", "Go back to the start of this step, or to the step before"),
         QStyle.StandardPixmap.SP_MediaSeekBackward,
     ),
-    "next_step": ("&Next step", "Right", "Go on to the next step", QStyle.StandardPixmap.SP_MediaSeekForward),
-    "scene_start": ("Go to &start", "Home", "Go back to the start of the scene",
-                    QStyle.StandardPixmap.SP_MediaSkipBackward),
-    "scene_end": ("Go to &end", "End", "Go to the end of the scene",
-                  QStyle.StandardPixmap.SP_MediaSkipForward),
-    "loop": ("&Loop", "", "Start again from the beginning when the scene ends", None),
-    "open_scenes": ("&Open scenes folder…", "Ctrl+O", "Show the scenes in another folder (for teachers "
-                    "who write their own)", None),
-}  # fmt: skip
+    "next_step": (
+        QT_TRANSLATE_NOOP("panel", "&Next step"),
+        "Right",
+        QT_TRANSLATE_NOOP("panel", "Go on to the next step"),
+        QStyle.StandardPixmap.SP_MediaSeekForward,
+    ),
+    "scene_start": (
+        QT_TRANSLATE_NOOP("panel", "Go to &start"),
+        "Home",
+        QT_TRANSLATE_NOOP("panel", "Go back to the start of the scene"),
+        QStyle.StandardPixmap.SP_MediaSkipBackward,
+    ),
+    "scene_end": (
+        QT_TRANSLATE_NOOP("panel", "Go to &end"),
+        "End",
+        QT_TRANSLATE_NOOP("panel", "Go to the end of the scene"),
+        QStyle.StandardPixmap.SP_MediaSkipForward,
+    ),
+    "loop": (
+        QT_TRANSLATE_NOOP("panel", "&Loop"),
+        "",
+        QT_TRANSLATE_NOOP("panel", "Start again from the beginning when the scene ends"),
+        None,
+    ),
+    "open_scenes": (
+        QT_TRANSLATE_NOOP("panel", "&Open scenes folder…"),
+        "Ctrl+O",
+        QT_TRANSLATE_NOOP("panel", "Show the scenes in another folder (for teachers who write their own)"),
+        None,
+    ),
+}
 
 
 class PlayerPanel(QDockWidget):
     """A dock with the scene list on top and the playback controls below it."""
 
     def __init__(self, player: ScenePlayer, actions: dict[str, QAction], parent: QWidget | None = None):
-        super().__init__("Scenes", parent)
+        super().__init__(translate("PlayerPanel", "Scenes"), parent)
         self.setObjectName("player_panel")
         self.player = player
         self.actions = actions
@@ -155,7 +184,7 @@ class PlayerPanel(QDockWidget):
             rows.append((Path(s.file).name or s.id, item))
         for file, problems in bad.items():
             name = Path(file).stem or file
-            item = QListWidgetItem(f"{name} (cannot be shown)")
+            item = QListWidgetItem(translate("PlayerPanel", "{name} (cannot be shown)").format(name=name))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip("\n".join(str(p) for p in problems))
             rows.append((Path(file).name, item))
@@ -285,7 +314,8 @@ def install_player(ctx: ViewerContext, folder: str | Path | list | None = None) 
         if name in ("loop", "open_scenes"):
             ctx.menu("Scene").addSeparator()
         a = ctx.add_action(
-            "Scene", name, text, slots[name], QKeySequence(key) if key else None, tip,
+            "Scene", name, translate("panel", text), slots[name], QKeySequence(key) if key else None,
+            translate("panel", tip),
             checkable=(name == "loop"),
         )  # fmt: skip
         if icon is not None:
@@ -308,7 +338,7 @@ def install_player(ctx: ViewerContext, folder: str | Path | list | None = None) 
     ctx.add_dock(text, Qt.DockWidgetArea.RightDockWidgetArea)
     frame.resizeDocks([text], [380], Qt.Orientation.Horizontal)
 
-    bar = QToolBar("Playback", frame)
+    bar = QToolBar(translate("panel", "Playback"), frame)
     bar.setObjectName("playback_toolbar")
     for name in ("scene_start", "previous_step", "play_pause", "next_step", "scene_end"):
         bar.addAction(actions[name])

@@ -22,19 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.widgets import show_markdown
-from scenes.schema import DISCLAIMER, Scene
+from scenes.language import disclaimer
+from scenes.schema import Scene
 from scenes.timeline import Frame, scene_texts, step_texts
 
 TEXT_POINT_SIZE = 14  # large and readable, also on a projector
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "text_panel",
     "### Choose a scene\n\n"
     "Pick a scene from the list to watch how a disc in the lower back can bulge, tear or break "
     "open and press on a nerve. Press **Space** to play or pause, the **arrow keys** to go a "
     "step back or forward, **Home** and **End** to go to the start or the end.\n\n"
     "You can turn the model with the mouse at any time. Point at an underlined word to see "
-    "what it means."
+    "what it means.",
 )
 
 
@@ -50,7 +52,7 @@ class TextPanel(QDockWidget):
     step_clicked = Signal(int)  # index of the step the reader chose
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Explanation", parent)
+        super().__init__(translate("TextPanel", "Explanation"), parent)
         self.setObjectName("text_panel")  # QSettings restores docks by object name
         self.scene: Scene | None = None
         self.shown_step = -1
@@ -76,7 +78,7 @@ class TextPanel(QDockWidget):
 
         self.disclaimer = QLabel(
             translate("TextPanel", "<b>Educational, not medical advice.</b> {DISCLAIMER}").format(
-                DISCLAIMER=DISCLAIMER
+                DISCLAIMER=disclaimer()
             )
         )
         self.disclaimer.setObjectName("disclaimer")
@@ -108,7 +110,7 @@ class TextPanel(QDockWidget):
         self.shown_step = -1
         self.steps.clear()
         if scene is None:
-            show_markdown(self.browser, WELCOME)
+            show_markdown(self.browser, translate("text_panel", WELCOME))
             return
         for i, ((title, _text), step) in enumerate(zip(step_texts(scene), scene.steps, strict=True)):
             item = QListWidgetItem(f"{i + 1}.  {title}   ({clock(step.time)})")

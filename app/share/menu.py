@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.share.dialogs import ExportTools
 
 if TYPE_CHECKING:
@@ -32,25 +32,56 @@ def install_exports(ctx: ViewerContext) -> ExportTools:
     else:
         file_menu.addMenu(menu)
     entries = (
-        ("save_still", "Save &still…", tools.save_still_dialog, "Ctrl+Shift+S",
-         "Save the view as a PNG picture, at screen size or up to 4K"),
-        ("copy_view", "&Copy view", tools.copy_view, "Ctrl+Shift+C",
-         "Copy the view to the clipboard as a picture"),
-        ("export_clip", "Export &clip…", tools.export_clip_dialog, "Ctrl+Shift+E",
-         "Make an MP4 or GIF clip of a scene, for slides"),
-        ("export_3d", "Export &3D model…", tools.export_3d_dialog, "",
-         "Save the model as it stands as glTF, STL, OBJ or PLY"),
+        (
+            "save_still",
+            QT_TRANSLATE_NOOP("menu", "Save &still…"),
+            tools.save_still_dialog,
+            "Ctrl+Shift+S",
+            QT_TRANSLATE_NOOP("menu", "Save the view as a PNG picture, at screen size or up to 4K"),
+        ),
+        (
+            "copy_view",
+            QT_TRANSLATE_NOOP("menu", "&Copy view"),
+            tools.copy_view,
+            "Ctrl+Shift+C",
+            QT_TRANSLATE_NOOP("menu", "Copy the view to the clipboard as a picture"),
+        ),
+        (
+            "export_clip",
+            QT_TRANSLATE_NOOP("menu", "Export &clip…"),
+            tools.export_clip_dialog,
+            "Ctrl+Shift+E",
+            QT_TRANSLATE_NOOP("menu", "Make an MP4 or GIF clip of a scene, for slides"),
+        ),
+        (
+            "export_3d",
+            QT_TRANSLATE_NOOP("menu", "Export &3D model…"),
+            tools.export_3d_dialog,
+            "",
+            QT_TRANSLATE_NOOP("menu", "Save the model as it stands as glTF, STL, OBJ or PLY"),
+        ),
         None,
-        ("print_handout", "&Print handout…", lambda: tools.handout_dialog(True),
-         QKeySequence.StandardKey.Print, "Print a one- or two-page handout for a patient"),
-        ("save_handout", "Save &handout as PDF…", lambda: tools.handout_dialog(False), "",
-         "Save the patient handout as a PDF file"),
-    )  # fmt: skip
+        (
+            "print_handout",
+            QT_TRANSLATE_NOOP("menu", "&Print handout…"),
+            lambda: tools.handout_dialog(True),
+            QKeySequence.StandardKey.Print,
+            QT_TRANSLATE_NOOP("menu", "Print a one- or two-page handout for a patient"),
+        ),
+        (
+            "save_handout",
+            QT_TRANSLATE_NOOP("menu", "Save &handout as PDF…"),
+            lambda: tools.handout_dialog(False),
+            "",
+            QT_TRANSLATE_NOOP("menu", "Save the patient handout as a PDF file"),
+        ),
+    )
     for entry in entries:
         if entry is None:
             menu.addSeparator()
             continue
         name, text, slot, shortcut, tip = entry
+        text, tip = translate("menu", text), translate("menu", tip)
         action = QAction(text, ctx.frame)
         action.setObjectName(name)
         if shortcut:

@@ -38,10 +38,12 @@ def add_window_actions(
         ctx.add_action(
             "View",
             f"view_{view.name}",
-            view.label,
+            translate("views", view.label),
             lambda checked=False, n=view.name: show_view(n),
             view.key,
-            translate("frame_actions", "Look at the spine: {lower}").format(lower=view.label.lower()),
+            translate("frame_actions", "Look at the spine: {lower}").format(
+                lower=translate("views", view.label).lower()
+            ),
             toolbar=True,
         )
     ctx.menus["View"].addSeparator()

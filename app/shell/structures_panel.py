@@ -46,7 +46,7 @@ class StructuresPanel(QDockWidget):
     part_picked = Signal(str)  # the user made a part the tree's current row
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Structures", parent)
+        super().__init__(translate("StructuresPanel", "Structures"), parent)
         self.setObjectName("structures_panel")  # QSettings restores docks by object name
         self.setToolTip(translate("StructuresPanel", "Tick a structure to show it, untick it to hide it."))
         self.tree = QTreeWidget()
@@ -85,7 +85,7 @@ class StructuresPanel(QDockWidget):
             members = [p for p in PARTS.values() if p.group == group and p.id in wanted]
             if not members:
                 continue
-            g = QTreeWidgetItem(self.tree, [GROUP_LABELS.get(group, group.capitalize())])
+            g = QTreeWidgetItem(self.tree, [translate("groups", GROUP_LABELS.get(group, group.capitalize()))])
             g.setFlags(g.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
             g.setToolTip(0, GROUP_TIPS.get(group, ""))
             g.setCheckState(0, Qt.CheckState.Checked)

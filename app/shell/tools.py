@@ -94,23 +94,26 @@ def _add_actions(ctx: ViewerContext, shell: Shell, labels) -> None:
     )
     leave.setEnabled(False)
     ctx.menu("View").removeAction(leave)
-    next_tip = "Next step of the scene (or the next view), as a presentation clicker sends"
-    previous_tip = "Previous step of the scene (or the previous view)"
+    next_tip = translate(
+        "tools", "Next step of the scene (or the next view), as a presentation clicker sends"
+    )
+    previous_tip = translate("tools", "Previous step of the scene (or the previous view)")
+    next_text, previous_text = translate("tools", "Next slide"), translate("tools", "Previous slide")
     for name, text, key, slot, tip in (
-        ("slide_next", "Next slide", "PgDown", presentation.next_slide, next_tip),
-        ("slide_previous", "Previous slide", "PgUp", presentation.previous_slide, previous_tip),
+        ("slide_next", next_text, "PgDown", presentation.next_slide, next_tip),
+        ("slide_previous", previous_text, "PgUp", presentation.previous_slide, previous_tip),
     ):
         a = add("Scene", name, text, slot, ctx.free_key(key), tip)
         ctx.menu("Scene").removeAction(a)
-    for name, key, slot in (
-        ("slide_next_arrow", "Down", presentation.next_slide),
-        ("slide_previous_arrow", "Up", presentation.previous_slide),
+    for name, key, slot, text in (
+        ("slide_next_arrow", "Down", presentation.next_slide, next_text),
+        ("slide_previous_arrow", "Up", presentation.previous_slide, previous_text),
     ):
         if ctx.free_key(key):
             a = add(
                 "Scene",
                 name,
-                name.replace("_", " "),
+                text,
                 slot,
                 key,
                 translate("tools", "Step in presentation mode"),
