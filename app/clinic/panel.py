@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clinic.body_map_panel import SIDE_WORDS as BODY_SIDE_WORDS
 from app.clinic.controller import Choice, ConditionController, Findings, findings_markdown
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.widgets import disclaimer_label, show_markdown
@@ -69,11 +70,7 @@ DIRECTION_LABELS = {
     "foraminal": QT_TRANSLATE_NOOP("conditions", "Foraminal (side opening)"),
     "far-lateral": QT_TRANSLATE_NOOP("conditions", "Far lateral (outside it)"),
 }
-SIDE_WORDS = {
-    "left": QT_TRANSLATE_NOOP("sides", "Left"),
-    "right": QT_TRANSLATE_NOOP("sides", "Right"),
-    "both": QT_TRANSLATE_NOOP("sides", "Both"),
-}
+SIDE_WORDS = {**BODY_SIDE_WORDS, "both": QT_TRANSLATE_NOOP("sides", "Both")}
 # The scene that shows each condition happening (scenes/presets), replayed at the chosen level.
 CONDITION_SCENES = {name: c.scene for name, c in CONDITION_SPECS.items()}
 

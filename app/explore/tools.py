@@ -191,7 +191,7 @@ def _focus_search(e: Explorer) -> None:
 
 def _fill_bookmarks(ctx: ViewerContext, e: Explorer, menu: QMenu) -> None:
     menu.clear()
-    save = menu.addAction("Save this view…")
+    save = menu.addAction(translate("tools", "Save this view…"))
     save.setShortcut(QKeySequence("Ctrl+D") if ctx.free_key("Ctrl+D") else QKeySequence())
     save.setToolTip(translate("tools", "Remember the camera under a name"))
     save.triggered.connect(lambda: _ask_bookmark(ctx, e))

@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>BodyMapPanel</name>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="66"/>
+        <source>Where it is felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraAnimator</name>
     <message>
         <location filename="../explore/views.py" line="101"/>
@@ -25,7 +33,7 @@
 <context>
     <name>ClipController</name>
     <message>
-        <location filename="../explore/clipping.py" line="132"/>
+        <location filename="../explore/clipping.py" line="143"/>
         <source>Cut through the {level} disc, seen from below as on an MRI scan (front at the top, patient&apos;s right on the left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,6 +109,11 @@
 <context>
     <name>ClipPanel</name>
     <message>
+        <location filename="../explore/clip_panel.py" line="36"/>
+        <source>Cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../explore/clip_panel.py" line="40"/>
         <source>Cut the model open to see inside. The cut faces are filled in.</source>
         <translation type="unfinished"></translation>
@@ -164,72 +177,73 @@
 <context>
     <name>ConditionPanel</name>
     <message>
-        <location filename="../clinic/panel.py" line="83"/>
+        <location filename="../clinic/panel.py" line="105"/>
         <source>The disc problem to show on the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="84"/>
+        <location filename="../clinic/panel.py" line="87"/>
+        <location filename="../clinic/panel.py" line="106"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="89"/>
+        <location filename="../clinic/panel.py" line="111"/>
         <source>{level} disc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="91"/>
+        <location filename="../clinic/panel.py" line="113"/>
         <source>Which disc: L4-L5 and L5-S1 are the ones that fail most often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="93"/>
+        <location filename="../clinic/panel.py" line="115"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="103"/>
+        <location filename="../clinic/panel.py" line="125"/>
         <source>The patient&apos;s {side} side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="105"/>
+        <location filename="../clinic/panel.py" line="129"/>
         <source>Both sides (a central problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="110"/>
+        <location filename="../clinic/panel.py" line="134"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="117"/>
+        <location filename="../clinic/panel.py" line="141"/>
         <source>Where the disc material goes. Just beside the middle (paracentral) usually catches the root that runs past the disc; out at the side (foraminal) the root that leaves at that level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="123"/>
+        <location filename="../clinic/panel.py" line="147"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="131"/>
+        <location filename="../clinic/panel.py" line="155"/>
         <source>How far along the problem is: drag to see it grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="140"/>
+        <location filename="../clinic/panel.py" line="164"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="153"/>
+        <location filename="../clinic/panel.py" line="177"/>
         <source>▶ Watch it happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="157"/>
+        <location filename="../clinic/panel.py" line="181"/>
         <source>Play the scene for this condition at this level and side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,6 +360,11 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>InfoPanel</name>
     <message>
+        <location filename="../explore/info_panel.py" line="60"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../explore/info_panel.py" line="67"/>
         <source>Find a part: L4, nerve, gel, ligament…</source>
         <translation type="unfinished"></translation>
@@ -398,18 +417,28 @@ the sources, the disclaimer and room for your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="192"/>
+        <location filename="../explore/info_panel.py" line="194"/>
         <source>{group}{level} · &lt;code&gt;{id}&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="205"/>
+        <location filename="../explore/info_panel.py" line="207"/>
         <source>&lt;b&gt;In this scene:&lt;/b&gt; {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../window.py" line="46"/>
+        <source>Drag to turn · scroll or right-drag to zoom · Shift+drag to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="112"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../window.py" line="216"/>
         <source>{len} structures · {triangles:,} triangles</source>
@@ -437,6 +466,11 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>PartPanel</name>
     <message>
+        <location filename="../explore/part_panel.py" line="49"/>
+        <source>See-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../explore/part_panel.py" line="52"/>
         <source>Make parts see-through to look inside. 100 is solid, 0 is invisible.</source>
         <translation type="unfinished"></translation>
@@ -457,37 +491,47 @@ the sources, the disclaimer and room for your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="80"/>
+        <location filename="../explore/part_panel.py" line="66"/>
+        <source>How solid the selected part is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/part_panel.py" line="75"/>
+        <source>How solid all the {group} are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/part_panel.py" line="83"/>
         <source>Show only selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="82"/>
+        <location filename="../explore/part_panel.py" line="85"/>
         <source>Hide every part but the selected one (I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="85"/>
+        <location filename="../explore/part_panel.py" line="88"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="87"/>
+        <location filename="../explore/part_panel.py" line="90"/>
         <source>Show every part again (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="89"/>
+        <location filename="../explore/part_panel.py" line="92"/>
         <source>All solid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="90"/>
+        <location filename="../explore/part_panel.py" line="93"/>
         <source>Every part fully solid again, x-ray off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="121"/>
+        <location filename="../explore/part_panel.py" line="124"/>
         <source>Selected part: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,57 +539,67 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>PlayerPanel</name>
     <message>
-        <location filename="../player/panel.py" line="75"/>
-        <source>Choose a scene to watch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../player/panel.py" line="94"/>
-        <source>Drag to move through the scene</source>
+        <location filename="../player/panel.py" line="97"/>
+        <source>Scenes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../player/panel.py" line="104"/>
+        <source>Choose a scene to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="123"/>
+        <source>Drag to move through the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="133"/>
         <source>Time in the scene / length of the scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="105"/>
+        <location filename="../player/panel.py" line="134"/>
         <source>Loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="113"/>
+        <location filename="../player/panel.py" line="142"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="116"/>
+        <location filename="../player/panel.py" line="145"/>
         <source>{s:g}×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="122"/>
+        <location filename="../player/panel.py" line="151"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="198"/>
+        <location filename="../player/panel.py" line="187"/>
+        <source>{name} (cannot be shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="227"/>
         <source>0:00 / {clock}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="209"/>
+        <location filename="../player/panel.py" line="238"/>
         <source>{clock} / {clock2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="216"/>
+        <location filename="../player/panel.py" line="245"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="216"/>
+        <location filename="../player/panel.py" line="245"/>
         <source>&amp;Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,12 +701,12 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>StatusParts</name>
     <message>
-        <location filename="../shell/about.py" line="54"/>
+        <location filename="../shell/about.py" line="71"/>
         <source>Educational, not medical advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/about.py" line="74"/>
+        <location filename="../shell/about.py" line="91"/>
         <source>Building the 3D model (first start only): {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +762,11 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>StructuresPanel</name>
     <message>
+        <location filename="../shell/structures_panel.py" line="49"/>
+        <source>Structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../shell/structures_panel.py" line="51"/>
         <source>Tick a structure to show it, untick it to hide it.</source>
         <translation type="unfinished"></translation>
@@ -736,17 +795,22 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>TextPanel</name>
     <message>
-        <location filename="../player/text_panel.py" line="70"/>
+        <location filename="../player/text_panel.py" line="55"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/text_panel.py" line="72"/>
         <source>The steps of this scene: click one to jump there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/text_panel.py" line="78"/>
+        <location filename="../player/text_panel.py" line="80"/>
         <source>&lt;b&gt;Educational, not medical advice.&lt;/b&gt; {DISCLAIMER}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/text_panel.py" line="116"/>
+        <location filename="../player/text_panel.py" line="118"/>
         <source>Jump to this step ({clock})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,7 +818,7 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>ViewerContext</name>
     <message>
-        <location filename="../context.py" line="108"/>
+        <location filename="../context.py" line="128"/>
         <source>{tip} ({shown})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +826,44 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>about</name>
     <message>
-        <location filename="../shell/about.py" line="36"/>
+        <location filename="../shell/about.py" line="14"/>
+        <source>This program is for learning only. It is not medical advice, and it cannot tell what is wrong with your back. Talk to a doctor or physiotherapist about your own symptoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/about.py" line="19"/>
+        <source>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;
+&lt;p&gt;A 3D model of the lower back (the lumbar spine, L1 to S1) that shows how a disc can bulge,
+tear or herniate and press on a nerve. Made for patients, physicians and teachers.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Educational, not medical advice.&lt;/b&gt; {DISCLAIMER}&lt;/p&gt;
+&lt;p&gt;The model is built by the program from published average dimensions; it is not any
+person&apos;s scan.&lt;/p&gt;
+&lt;p&gt;Mouse: drag to turn the model, right-drag or scroll to zoom, middle-drag or Shift+drag to move it.&lt;/p&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/about.py" line="41"/>
+        <source>Drawing with OpenGL: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/about.py" line="42"/>
+        <source>not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/about.py" line="47"/>
+        <source> (software, no anti-aliasing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/about.py" line="49"/>
+        <source> (graphics card, anti-aliased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/about.py" line="53"/>
         <source>About {APP_NAME}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,6 +941,112 @@ the sources, the disclaimer and room for your notes.</source>
     <message>
         <location filename="../cli/main.py" line="135"/>
         <source>{prog}: internal error: {kind}: {message} (set LUMBAR_VIEWER_DEBUG=1 to see the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clipping</name>
+    <message>
+        <location filename="../explore/clipping.py" line="40"/>
+        <source>Sagittal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/clipping.py" line="41"/>
+        <source>Cut from front to back (left | right), seen from the patient&apos;s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/clipping.py" line="44"/>
+        <source>Coronal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/clipping.py" line="45"/>
+        <source>Cut from side to side (front | back), seen from the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/clipping.py" line="48"/>
+        <source>Axial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/clipping.py" line="49"/>
+        <source>Cut across the spine (top | bottom), seen from below as on an MRI scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>conditions</name>
+    <message>
+        <location filename="../clinic/panel.py" line="48"/>
+        <source>None (healthy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="52"/>
+        <source>The healthy spine, as built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="57"/>
+        <source>Herniation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="58"/>
+        <source>Part of the soft centre of the disc pushes out through the outer ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="59"/>
+        <source>Bulge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="60"/>
+        <source>The disc&apos;s rim pushes out a little all the way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="61"/>
+        <source>Tear (annular fissure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="62"/>
+        <source>A split in the tough outer ring of the disc (annular fissure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="63"/>
+        <source>Worn disc (degeneration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="64"/>
+        <source>A worn, dried-out disc: it loses height, and bone spurs grow beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="67"/>
+        <source>Central (middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="68"/>
+        <source>Paracentral (beside the middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="69"/>
+        <source>Foraminal (side opening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="70"/>
+        <source>Far lateral (outside it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,38 +1167,66 @@ the sources, the disclaimer and room for your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/frame_actions.py" line="51"/>
+        <location filename="../shell/frame_actions.py" line="53"/>
         <source>&amp;Reset view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/frame_actions.py" line="54"/>
+        <location filename="../shell/frame_actions.py" line="56"/>
         <source>Back to the starting view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/frame_actions.py" line="59"/>
+        <location filename="../shell/frame_actions.py" line="61"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/frame_actions.py" line="60"/>
+        <location filename="../shell/frame_actions.py" line="62"/>
         <source>Fill the screen with the viewer (for a projector)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/frame_actions.py" line="63"/>
+        <location filename="../shell/frame_actions.py" line="65"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/frame_actions.py" line="69"/>
+        <location filename="../shell/frame_actions.py" line="71"/>
         <source>&amp;About {APP_NAME}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/frame_actions.py" line="72"/>
+        <location filename="../shell/frame_actions.py" line="74"/>
         <source>What this program is, and why it is not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <location filename="../context.py" line="49"/>
+        <source>Bones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="50"/>
+        <source>Discs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="51"/>
+        <source>Nerves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="52"/>
+        <source>Ligaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="53"/>
+        <source>Facet joints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,8 +1274,41 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../i18n.py" line="52"/>
+        <location filename="../i18n.py" line="53"/>
         <source>the language &apos;{code}&apos; is not available; languages: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>info_panel</name>
+    <message>
+        <location filename="../explore/info_panel.py" line="36"/>
+        <source>Bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/info_panel.py" line="37"/>
+        <source>Disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/info_panel.py" line="38"/>
+        <source>Nerve tissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/info_panel.py" line="39"/>
+        <source>Ligament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/info_panel.py" line="40"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/info_panel.py" line="42"/>
+        <source>For learning only, not medical advice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1065,7 +1333,67 @@ the sources, the disclaimer and room for your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/menu.py" line="59"/>
+        <location filename="../share/menu.py" line="37"/>
+        <source>Save &amp;still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="40"/>
+        <source>Save the view as a PNG picture, at screen size or up to 4K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="44"/>
+        <source>&amp;Copy view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="47"/>
+        <source>Copy the view to the clipboard as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="51"/>
+        <source>Export &amp;clip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="54"/>
+        <source>Make an MP4 or GIF clip of a scene, for slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="58"/>
+        <source>Export &amp;3D model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="61"/>
+        <source>Save the model as it stands as glTF, STL, OBJ or PLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="66"/>
+        <source>&amp;Print handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="69"/>
+        <source>Print a one- or two-page handout for a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="73"/>
+        <source>Save &amp;handout as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="76"/>
+        <source>Save the patient handout as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/menu.py" line="90"/>
         <source>{tip} ({shown})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1426,7 @@ the sources, the disclaimer and room for your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../context.py" line="80"/>
+        <location filename="../context.py" line="100"/>
         <source>&amp;{name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,32 +1472,107 @@ the sources, the disclaimer and room for your notes.</source>
 <context>
     <name>panel</name>
     <message>
-        <location filename="../clinic/panel.py" line="292"/>
+        <location filename="../clinic/panel.py" line="316"/>
         <source>There is no scene for this condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="334"/>
+        <location filename="../clinic/panel.py" line="358"/>
         <source>&amp;Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="337"/>
+        <location filename="../clinic/panel.py" line="361"/>
         <source>Show disc height, dural sac area and foramen height with the normal range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="343"/>
+        <location filename="../clinic/panel.py" line="367"/>
         <source>&amp;Healthy beside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="346"/>
+        <location filename="../clinic/panel.py" line="370"/>
         <source>Show the healthy spine on the left and the chosen condition on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../player/panel.py" line="340"/>
+        <location filename="../player/panel.py" line="49"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="51"/>
+        <source>Play or pause the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="55"/>
+        <source>Pre&amp;vious step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="57"/>
+        <source>Go back to the start of this step, or to the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="61"/>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="63"/>
+        <source>Go on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="67"/>
+        <source>Go to &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="69"/>
+        <source>Go back to the start of the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="73"/>
+        <source>Go to &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="75"/>
+        <source>Go to the end of the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="79"/>
+        <source>&amp;Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="81"/>
+        <source>Start again from the beginning when the scene ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="85"/>
+        <source>&amp;Open scenes folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="87"/>
+        <source>Show the scenes in another folder (for teachers who write their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="341"/>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../player/panel.py" line="370"/>
         <source>Open a folder of scenes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1656,24 @@ the sources, the disclaimer and room for your notes.</source>
     <message>
         <location filename="../cli/commands/selftest.py" line="102"/>
         <source>pytest and pytest-qt are not installed; install the test extra: python3 -m pip install &apos;.[test]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sides</name>
+    <message>
+        <location filename="../clinic/panel.py" line="73"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="74"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="75"/>
+        <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,6 +1768,18 @@ the sources, the disclaimer and room for your notes.</source>
     <message>
         <location filename="../cli/system.py" line="134"/>
         <source>&apos;{join}&apos; failed with exit status {rc}; install the packages by hand with: apt-get install -y {join2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>text_panel</name>
+    <message>
+        <location filename="../player/text_panel.py" line="32"/>
+        <source>### Choose a scene
+
+Pick a scene from the list to watch how a disc in the lower back can bulge, tear or break open and press on a nerve. Press **Space** to play or pause, the **arrow keys** to go a step back or forward, **Home** and **End** to go to the start or the end.
+
+You can turn the model with the mouse at any time. Point at an underlined word to see what it means.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,7 +1964,27 @@ the sources, the disclaimer and room for your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../shell/tools.py" line="116"/>
+        <location filename="../shell/tools.py" line="97"/>
+        <source>Next step of the scene (or the next view), as a presentation clicker sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/tools.py" line="100"/>
+        <source>Previous step of the scene (or the previous view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/tools.py" line="101"/>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/tools.py" line="101"/>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../shell/tools.py" line="119"/>
         <source>Step in presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,10 +2078,56 @@ the sources, the disclaimer and room for your notes.</source>
     </message>
 </context>
 <context>
+    <name>views</name>
+    <message>
+        <location filename="../context.py" line="38"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="39"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="40"/>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="41"/>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="42"/>
+        <source>From above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="43"/>
+        <source>Oblique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="44"/>
+        <source>From below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
-        <location filename="../widgets.py" line="21"/>
-        <source>&lt;b&gt;{SHORT_DISCLAIMER}&lt;/b&gt; Point here for more.</source>
+        <location filename="../widgets.py" line="20"/>
+        <source>&lt;b&gt;Educational, not medical advice.&lt;/b&gt; Point here for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xray</name>
+    <message>
+        <location filename="../explore/xray.py" line="26"/>
+        <source>X-ray: bones see-through, discs, nerves and the dural sac solid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
