@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.clinic.body_map import TEXT_POINT_SIZE, BodyMap
-from app.clinic.body_outline import HEIGHT, WIDTH
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.viewer.body_outline import HEIGHT, WIDTH
 from app.widgets import disclaimer_label, show_markdown
 from scenes.symptoms import load_symptoms, root_role, strength_words
 
