@@ -141,6 +141,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return out
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with {n} filled in (English and Spanish share this rule)."""
+    return one if n == 1 else many.format(n=n)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
     """Mark ``text`` for the translation file without translating it now (a constant translated
     where it is shown, with ``translate(context, text)``)."""

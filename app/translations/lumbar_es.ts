@@ -4,7 +4,7 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../clinic/body_map.py" line="129"/>
+        <location filename="../clinic/body_map.py" line="56"/>
         <source>Where each nerve root is felt (dermatomes). Click an area to find its root in 3D.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BodyMapPanel</name>
     <message>
-        <location filename="../clinic/body_map_panel.py" line="66"/>
+        <location filename="../clinic/body_map_panel.py" line="98"/>
         <source>Where it is felt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,73 +177,73 @@
 <context>
     <name>ConditionPanel</name>
     <message>
-        <location filename="../clinic/panel.py" line="105"/>
+        <location filename="../clinic/panel.py" line="102"/>
         <source>The disc problem to show on the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="87"/>
-        <location filename="../clinic/panel.py" line="106"/>
+        <location filename="../clinic/panel.py" line="84"/>
+        <location filename="../clinic/panel.py" line="103"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="111"/>
+        <location filename="../clinic/panel.py" line="108"/>
         <source>{level} disc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="113"/>
+        <location filename="../clinic/panel.py" line="110"/>
         <source>Which disc: L4-L5 and L5-S1 are the ones that fail most often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="115"/>
+        <location filename="../clinic/panel.py" line="112"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="125"/>
+        <location filename="../clinic/panel.py" line="122"/>
         <source>The patient&apos;s {side} side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="129"/>
+        <location filename="../clinic/panel.py" line="126"/>
         <source>Both sides (a central problem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="134"/>
+        <location filename="../clinic/panel.py" line="131"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="141"/>
+        <location filename="../clinic/panel.py" line="138"/>
         <source>Where the disc material goes. Just beside the middle (paracentral) usually catches the root that runs past the disc; out at the side (foraminal) the root that leaves at that level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="147"/>
+        <location filename="../clinic/panel.py" line="144"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="155"/>
+        <location filename="../clinic/panel.py" line="152"/>
         <source>How far along the problem is: drag to see it grow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="164"/>
+        <location filename="../clinic/panel.py" line="161"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="177"/>
+        <location filename="../clinic/panel.py" line="174"/>
         <source>▶ Watch it happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="181"/>
+        <location filename="../clinic/panel.py" line="178"/>
         <source>Play the scene for this condition at this level and side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +902,60 @@ person&apos;s scan.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>body_map</name>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="50"/>
+        <source>### Where it is felt
+
+No nerve root is pressed now. Each coloured area on the body shows where one root carries feeling from the skin (its **dermatome**). Click an area to see its root in the 3D view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="65"/>
+        <source>not pressed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="68"/>
+        <source>#### {side} {root} root ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="71"/>
+        <source>The {role} root at {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="74"/>
+        <source>- **Felt in** {area} ({side} leg).
+- **Typical complaint:** {complaint}
+- **Skin:** {feels}
+- **Weakness:** {weak} *({muscle})*
+- **Reflex:** {reflex}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewer/body_drawing.py" line="175"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewer/body_drawing.py" line="175"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewer/body_drawing.py" line="184"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewer/body_drawing.py" line="184"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../cli/main.py" line="56"/>
@@ -980,72 +1034,72 @@ person&apos;s scan.&lt;/p&gt;
 <context>
     <name>conditions</name>
     <message>
-        <location filename="../clinic/panel.py" line="48"/>
+        <location filename="../clinic/panel.py" line="49"/>
         <source>None (healthy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="52"/>
+        <location filename="../clinic/panel.py" line="53"/>
         <source>The healthy spine, as built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="57"/>
+        <location filename="../clinic/panel.py" line="58"/>
         <source>Herniation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="58"/>
+        <location filename="../clinic/panel.py" line="59"/>
         <source>Part of the soft centre of the disc pushes out through the outer ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="59"/>
+        <location filename="../clinic/panel.py" line="60"/>
         <source>Bulge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="60"/>
+        <location filename="../clinic/panel.py" line="61"/>
         <source>The disc&apos;s rim pushes out a little all the way round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="61"/>
+        <location filename="../clinic/panel.py" line="62"/>
         <source>Tear (annular fissure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="62"/>
+        <location filename="../clinic/panel.py" line="63"/>
         <source>A split in the tough outer ring of the disc (annular fissure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="63"/>
+        <location filename="../clinic/panel.py" line="64"/>
         <source>Worn disc (degeneration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="64"/>
+        <location filename="../clinic/panel.py" line="65"/>
         <source>A worn, dried-out disc: it loses height, and bone spurs grow beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="67"/>
+        <location filename="../clinic/panel.py" line="68"/>
         <source>Central (middle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="68"/>
+        <location filename="../clinic/panel.py" line="69"/>
         <source>Paracentral (beside the middle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="69"/>
+        <location filename="../clinic/panel.py" line="70"/>
         <source>Foraminal (side opening)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="70"/>
+        <location filename="../clinic/panel.py" line="71"/>
         <source>Far lateral (outside it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,16 +1311,61 @@ person&apos;s scan.&lt;/p&gt;
         <source>mesh detail of the model (default: normal)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../share/handout.py" line="31"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/handout.py" line="31"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/handout.py" line="136"/>
+        <source>Healthy {level} disc, the same view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/handout.py" line="214"/>
+        <source>the {level} disc, {side} side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="127"/>
+        <source>Where it may be felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="265"/>
+        <source>{app} · patient handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="268"/>
+        <source>Educational, not medical advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="282"/>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="310"/>
+        <source>Notes from your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>handout_pdf</name>
     <message>
-        <location filename="../share/handout_pdf.py" line="193"/>
+        <location filename="../share/handout_pdf.py" line="228"/>
         <source>the handout could not be started on this printer or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../share/handout_pdf.py" line="308"/>
+        <location filename="../share/handout_pdf.py" line="348"/>
         <source>{title}: a patient handout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,27 +1571,27 @@ person&apos;s scan.&lt;/p&gt;
 <context>
     <name>panel</name>
     <message>
-        <location filename="../clinic/panel.py" line="316"/>
+        <location filename="../clinic/panel.py" line="313"/>
         <source>There is no scene for this condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="358"/>
+        <location filename="../clinic/panel.py" line="355"/>
         <source>&amp;Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="361"/>
+        <location filename="../clinic/panel.py" line="358"/>
         <source>Show disc height, dural sac area and foramen height with the normal range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="367"/>
+        <location filename="../clinic/panel.py" line="364"/>
         <source>&amp;Healthy beside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="370"/>
+        <location filename="../clinic/panel.py" line="367"/>
         <source>Show the healthy spine on the left and the chosen condition on the right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,17 +1761,17 @@ person&apos;s scan.&lt;/p&gt;
 <context>
     <name>sides</name>
     <message>
-        <location filename="../clinic/panel.py" line="73"/>
+        <location filename="../clinic/body_map_panel.py" line="40"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="74"/>
+        <location filename="../clinic/body_map_panel.py" line="40"/>
         <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="75"/>
+        <location filename="../clinic/panel.py" line="73"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,6 +1854,39 @@ person&apos;s scan.&lt;/p&gt;
     <message>
         <location filename="../share/still.py" line="52"/>
         <source>a still of {w}x{h} pixels cannot be made; use {MIN_SIDE}x{MIN_SIDE} up to {MAX_SIZE}x{MAX_SIZE2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>symptoms</name>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="31"/>
+        <source>pressed hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="32"/>
+        <source>pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="33"/>
+        <source>touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="34"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="37"/>
+        <source>exiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../clinic/body_map_panel.py" line="38"/>
+        <source>traversing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1886,6 +2018,11 @@ You can turn the model with the mouse at any time. Point at an underlined word t
     <message>
         <location filename="../explore/tools.py" line="181"/>
         <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../explore/tools.py" line="194"/>
+        <source>Save this view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -19,10 +19,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "bench"
-HELP = "measure start-up, model build and frame times (import_s, build_cold_s, first_frame_s, ...)"
+HELP = QT_TRANSLATE_NOOP(
+    "commands", "measure start-up, model build and frame times (import_s, build_cold_s, first_frame_s, ...)"
+)
 
 DETAILS = ("low", "normal", "high")
 PROBE_TIMEOUT_S = 300

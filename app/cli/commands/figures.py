@@ -13,10 +13,13 @@ import signal
 import time
 from pathlib import Path
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "figures"
-HELP = "draw one condition at many levels, sides, directions and severities: PNGs, a contact sheet, an index"
+HELP = QT_TRANSLATE_NOOP(
+    "commands",
+    "draw one condition at many levels, sides, directions and severities: PNGs, a contact sheet, an index",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

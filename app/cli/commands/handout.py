@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, plural, translate
 
 NAME = "handout"
-HELP = "write a one- or two-page patient handout of a scene as a PDF (pictures, plain text, notes field)"
+HELP = QT_TRANSLATE_NOOP(
+    "commands",
+    "write a one- or two-page patient handout of a scene as a PDF (pictures, plain text, notes field)",
+)
 
 DETAILS = ("low", "normal", "high")
 
@@ -63,6 +66,12 @@ def run(args: argparse.Namespace) -> int:
     content = handout_content(scene, build_model(args.detail))
     pages = write_handout_pdf(content, out)
     print(
-        f"wrote {out} ({pages} page{'s' if pages != 1 else ''}, '{scene.id}' at {scene.level} {scene.side})"
+        translate("handout", "wrote {out} ({pages}, '{scene}' at {level} {side})").format(
+            out=out,
+            pages=plural(pages, translate("handout", "1 page"), translate("handout", "{n} pages")),
+            scene=scene.id,
+            level=scene.level,
+            side=scene.side,
+        )
     )
     return 0

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "measure"
-HELP = "measure disc heights, dural sac area, foramina, nucleus/fragment volume and root compression"
+HELP = QT_TRANSLATE_NOOP(
+    "commands", "measure disc heights, dural sac area, foramina, nucleus/fragment volume and root compression"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

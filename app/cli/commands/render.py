@@ -6,10 +6,12 @@ import argparse
 import re
 from pathlib import Path
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "render"
-HELP = "draw the model from a named view into a PNG file, without opening a window"
+HELP = QT_TRANSLATE_NOOP(
+    "commands", "draw the model from a named view into a PNG file, without opening a window"
+)
 
 DETAILS = ("low", "normal", "high")
 SIZE_LIMITS = (16, 8192)

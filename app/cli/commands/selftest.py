@@ -16,10 +16,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "selftest"
-HELP = "set the machine up (system libraries, virtual display) and run the whole test suite with pytest"
+HELP = QT_TRANSLATE_NOOP(
+    "commands",
+    "set the machine up (system libraries, virtual display) and run the whole test suite with pytest",
+)
 
 XVFB_SCREEN = "1920x1080x24"
 NO_TESTS_COLLECTED = 5  # pytest's exit status when it found nothing to run

@@ -6,10 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 NAME = "video"
-HELP = "make a clip of a scene as .mp4 (H.264, for slides) or .gif, without opening a window"
+HELP = QT_TRANSLATE_NOOP(
+    "commands", "make a clip of a scene as .mp4 (H.264, for slides) or .gif, without opening a window"
+)
 
 DETAILS = ("low", "normal", "high")
 
