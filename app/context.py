@@ -97,7 +97,7 @@ class ViewerContext(QObject):
     def menu(self, name: str) -> QMenu:
         """The menu called ``name`` ('File', 'View', 'Help', ...), created before Help if new."""
         if name not in self.menus:
-            new = QMenu(translate("menus", f"&{name}"), self.frame)
+            new = QMenu(translate("menus", "&" + name), self.frame)
             help_menu = self.menus.get("Help")
             if help_menu is not None:
                 self.frame.menuBar().insertMenu(help_menu.menuAction(), new)
