@@ -45,17 +45,25 @@ def parse_clip(text: str) -> ClipSpec:
     if m:
         disc = m.group(1).upper()
         if disc not in DISC_LEVELS:
-            raise argparse.ArgumentTypeError(f"'{text}' names no disc; {allowed}")
+            raise argparse.ArgumentTypeError(
+                translate("explore_args", "'{text}' names no disc; {allowed}").format(
+                    text=text, allowed=allowed
+                )
+            )
         return ClipSpec("axial", 0.0, disc, bool(m.group(2)))
     m = re.fullmatch(r"(?i)([a-z]+):([-+]?\d+(?:\.\d+)?)(:flip)?", t)
     if not m or m.group(1).lower() not in PLANE_KINDS:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a cut; {allowed}")
+        raise argparse.ArgumentTypeError(
+            translate("explore_args", "'{text}' is not a cut; {allowed}").format(text=text, allowed=allowed)
+        )
     kind = m.group(1).lower()
     offset = float(m.group(2))
     lo, hi = PLANE_RANGE_MM[kind]
     if not lo <= offset <= hi:
         raise argparse.ArgumentTypeError(
-            f"a {kind} cut at {offset:g} mm misses the spine; use {lo:g} to {hi:g} mm"
+            translate(
+                "explore_args", "a {kind} cut at {offset:g} mm misses the spine; use {lo:g} to {hi:g} mm"
+            ).format(kind=kind, offset=offset, lo=lo, hi=hi)
         )
     return ClipSpec(kind, offset, None, bool(m.group(3)))
 
@@ -72,7 +80,9 @@ def parse_part(text: str) -> str:
         if near
         else "; e.g. dura, vertebra.L4, annulus.L4-L5, root.L5.left"
     )
-    raise argparse.ArgumentTypeError(f"'{text}' is not a part id{hint}")
+    raise argparse.ArgumentTypeError(
+        translate("explore_args", "'{text}' is not a part id{hint}").format(text=text, hint=hint)
+    )
 
 
 def add_explore_arguments(parser: argparse.ArgumentParser) -> None:

@@ -26,7 +26,27 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line (our UserError), not usage text plus a message."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UserError(message)
+        raise UserError(argparse_message(message))
+
+
+def argparse_message(message: str) -> str:
+    """argparse's own usage errors in the chosen language (it has no Spanish of its own)."""
+    import re
+
+    patterns = (
+        (r"the following arguments are required: (?P<args>.+)",
+         translate("cli", "the following arguments are required: {args}")),
+        (r"argument (?P<arg>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)",
+         translate("cli", "argument {arg}: {value} is not allowed; choose from {choices}")),
+        (r"argument (?P<arg>\S+): expected one argument", translate("cli", "argument {arg} needs a value")),
+        (r"argument (?P<arg>\S+): invalid (?P<kind>\w+) value: (?P<value>.+)",
+         translate("cli", "argument {arg}: {value} is not a valid {kind}")),
+        (r"unrecognized arguments: (?P<args>.+)", translate("cli", "unrecognized arguments: {args}")),
+    )  # fmt: skip
+    for pattern, text in patterns:
+        if m := re.fullmatch(pattern, message):
+            return text.format(**m.groupdict())
+    return message
 
 
 def discover_commands() -> dict[str, ModuleType]:

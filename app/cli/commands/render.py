@@ -23,7 +23,11 @@ def parse_size(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d+)\s*[xX]\s*(\d+)\s*", text)
     if not m or not all(lo <= int(g) <= hi for g in m.groups()):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a picture size; use WIDTHxHEIGHT in pixels, each {lo} to {hi}, such as 1280x800"
+            translate(
+                "render",
+                "'{text}' is not a picture size; use WIDTHxHEIGHT in pixels, each {lo} to {hi}, such "
+                "as 1280x800",
+            ).format(text=text, lo=lo, hi=hi)
         )
     return int(m.group(1)), int(m.group(2))
 
@@ -33,7 +37,11 @@ def parse_view(text: str) -> str:
     from scenes.views import VIEWS
 
     if text not in VIEWS:
-        raise argparse.ArgumentTypeError(f"unknown view '{text}'; use one of: {', '.join(VIEWS)}")
+        raise argparse.ArgumentTypeError(
+            translate("render", "unknown view '{text}'; use one of: {join}").format(
+                text=text, join=", ".join(VIEWS)
+            )
+        )
     return text
 
 
