@@ -42,6 +42,7 @@ def argparse_message(message: str) -> str:
         (r"argument (?P<arg>\S+): invalid (?P<kind>\w+) value: (?P<value>.+)",
          translate("cli", "argument {arg}: {value} is not a valid {kind}")),
         (r"unrecognized arguments: (?P<args>.+)", translate("cli", "unrecognized arguments: {args}")),
+        (r"argument (?P<arg>\S+): (?P<why>.+)", translate("cli", "argument {arg}: {why}")),
     )  # fmt: skip
     for pattern, text in patterns:
         if m := re.fullmatch(pattern, message):

@@ -31,30 +31,29 @@ HEADER_MM = 7.0
 def _body_html(c: HandoutContent) -> str:
     """The flowing text of the handout (the pictures and the notes field are drawn around it)."""
     e = html.escape
-    t = translate
     parts = [
         f"<h1>{e(c.title)}</h1>",
         "<p class='where'>"
-        + t("handout", "A handout about {where} · {date}").format(where=e(c.where), date=e(c.date))
+        + translate("handout", "A handout about {where} · {date}").format(where=e(c.where), date=e(c.date))
         + "</p>",
         "<p><img src='stills' width='{stills_width}'></p>",
         "<p class='summary'>"
-        + t("handout", "<b>In short:</b> {summary}").format(summary=e(c.summary))
+        + translate("handout", "<b>In short:</b> {summary}").format(summary=e(c.summary))
         + "</p>",
     ]
     if c.intro_html.strip():
         parts.append(c.intro_html)
-    parts.append("<h2>" + t("handout", "Step by step") + "</h2>")
+    parts.append("<h2>" + translate("handout", "Step by step") + "</h2>")
     for i, (title, body) in enumerate(c.steps, 1):
         parts.append(f"<h3>{i}. {e(title)}</h3>{body}")
     if c.roots:
-        parts.append("<h2>" + t("handout", "The nerve and where you may feel it") + "</h2><ul>")
+        parts.append("<h2>" + translate("handout", "The nerve and where you may feel it") + "</h2><ul>")
         for r in c.roots:
-            sides = t("handout", " and ").join(t("handout", SIDES[s]) for s in r.sides)
-            lead = t("handout", "Most likely") if r.main else t("handout", "May be")
+            sides = translate("handout", " and ").join(translate("handout", SIDES[s]) for s in r.sides)
+            lead = translate("handout", "Most likely") if r.main else translate("handout", "May be")
             parts.append(
                 "<li>"
-                + t(
+                + translate(
                     "handout",
                     "<b>{lead}: the {sides} {root} nerve root.</b> It carries feeling from {area}, "
                     "and it helps with {muscle}.",
@@ -64,7 +63,7 @@ def _body_html(c: HandoutContent) -> str:
         parts.append("</ul>")
     if c.terms:
         parts.append(
-            "<h2>" + t("handout", "Words explained") + "</h2>"
+            "<h2>" + translate("handout", "Words explained") + "</h2>"
             "<table class='terms' width='100%' cellspacing='0' cellpadding='1'>"
         )
         half = (len(c.terms) + 1) // 2
@@ -79,9 +78,9 @@ def _body_html(c: HandoutContent) -> str:
 
     parts.append(
         "<h2>"
-        + t("handout", "Where this comes from")
+        + translate("handout", "Where this comes from")
         + "</h2><p class='small'>"
-        + t(
+        + translate(
             "handout",
             "The explanation is this program's own, drawn from the article {article} and standard "
             "anatomy. Where it describes treatment, it reports the article's view, not settled "

@@ -972,33 +972,33 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/main.py" line="76" />
+        <location filename="../cli/main.py" line="77" />
         <source>--lang needs a language code, e.g. --lang es</source>
         <translation>--lang necesita un código de idioma, por ejemplo --lang es</translation>
     </message>
     <message>
-        <location filename="../cli/main.py" line="87" />
+        <location filename="../cli/main.py" line="88" />
         <source>A 3D model of the lower back that explains lumbar disc problems. Educational, not medical advice. With no command, opens the viewer window.</source>
         <translation>Un modelo 3D de la zona lumbar que explica los problemas de los discos lumbares. Educativo, no es un consejo médico. Sin ninguna orden, abre la ventana del visor.</translation>
     </message>
     <message>
-        <location filename="../cli/main.py" line="98" />
+        <location filename="../cli/main.py" line="99" />
         <source>mesh detail of the model (default: normal)</source>
         <translation>detalle de la malla del modelo (por defecto: normal)</translation>
     </message>
     <message>
-        <location filename="../cli/main.py" line="103" />
+        <location filename="../cli/main.py" line="104" />
         <source>language of the window and the texts (default: the system's); valid anywhere</source>
         <translation>idioma de la ventana y de los textos (por defecto: el del sistema); vale en cualquier posición</translation>
     </message>
     <message>
-        <location filename="../cli/main.py" line="108" />
+        <location filename="../cli/main.py" line="109" />
         <source>draw with Mesa's software OpenGL (LIBGL_ALWAYS_SOFTWARE=1), for a driver without OpenGL 3.2</source>
         <translation>dibujar con el OpenGL por software de Mesa (LIBGL_ALWAYS_SOFTWARE=1), para un controlador sin OpenGL 3.2</translation>
     </message>
     <message>
         <location filename="../cli/main.py" line="44" />
-        <location filename="../cli/main.py" line="134" />
+        <location filename="../cli/main.py" line="135" />
         <source>unrecognized arguments: {args}</source>
         <translation>argumentos no reconocidos: {args}</translation>
     </message>
@@ -1023,12 +1023,17 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
         <translation>argumento {arg}: {value} no es un valor {kind} válido</translation>
     </message>
     <message>
-        <location filename="../cli/main.py" line="147" />
+        <location filename="../cli/main.py" line="45" />
+        <source>argument {arg}: {why}</source>
+        <translation>argumento {arg}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.py" line="148" />
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
     <message>
-        <location filename="../cli/main.py" line="155" />
+        <location filename="../cli/main.py" line="156" />
         <source>{prog}: internal error: {kind}: {message} (set LUMBAR_VIEWER_DEBUG=1 to see the details)</source>
         <translation>{prog}: error interno: {kind}: {message} (ponga LUMBAR_VIEWER_DEBUG=1 para ver los detalles)</translation>
     </message>
@@ -1450,27 +1455,82 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
         <translation>el disco {level}, lado {side}</translation>
     </message>
     <message>
-        <location filename="../share/handout_pdf.py" line="127" />
+        <location filename="../share/handout_pdf.py" line="37" />
+        <source>A handout about {where} · {date}</source>
+        <translation>Hoja informativa sobre {where} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="41" />
+        <source>&lt;b&gt;In short:&lt;/b&gt; {summary}</source>
+        <translation>&lt;b&gt;En pocas palabras:&lt;/b&gt; {summary}</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="46" />
+        <source>Step by step</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="50" />
+        <source>The nerve and where you may feel it</source>
+        <translation>El nervio y dónde puede notarlo</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="52" />
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="53" />
+        <source>Most likely</source>
+        <translation>Lo más probable</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="53" />
+        <source>May be</source>
+        <translation>Puede ser</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="56" />
+        <source>&lt;b&gt;{lead}: the {sides} {root} nerve root.&lt;/b&gt; It carries feeling from {area}, and it helps with {muscle}.</source>
+        <translation>&lt;b&gt;{lead}: la raíz nerviosa {root} del lado {sides}.&lt;/b&gt; Lleva la sensibilidad de {area} y ayuda a {muscle}.</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="66" />
+        <source>Words explained</source>
+        <translation>Palabras explicadas</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="81" />
+        <source>Where this comes from</source>
+        <translation>De dónde sale esta información</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="83" />
+        <source>The explanation is this program's own, drawn from the article {article} and standard anatomy. Where it describes treatment, it reports the article's view, not settled medicine. Disc names follow the standard nomenclature: {nomenclature}</source>
+        <translation>La explicación es propia de este programa, basada en el artículo {article} y en la anatomía habitual. Cuando habla de tratamientos, cuenta la opinión del artículo, no algo establecido en medicina. Los nombres de los discos siguen la nomenclatura habitual: {nomenclature}</translation>
+    </message>
+    <message>
+        <location filename="../share/handout_pdf.py" line="126" />
         <source>Where it may be felt</source>
         <translation>Dónde se puede notar</translation>
     </message>
     <message>
-        <location filename="../share/handout_pdf.py" line="265" />
+        <location filename="../share/handout_pdf.py" line="264" />
         <source>{app} · patient handout</source>
         <translation>{app} · hoja informativa para el paciente</translation>
     </message>
     <message>
-        <location filename="../share/handout_pdf.py" line="268" />
+        <location filename="../share/handout_pdf.py" line="267" />
         <source>Educational, not medical advice</source>
         <translation>Educativo, no es un consejo médico</translation>
     </message>
     <message>
-        <location filename="../share/handout_pdf.py" line="282" />
+        <location filename="../share/handout_pdf.py" line="281" />
         <source>Page {page} of {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../share/handout_pdf.py" line="310" />
+        <location filename="../share/handout_pdf.py" line="309" />
         <source>Notes from your doctor</source>
         <translation>Notas de su médico</translation>
     </message>
@@ -1478,12 +1538,12 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
 <context>
     <name>handout_pdf</name>
     <message>
-        <location filename="../share/handout_pdf.py" line="228" />
+        <location filename="../share/handout_pdf.py" line="227" />
         <source>the handout could not be started on this printer or file</source>
         <translation>no se pudo empezar la hoja informativa en esta impresora o archivo</translation>
     </message>
     <message>
-        <location filename="../share/handout_pdf.py" line="348" />
+        <location filename="../share/handout_pdf.py" line="347" />
         <source>{title}: a patient handout</source>
         <translation>{title}: hoja informativa para el paciente</translation>
     </message>
