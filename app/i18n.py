@@ -152,6 +152,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
     return text
 
 
+# The sides in running text ('the L4-L5 disc, left side'); shown as translate("sides", SIDES[side]).
+SIDES = {"left": QT_TRANSLATE_NOOP("sides", "left"), "right": QT_TRANSLATE_NOOP("sides", "right")}
+
+
 def was_translated(text: str) -> bool:
     """Whether ``text`` came out of a translation in this run, as it is or with its {fields}
     filled in (for the tests' walk over the window)."""

@@ -66,7 +66,7 @@ def symptoms_markdown(compression: Mapping[str, float], selected: str = "", leve
         )
         side_word = translate("sides", SIDE_WORDS[side])
         heading = translate("body_map", "#### {side} {root} root ({state})")
-        out.append(heading.format(side=side_word, root=root, state=state))
+        out.append(heading.format(side=side_word, side_lower=side_word.lower(), root=root, state=state))
         if role:
             text = translate("body_map", "The {role} root at {level}.")
             out.append(text.format(role=translate("symptoms", ROLE_WORDS[role]), level=level))

@@ -127,7 +127,9 @@ class TextPanel(QDockWidget):
             return
         self.shown_step = frame.step_index
         n = len(self.scene.steps)
-        header = f"*{self.scene.title} · step {frame.step_index + 1} of {n}*"
+        header = translate("TextPanel", "*{title} · step {step} of {n}*").format(
+            title=self.scene.title, step=frame.step_index + 1, n=n
+        )
         markdown = f"{header}\n\n### {frame.title}\n\n{frame.text}"
         show_markdown(self.browser, markdown, skip_blocks=2)
         self.browser.verticalScrollBar().setValue(0)

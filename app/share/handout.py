@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import SIDES, translate
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from scenes.schema import Scene
 
 APP_NAME = "Lumbar Spine Viewer"
-SIDES = {"left": QT_TRANSLATE_NOOP("handout", "left"), "right": QT_TRANSLATE_NOOP("handout", "right")}
 NOMENCLATURE = (
     "Fardon DF, Williams AL, Dohring EJ, et al. Lumbar disc nomenclature: version 2.0. "
     "The Spine Journal 2014;14(11):2525-2545 (NASS, ASSR, ASNR)."
@@ -212,7 +211,7 @@ def handout_content(
     return HandoutContent(
         title=scene.title,
         where=translate("handout", "the {level} disc, {side} side").format(
-            level=scene.level, side=translate("handout", SIDES[scene.side])
+            level=scene.level, side=translate("sides", SIDES[scene.side])
         ),
         summary=summary,
         intro_html=to_html(_clean_markdown(intro)),

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
-from app.i18n import translate
-from app.share.handout import APP_NAME, NOMENCLATURE, SIDES, HandoutContent, Still
+from app.i18n import SIDES, translate
+from app.share.handout import APP_NAME, NOMENCLATURE, HandoutContent, Still
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice, QPainter
@@ -49,7 +49,7 @@ def _body_html(c: HandoutContent) -> str:
     if c.roots:
         parts.append("<h2>" + translate("handout", "The nerve and where you may feel it") + "</h2><ul>")
         for r in c.roots:
-            sides = translate("handout", " and ").join(translate("handout", SIDES[s]) for s in r.sides)
+            sides = translate("handout", " and ").join(translate("sides", SIDES[s]) for s in r.sides)
             lead = translate("handout", "Most likely") if r.main else translate("handout", "May be")
             parts.append(
                 "<li>"

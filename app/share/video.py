@@ -124,7 +124,7 @@ def subtitle_lines(scene: Scene, step_index: int, title: str) -> list[str]:
     """The burned-in subtitle of a step: its number and title, then the notice."""
     from app.viewer.overlay import CAPTION_NOTICE
 
-    return [f"{step_index + 1}/{len(scene.steps)}  {title}", CAPTION_NOTICE]
+    return [f"{step_index + 1}/{len(scene.steps)}  {title}", translate("overlay", CAPTION_NOTICE)]
 
 
 class _Encoder:

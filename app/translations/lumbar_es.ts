@@ -815,6 +815,11 @@ las fuentes, el aviso y espacio para sus notas.</translation>
         <source>Jump to this step ({clock})</source>
         <translation>Ir a este paso ({clock})</translation>
     </message>
+    <message>
+        <location filename="../player/text_panel.py" line="130" />
+        <source>*{title} · step {step} of {n}*</source>
+        <translation>*{title} · paso {step} de {n}*</translation>
+    </message>
 </context>
 <context>
     <name>ViewerContext</name>
@@ -928,7 +933,7 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
     <message>
         <location filename="../clinic/body_map_panel.py" line="68" />
         <source>#### {side} {root} root ({state})</source>
-        <translation>#### Raíz {root}, lado {side} ({state})</translation>
+        <translation>#### Raíz {root}, lado {side_lower} ({state})</translation>
     </message>
     <message>
         <location filename="../clinic/body_map_panel.py" line="71" />
@@ -949,22 +954,22 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
 - **Reflejo:** {reflex}</translation>
     </message>
     <message>
-        <location filename="../viewer/body_drawing.py" line="175" />
+        <location filename="../viewer/body_drawing.py" line="184" />
         <source>Front</source>
         <translation>Delante</translation>
     </message>
     <message>
-        <location filename="../viewer/body_drawing.py" line="175" />
+        <location filename="../viewer/body_drawing.py" line="184" />
         <source>Back</source>
         <translation>Detrás</translation>
     </message>
     <message>
-        <location filename="../viewer/body_drawing.py" line="184" />
+        <location filename="../viewer/body_drawing.py" line="191" />
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../viewer/body_drawing.py" line="184" />
+        <location filename="../viewer/body_drawing.py" line="191" />
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
@@ -1435,22 +1440,12 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../share/handout.py" line="31" />
-        <source>left</source>
-        <translation>izquierdo</translation>
-    </message>
-    <message>
-        <location filename="../share/handout.py" line="31" />
-        <source>right</source>
-        <translation>derecho</translation>
-    </message>
-    <message>
-        <location filename="../share/handout.py" line="136" />
+        <location filename="../share/handout.py" line="135" />
         <source>Healthy {level} disc, the same view</source>
         <translation>Disco {level} sano, la misma vista</translation>
     </message>
     <message>
-        <location filename="../share/handout.py" line="214" />
+        <location filename="../share/handout.py" line="213" />
         <source>the {level} disc, {side} side</source>
         <translation>el disco {level}, lado {side}</translation>
     </message>
@@ -1742,6 +1737,14 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
     </message>
 </context>
 <context>
+    <name>overlay</name>
+    <message>
+        <location filename="../viewer/overlay.py" line="24" />
+        <source>Lumbar Spine Viewer · educational model, not medical advice</source>
+        <translation>Lumbar Spine Viewer · modelo educativo, no es un consejo médico</translation>
+    </message>
+</context>
+<context>
     <name>panel</name>
     <message>
         <location filename="../clinic/panel.py" line="313" />
@@ -1998,6 +2001,16 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
+    <message>
+        <location filename="../i18n.py" line="156" />
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="156" />
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
 </context>
 <context>
     <name>state_args</name>
@@ -2078,6 +2091,26 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
         <location filename="../share/still.py" line="52" />
         <source>a still of {w}x{h} pixels cannot be made; use {MIN_SIDE}x{MIN_SIDE} up to {MAX_SIZE}x{MAX_SIZE2}</source>
         <translation>no se puede hacer una imagen de {w}x{h} píxeles; use de {MIN_SIDE}x{MIN_SIDE} a {MAX_SIZE}x{MAX_SIZE2}</translation>
+    </message>
+    <message>
+        <location filename="../share/still.py" line="72" />
+        <source>{level}, {side} side</source>
+        <translation>{level}, lado {side}</translation>
+    </message>
+    <message>
+        <location filename="../share/still.py" line="78" />
+        <source>Step {step} of {n}: {title}</source>
+        <translation>Paso {step} de {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../share/still.py" line="84" />
+        <source>Lumbar spine · {level}</source>
+        <translation>Columna lumbar · {level}</translation>
+    </message>
+    <message>
+        <location filename="../share/still.py" line="86" />
+        <source>, {side} side</source>
+        <translation>, lado {side}</translation>
     </message>
 </context>
 <context>

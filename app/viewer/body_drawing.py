@@ -10,7 +10,16 @@ from collections.abc import Mapping
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 
 from app.i18n import translate
 from app.viewer.body_outline import (
@@ -178,14 +187,17 @@ def _draw_labels(p: QPainter, compression: Mapping[str, float], font: QFont) -> 
         p.drawText(
             QRectF(x0, VIEW_TOP, FIG_W - 2 * CROP_X, TITLE_H), Qt.AlignmentFlag.AlignCenter, names[view]
         )
-    font.setPixelSize(30)
     font.setBold(False)
-    p.setFont(font)
     sides = {"left": translate("body_map", "Left"), "right": translate("body_map", "Right")}
+    # The side names sit under the feet, 130 units apart: a longer word gets a smaller size.
+    font.setPixelSize(30)
+    widest = max(QFontMetricsF(font).horizontalAdvance(t) for t in sides.values())
+    font.setPixelSize(max(16, min(30, int(30 * 100 / max(widest, 1.0)))))
+    p.setFont(font)
     for view in VIEWS:
         for side in SIDES:
             c = placement(view, side).xy((145, FIG_H + 8))
-            p.drawText(QRectF(c.x() - 60, c.y(), 120, 40), Qt.AlignmentFlag.AlignCenter, sides[side])
+            p.drawText(QRectF(c.x() - 65, c.y(), 130, 40), Qt.AlignmentFlag.AlignCenter, sides[side])
     font.setPixelSize(28)
     font.setBold(True)
     p.setFont(font)
