@@ -132,6 +132,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         if found:
             out = found
             _translated.add(out)
+            _translated.add(_plain(out))  # as Qt derives it for a tool button or a tooltip
             if "{" in out and out not in _templates:
                 try:
                     _templates[out] = _template_pattern(out)
@@ -154,6 +155,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
 
 # The sides in running text ('the L4-L5 disc, left side'); shown as translate("sides", SIDES[side]).
 SIDES = {"left": QT_TRANSLATE_NOOP("sides", "left"), "right": QT_TRANSLATE_NOOP("sides", "right")}
+
+
+def _plain(text: str) -> str:
+    """A menu text without its '&' marks and trailing '…': Qt's own short form of it."""
+    return re.sub(r"&(?!&)", "", text).removesuffix("…").removesuffix("...")
 
 
 def was_translated(text: str) -> bool:
@@ -211,12 +217,13 @@ _PROPS = (
 def shown_texts(obj: Any) -> list[tuple[str, str]]:
     """(what, text) for every text ``obj`` (a widget, action or menu) shows or tells a screen
     reader: its text properties, combo box items, tab titles and header labels."""
-    from PySide6.QtWidgets import QComboBox, QTabBar, QTabWidget, QTextEdit, QTreeWidget
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar, QTabWidget, QTreeWidget
 
     out: list[tuple[str, str]] = []
     for getter, _ in _PROPS:
-        if isinstance(obj, QTextEdit) and getter == "text":
-            continue  # a document: the scene texts, checked against the scene files
+        if getter == "text" and not isinstance(obj, QLabel | QAbstractButton | QAction):
+            continue  # documents (the scene texts, checked against the files) and typed-in text
         fn = getattr(obj, getter, None)
         if callable(fn):
             try:
