@@ -56,6 +56,7 @@ def words(lang: str) -> dict[str, dict[str, str]]:
         "areas": ROOT_AREAS,
         "muscles": ROOT_MUSCLES,
         "texts": {"disclaimer": DISCLAIMER},
+        "phrases": {},  # scenes.symptoms' sentences, by key; the English is written in the code
     }
     path = localized_file(HERE / "words.toml", lang)
     if lang == SOURCE or not path.name.endswith(f".{lang}.toml"):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clinic.body_map_panel import ROLE_WORDS
 from app.clinic.body_map_panel import SIDE_WORDS as BODY_SIDE_WORDS
 from app.clinic.controller import Choice, ConditionController, Findings, findings_markdown
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -329,7 +330,12 @@ def install_condition_tools(ctx: ViewerContext) -> ClinicTools:
         if key:
             r, s = key.split(".")
             role = root_role(r, controller.choice.level) if controller.active else ""
-            ctx.say(f"{s.capitalize()} {r} nerve root" + (f" ({role})" if role else ""), 6000)
+            side_word = translate("sides", SIDE_WORDS[s])
+            words = translate("ConditionPanel", "{side} {root} nerve root").format(
+                side=side_word, side_lower=side_word.lower(), root=r
+            )
+            role_words = translate("symptoms", ROLE_WORDS[role]) if role else ""
+            ctx.say(words + (f" ({role_words})" if role else ""), 6000)
 
     controller.root_selected.connect(on_selected)
     controller.choice_changed.connect(lambda ch: split.set_label(ch.short_label()))

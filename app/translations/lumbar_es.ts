@@ -177,75 +177,80 @@
 <context>
     <name>ConditionPanel</name>
     <message>
-        <location filename="../clinic/panel.py" line="102" />
+        <location filename="../clinic/panel.py" line="103" />
         <source>The disc problem to show on the model</source>
         <translation>El problema de disco que se muestra en el modelo</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="84" />
-        <location filename="../clinic/panel.py" line="103" />
+        <location filename="../clinic/panel.py" line="85" />
+        <location filename="../clinic/panel.py" line="104" />
         <source>Condition</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="108" />
+        <location filename="../clinic/panel.py" line="109" />
         <source>{level} disc</source>
         <translation>Disco {level}</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="110" />
+        <location filename="../clinic/panel.py" line="111" />
         <source>Which disc: L4-L5 and L5-S1 are the ones that fail most often</source>
         <translation>Qué disco: L4-L5 y L5-S1 son los que fallan con más frecuencia</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="112" />
+        <location filename="../clinic/panel.py" line="113" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="122" />
+        <location filename="../clinic/panel.py" line="123" />
         <source>The patient's {side} side</source>
         <translation>El lado {side} del paciente</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="126" />
+        <location filename="../clinic/panel.py" line="127" />
         <source>Both sides (a central problem)</source>
         <translation>Los dos lados (un problema central)</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="131" />
+        <location filename="../clinic/panel.py" line="132" />
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="138" />
+        <location filename="../clinic/panel.py" line="139" />
         <source>Where the disc material goes. Just beside the middle (paracentral) usually catches the root that runs past the disc; out at the side (foraminal) the root that leaves at that level.</source>
         <translation>Hacia dónde va el material del disco. Justo al lado del centro (paracentral) suele atrapar la raíz que pasa por detrás del disco; hacia el lado (foraminal), la raíz que sale en ese nivel.</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="144" />
+        <location filename="../clinic/panel.py" line="145" />
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="152" />
+        <location filename="../clinic/panel.py" line="153" />
         <source>How far along the problem is: drag to see it grow</source>
         <translation>Cuánto ha avanzado el problema: arrastre para verlo crecer</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="161" />
+        <location filename="../clinic/panel.py" line="162" />
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="174" />
+        <location filename="../clinic/panel.py" line="175" />
         <source>▶ Watch it happen</source>
         <translation>▶ Ver cómo ocurre</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="178" />
+        <location filename="../clinic/panel.py" line="179" />
         <source>Play the scene for this condition at this level and side</source>
         <translation>Reproducir la escena de este problema en este nivel y este lado</translation>
+    </message>
+    <message>
+        <location filename="../clinic/panel.py" line="333" />
+        <source>{side} {root} nerve root</source>
+        <translation>Raíz nerviosa {root} del lado {side_lower}</translation>
     </message>
 </context>
 <context>
@@ -454,6 +459,14 @@ las fuentes, el aviso y espacio para sus notas.</translation>
         <location filename="../window.py" line="275" />
         <source>View: {label}</source>
         <translation>Vista: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLoader</name>
+    <message>
+        <location filename="../viewer/model_loading.py" line="40" />
+        <source>The model could not be built ({kind}: {why}).</source>
+        <translation>No se pudo construir el modelo ({kind}: {why}).</translation>
     </message>
 </context>
 <context>
@@ -689,6 +702,19 @@ las fuentes, el aviso y espacio para sus notas.</translation>
         <location filename="../shell/preferences.py" line="409" />
         <source>Settings are kept for the next time the viewer opens.</source>
         <translation>Los ajustes se guardan para la próxima vez que abra el visor.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenePlayer</name>
+    <message>
+        <location filename="../viewer/scene_player.py" line="119" />
+        <source>There is no scene '{scene}'.</source>
+        <translation>No hay ninguna escena '{scene}'.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/scene_player.py" line="310" />
+        <source>The scene '{scene}' cannot be shown: {why}.</source>
+        <translation>La escena '{scene}' no se puede mostrar: {why}.</translation>
     </message>
 </context>
 <context>
@@ -1127,72 +1153,72 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
 <context>
     <name>conditions</name>
     <message>
-        <location filename="../clinic/panel.py" line="49" />
+        <location filename="../clinic/panel.py" line="50" />
         <source>None (healthy)</source>
         <translation>Ninguno (sano)</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="53" />
+        <location filename="../clinic/panel.py" line="54" />
         <source>The healthy spine, as built</source>
         <translation>La columna sana, tal como se construye</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="58" />
+        <location filename="../clinic/panel.py" line="59" />
         <source>Herniation</source>
         <translation>Hernia</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="59" />
+        <location filename="../clinic/panel.py" line="60" />
         <source>Part of the soft centre of the disc pushes out through the outer ring</source>
         <translation>Parte del centro blando del disco sale a través del anillo exterior</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="60" />
+        <location filename="../clinic/panel.py" line="61" />
         <source>Bulge</source>
         <translation>Abombamiento</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="61" />
+        <location filename="../clinic/panel.py" line="62" />
         <source>The disc's rim pushes out a little all the way round</source>
         <translation>El borde del disco sobresale un poco a lo largo de toda su vuelta</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="62" />
+        <location filename="../clinic/panel.py" line="63" />
         <source>Tear (annular fissure)</source>
         <translation>Rotura (fisura anular)</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="63" />
+        <location filename="../clinic/panel.py" line="64" />
         <source>A split in the tough outer ring of the disc (annular fissure)</source>
         <translation>Una grieta en el anillo exterior, duro, del disco (fisura anular)</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="64" />
+        <location filename="../clinic/panel.py" line="65" />
         <source>Worn disc (degeneration)</source>
         <translation>Disco gastado (degeneración)</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="65" />
+        <location filename="../clinic/panel.py" line="66" />
         <source>A worn, dried-out disc: it loses height, and bone spurs grow beside it</source>
         <translation>Un disco gastado y seco: pierde altura y a su lado crecen picos de hueso</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="68" />
+        <location filename="../clinic/panel.py" line="69" />
         <source>Central (middle)</source>
         <translation>Central (en el medio)</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="69" />
+        <location filename="../clinic/panel.py" line="70" />
         <source>Paracentral (beside the middle)</source>
         <translation>Paracentral (al lado del medio)</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="70" />
+        <location filename="../clinic/panel.py" line="71" />
         <source>Foraminal (side opening)</source>
         <translation>Foraminal (la ventana lateral)</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="71" />
+        <location filename="../clinic/panel.py" line="72" />
         <source>Far lateral (outside it)</source>
         <translation>Extraforaminal (por fuera de ella)</translation>
     </message>
@@ -1314,6 +1340,32 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
         <location filename="../cli/commands/figures.py" line="146" />
         <source>the folder {out_dir} does not exist; create it first or choose another --out-dir</source>
         <translation>la carpeta {out_dir} no existe; créela primero o elija otro --out-dir</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../clinic/controller.py" line="124" />
+        <source>### Healthy spine
+
+Pick a **condition**, a **level** and a **side** above. The model changes to show it, and the nerve root it presses turns orange-red.
+
+The body map shows where that root is felt.</source>
+        <translation>### Columna sana
+
+Elija arriba un **problema**, un **nivel** y un **lado**. El modelo cambia para mostrarlo, y la raíz nerviosa que se aprieta se vuelve rojo anaranjado.
+
+El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
+    </message>
+    <message>
+        <location filename="../clinic/controller.py" line="136" />
+        <source>No nerve root is touched at this severity. Move the severity slider to the right.</source>
+        <translation>Con esta gravedad no se toca ninguna raíz nerviosa. Mueva hacia la derecha el control de gravedad.</translation>
+    </message>
+    <message>
+        <location filename="../clinic/controller.py" line="148" />
+        <source>Also touched: {rest}.</source>
+        <translation>También rozadas: {rest}.</translation>
     </message>
 </context>
 <context>
@@ -1747,27 +1799,27 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
 <context>
     <name>panel</name>
     <message>
-        <location filename="../clinic/panel.py" line="313" />
+        <location filename="../clinic/panel.py" line="314" />
         <source>There is no scene for this condition.</source>
         <translation>No hay ninguna escena para este problema.</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="355" />
+        <location filename="../clinic/panel.py" line="360" />
         <source>&amp;Measurements</source>
         <translation>&amp;Medidas</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="358" />
+        <location filename="../clinic/panel.py" line="363" />
         <source>Show disc height, dural sac area and foramen height with the normal range</source>
         <translation>Mostrar la altura del disco, el área del saco dural y la altura del agujero de conjunción junto a sus valores normales</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="364" />
+        <location filename="../clinic/panel.py" line="369" />
         <source>&amp;Healthy beside</source>
         <translation>&amp;Sano al lado</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="367" />
+        <location filename="../clinic/panel.py" line="372" />
         <source>Show the healthy spine on the left and the chosen condition on the right</source>
         <translation>Mostrar la columna sana a la izquierda y el problema elegido a la derecha</translation>
     </message>
@@ -1997,17 +2049,17 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
         <translation>Derecho</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="73" />
+        <location filename="../clinic/panel.py" line="74" />
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="156" />
+        <location filename="../i18n.py" line="157" />
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="156" />
+        <location filename="../i18n.py" line="157" />
         <source>right</source>
         <translation>derecho</translation>
     </message>
