@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import SIDES as SIDE_WORDS
 from app.i18n import translate
 
 if TYPE_CHECKING:
@@ -267,10 +268,11 @@ class HandoutDialog(QDialog):
         self.level_box = QComboBox()
         self.level_box.addItems(list(DISC_LEVELS))
         self.side_box = QComboBox()
-        self.side_box.addItems(list(SIDES))
+        for side in SIDES:
+            self.side_box.addItem(translate("sides", SIDE_WORDS[side]), side)
         chosen = scenes[self.scene_box.currentIndex()] if scenes else None
         self.level_box.setCurrentText(level or (chosen.level if chosen else "L4-L5"))
-        self.side_box.setCurrentText(side or (chosen.side if chosen else "left"))
+        self.side_box.setCurrentIndex(self.side_box.findData(side or (chosen.side if chosen else "left")))
         form = QFormLayout(self)
         form.addRow(
             QLabel(
@@ -298,5 +300,5 @@ class HandoutDialog(QDialog):
         return (
             self.scenes[self.scene_box.currentIndex()],
             self.level_box.currentText(),
-            self.side_box.currentText(),
+            self.side_box.currentData(),
         )
