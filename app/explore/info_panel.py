@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.explore.part_search import search_parts
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.viewer.part_words import part_description, part_name
 from meshes.parts import GROUPS, PARTS
 
 if TYPE_CHECKING:
@@ -138,9 +139,9 @@ class InfoPanel(QDockWidget):
         found = search_parts(text, available)
         self.matches.clear()
         for pid in found:
-            item = QListWidgetItem(PARTS[pid].name)
+            item = QListWidgetItem(part_name(pid))
             item.setData(Qt.ItemDataRole.UserRole, pid)
-            item.setToolTip(PARTS[pid].description)
+            item.setToolTip(part_description(pid))
             self.matches.addItem(item)
         self.matches.setVisible(len(found) > 1)
         if not found:
@@ -183,20 +184,20 @@ class InfoPanel(QDockWidget):
             self.kind.setText("")
             self.description.setText("")
         else:
-            self.name.setText(info.name)
+            self.name.setText(part_name(info.id))
             group = (
                 translate("info_panel", GROUP_WORDS.get(info.group, info.group.capitalize()))
                 if info.group in GROUPS
                 else info.group
             )
-            level = f" · level {info.level}" if info.level else ""
+            level = translate("InfoPanel", " · level {level}").format(level=info.level) if info.level else ""
             self.kind.setText(
                 translate("InfoPanel", "{group}{level} · <code>{id}</code>").format(
                     group=group, level=level, id=info.id
                 )
             )
             self.kind.setTextFormat(Qt.TextFormat.RichText)
-            self.description.setText(info.description)
+            self.description.setText(part_description(info.id))
         self.refresh_role()
 
     def refresh_role(self) -> None:

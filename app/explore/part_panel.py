@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import translate
+from app.viewer.part_words import part_name
 from meshes.parts import GROUP_LABELS, GROUPS, PARTS
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class PartPanel(QDockWidget):
         info = PARTS.get(part_id) if part_id else None
         self.part_label.setText(
             translate("PartPanel", "Selected part: {value}").format(
-                value=info.name if info else (part_id or "none")
+                value=part_name(part_id) if info else (part_id or translate("PartPanel", "none"))
             )
         )
         self.part_slider.setEnabled(part_id is not None)

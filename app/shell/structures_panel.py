@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import translate
+from app.viewer.part_words import part_description, part_name
 from meshes.parts import GROUP_LABELS, GROUPS, PARTS
 
 GROUP_TIPS = {
@@ -91,10 +92,10 @@ class StructuresPanel(QDockWidget):
             g.setCheckState(0, Qt.CheckState.Checked)
             self.group_items[group] = g
             for info in members:
-                item = QTreeWidgetItem(g, [info.name])
+                item = QTreeWidgetItem(g, [part_name(info.id)])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setData(0, PART_ROLE, info.id)
-                item.setToolTip(0, f"{info.description}\n({info.id})")
+                item.setToolTip(0, f"{part_description(info.id)}\n({info.id})")
                 item.setIcon(0, _swatch(info.colour))
                 item.setCheckState(0, Qt.CheckState.Checked)
                 self.items[info.id] = item

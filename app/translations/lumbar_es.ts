@@ -41,67 +41,67 @@
 <context>
     <name>ClipDialog</name>
     <message>
-        <location filename="../share/forms.py" line="123" />
+        <location filename="../share/forms.py" line="124" />
         <source>Export clip</source>
         <translation>Exportar vídeo</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="139" />
+        <location filename="../share/forms.py" line="140" />
         <source>{w}x{h}</source>
         <translation>{w}x{h}</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="142" />
+        <location filename="../share/forms.py" line="143" />
         <source>{r:g} frames a second</source>
         <translation>{r:g} imágenes por segundo</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="147" />
+        <location filename="../share/forms.py" line="148" />
         <source>MP4 video (H.264, plays in slides and browsers)</source>
         <translation>Vídeo MP4 (H.264, se reproduce en presentaciones y navegadores)</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="148" />
+        <location filename="../share/forms.py" line="149" />
         <source>GIF animation (plays everywhere, larger file)</source>
         <translation>Animación GIF (se reproduce en todas partes, archivo más grande)</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="154" />
+        <location filename="../share/forms.py" line="155" />
         <source>Burn in each step's title as a subtitle</source>
         <translation>Grabar el título de cada paso como subtítulo</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="158" />
+        <location filename="../share/forms.py" line="159" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="161" />
+        <location filename="../share/forms.py" line="162" />
         <source>Scene:</source>
         <translation>Escena:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="162" />
+        <location filename="../share/forms.py" line="163" />
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="163" />
+        <location filename="../share/forms.py" line="164" />
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="164" />
+        <location filename="../share/forms.py" line="165" />
         <source>Frame rate:</source>
         <translation>Imágenes por segundo:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="168" />
+        <location filename="../share/forms.py" line="169" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="175" />
+        <location filename="../share/forms.py" line="176" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -248,7 +248,7 @@
         <translation>Reproducir la escena de este problema en este nivel y este lado</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="333" />
+        <location filename="../clinic/panel.py" line="334" />
         <source>{side} {root} nerve root</source>
         <translation>Raíz nerviosa {root} del lado {side_lower}</translation>
     </message>
@@ -256,22 +256,22 @@
 <context>
     <name>Export3DDialog</name>
     <message>
-        <location filename="../share/forms.py" line="226" />
+        <location filename="../share/forms.py" line="227" />
         <source>Export 3D model</source>
         <translation>Exportar modelo 3D</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="229" />
+        <location filename="../share/forms.py" line="230" />
         <source>Only the parts that are showing</source>
         <translation>Solo las partes que se ven</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="230" />
+        <location filename="../share/forms.py" line="231" />
         <source>All parts, hidden ones too</source>
         <translation>Todas las partes, también las ocultas</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="238" />
+        <location filename="../share/forms.py" line="239" />
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -321,44 +321,44 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../share/forms.py" line="257" />
+        <location filename="../share/forms.py" line="258" />
         <source>Print handout</source>
         <translation>Imprimir hoja informativa</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="259" />
+        <location filename="../share/forms.py" line="260" />
         <source>Save handout as PDF</source>
         <translation>Guardar la hoja informativa como PDF</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="277" />
+        <location filename="../share/forms.py" line="279" />
         <source>A one- or two-page handout with pictures, plain words, the nerve involved,
 the sources, the disclaimer and room for your notes.</source>
         <translation>Una hoja informativa de una o dos páginas con imágenes, palabras sencillas, el nervio afectado,
 las fuentes, el aviso y espacio para sus notas.</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="284" />
+        <location filename="../share/forms.py" line="286" />
         <source>Scene:</source>
         <translation>Escena:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="285" />
+        <location filename="../share/forms.py" line="287" />
         <source>Disc level:</source>
         <translation>Nivel del disco:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="286" />
+        <location filename="../share/forms.py" line="288" />
         <source>Side:</source>
         <translation>Lado:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="291" />
+        <location filename="../share/forms.py" line="293" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="291" />
+        <location filename="../share/forms.py" line="293" />
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
@@ -366,69 +366,74 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../explore/info_panel.py" line="60" />
+        <location filename="../explore/info_panel.py" line="61" />
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="67" />
+        <location filename="../explore/info_panel.py" line="68" />
         <source>Find a part: L4, nerve, gel, ligament…</source>
         <translation>Buscar una parte: L4, nervio, gel, ligamento…</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="70" />
+        <location filename="../explore/info_panel.py" line="71" />
         <source>Type a name or a word for a part and press Enter to select it</source>
         <translation>Escriba un nombre o una palabra de una parte y pulse Intro para seleccionarla</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="85" />
-        <location filename="../explore/info_panel.py" line="171" />
+        <location filename="../explore/info_panel.py" line="86" />
+        <location filename="../explore/info_panel.py" line="172" />
         <source>Nothing selected</source>
         <translation>Nada seleccionado</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="95" />
-        <location filename="../explore/info_panel.py" line="174" />
+        <location filename="../explore/info_panel.py" line="96" />
+        <location filename="../explore/info_panel.py" line="175" />
         <source>Click a part in the 3D view, or find it by name above.</source>
         <translation>Haga clic en una parte de la vista 3D, o búsquela por su nombre arriba.</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="108" />
+        <location filename="../explore/info_panel.py" line="109" />
         <source>Show only this</source>
         <translation>Mostrar solo esto</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="110" />
+        <location filename="../explore/info_panel.py" line="111" />
         <source>Hide everything else (Show all brings it back)</source>
         <translation>Ocultar todo lo demás (Mostrar todo lo devuelve)</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="112" />
+        <location filename="../explore/info_panel.py" line="113" />
         <source>Clear</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="113" />
+        <location filename="../explore/info_panel.py" line="114" />
         <source>Select nothing</source>
         <translation>No seleccionar nada</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="147" />
+        <location filename="../explore/info_panel.py" line="148" />
         <source>Nothing found</source>
         <translation>No se ha encontrado nada</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="150" />
+        <location filename="../explore/info_panel.py" line="151" />
         <source>No part is called “{strip}”. Try a level (L4), or a word such as disc, nerve, gel, bone or ligament.</source>
         <translation>Ninguna parte se llama «{strip}». Pruebe con un nivel (L4) o una palabra como disco, nervio, gel, hueso o ligamento.</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="194" />
+        <location filename="../explore/info_panel.py" line="193" />
+        <source> · level {level}</source>
+        <translation> · nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../explore/info_panel.py" line="195" />
         <source>{group}{level} · &lt;code&gt;{id}&lt;/code&gt;</source>
         <translation>{group}{level} · &lt;code&gt;{id}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="207" />
+        <location filename="../explore/info_panel.py" line="208" />
         <source>&lt;b&gt;In this scene:&lt;/b&gt; {text}</source>
         <translation>&lt;b&gt;En esta escena:&lt;/b&gt; {text}</translation>
     </message>
@@ -472,7 +477,7 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>MousePicker</name>
     <message>
-        <location filename="../explore/picking.py" line="248" />
+        <location filename="../explore/picking.py" line="249" />
         <source>{name} · click to select</source>
         <translation>{name} · haga clic para seleccionar</translation>
     </message>
@@ -480,74 +485,79 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>PartPanel</name>
     <message>
-        <location filename="../explore/part_panel.py" line="49" />
+        <location filename="../explore/part_panel.py" line="50" />
         <source>See-through</source>
         <translation>Transparencia</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="52" />
+        <location filename="../explore/part_panel.py" line="53" />
         <source>Make parts see-through to look inside. 100 is solid, 0 is invisible.</source>
         <translation>Haga transparentes las partes para ver el interior. 100 es sólido, 0 es invisible.</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="57" />
+        <location filename="../explore/part_panel.py" line="58" />
         <source>X-ray (bones see-through)</source>
         <translation>Rayos X (huesos transparentes)</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="60" />
+        <location filename="../explore/part_panel.py" line="61" />
         <source>Bones see-through; discs, nerves and the dural sac stay solid (X)</source>
         <translation>Huesos transparentes; discos, nervios y saco dural siguen sólidos (X)</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="64" />
+        <location filename="../explore/part_panel.py" line="65" />
         <source>Selected part: none</source>
         <translation>Parte seleccionada: ninguna</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="66" />
+        <location filename="../explore/part_panel.py" line="67" />
         <source>How solid the selected part is</source>
         <translation>Cuán sólida es la parte seleccionada</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="75" />
+        <location filename="../explore/part_panel.py" line="76" />
         <source>How solid all the {group} are</source>
         <translation>Cuán sólidos son todos los {group}</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="83" />
+        <location filename="../explore/part_panel.py" line="84" />
         <source>Show only selected</source>
         <translation>Mostrar solo la seleccionada</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="85" />
+        <location filename="../explore/part_panel.py" line="86" />
         <source>Hide every part but the selected one (I)</source>
         <translation>Ocultar todas las partes menos la seleccionada (I)</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="88" />
+        <location filename="../explore/part_panel.py" line="89" />
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="90" />
+        <location filename="../explore/part_panel.py" line="91" />
         <source>Show every part again (A)</source>
         <translation>Volver a mostrar todas las partes (A)</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="92" />
+        <location filename="../explore/part_panel.py" line="93" />
         <source>All solid</source>
         <translation>Todo sólido</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="93" />
+        <location filename="../explore/part_panel.py" line="94" />
         <source>Every part fully solid again, x-ray off</source>
         <translation>Todas las partes de nuevo sólidas, rayos X desactivados</translation>
     </message>
     <message>
-        <location filename="../explore/part_panel.py" line="124" />
+        <location filename="../explore/part_panel.py" line="125" />
         <source>Selected part: {value}</source>
         <translation>Parte seleccionada: {value}</translation>
+    </message>
+    <message>
+        <location filename="../explore/part_panel.py" line="126" />
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
@@ -741,47 +751,47 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>StillDialog</name>
     <message>
-        <location filename="../share/forms.py" line="53" />
+        <location filename="../share/forms.py" line="54" />
         <source>Save still</source>
         <translation>Guardar imagen</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="57" />
+        <location filename="../share/forms.py" line="58" />
         <source>As on screen ({screen}x{screen2})</source>
         <translation>Como en pantalla ({screen}x{screen2})</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="64" />
+        <location filename="../share/forms.py" line="65" />
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="72" />
+        <location filename="../share/forms.py" line="73" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="85" />
+        <location filename="../share/forms.py" line="86" />
         <source>Caption: scene, step and level, and the notice</source>
         <translation>Pie: escena, paso y nivel, y el aviso</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="88" />
+        <location filename="../share/forms.py" line="89" />
         <source>Write what the picture shows at its bottom edge</source>
         <translation>Escribir en el borde de abajo lo que muestra la imagen</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="90" />
+        <location filename="../share/forms.py" line="91" />
         <source>Transparent background (for slides)</source>
         <translation>Fondo transparente (para presentaciones)</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="92" />
+        <location filename="../share/forms.py" line="93" />
         <source>Size:</source>
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <location filename="../share/forms.py" line="100" />
+        <location filename="../share/forms.py" line="101" />
         <source>Copy to clipboard</source>
         <translation>Copiar al portapapeles</translation>
     </message>
@@ -789,32 +799,32 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>StructuresPanel</name>
     <message>
-        <location filename="../shell/structures_panel.py" line="49" />
+        <location filename="../shell/structures_panel.py" line="50" />
         <source>Structures</source>
         <translation>Estructuras</translation>
     </message>
     <message>
-        <location filename="../shell/structures_panel.py" line="51" />
+        <location filename="../shell/structures_panel.py" line="52" />
         <source>Tick a structure to show it, untick it to hide it.</source>
         <translation>Marque una estructura para mostrarla; desmárquela para ocultarla.</translation>
     </message>
     <message>
-        <location filename="../shell/structures_panel.py" line="60" />
+        <location filename="../shell/structures_panel.py" line="61" />
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../shell/structures_panel.py" line="61" />
+        <location filename="../shell/structures_panel.py" line="62" />
         <source>Show every structure.</source>
         <translation>Mostrar todas las estructuras.</translation>
     </message>
     <message>
-        <location filename="../shell/structures_panel.py" line="63" />
+        <location filename="../shell/structures_panel.py" line="64" />
         <source>Hide all</source>
         <translation>Ocultar todo</translation>
     </message>
     <message>
-        <location filename="../shell/structures_panel.py" line="64" />
+        <location filename="../shell/structures_panel.py" line="65" />
         <source>Hide every structure.</source>
         <translation>Ocultar todas las estructuras.</translation>
     </message>
@@ -1606,34 +1616,82 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
 <context>
     <name>info_panel</name>
     <message>
-        <location filename="../explore/info_panel.py" line="36" />
+        <location filename="../explore/info_panel.py" line="37" />
         <source>Bone</source>
         <translation>Hueso</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="37" />
+        <location filename="../explore/info_panel.py" line="38" />
         <source>Disc</source>
         <translation>Disco</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="38" />
+        <location filename="../explore/info_panel.py" line="39" />
         <source>Nerve tissue</source>
         <translation>Tejido nervioso</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="39" />
+        <location filename="../explore/info_panel.py" line="40" />
         <source>Ligament</source>
         <translation>Ligamento</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="40" />
+        <location filename="../explore/info_panel.py" line="41" />
         <source>Joint</source>
         <translation>Articulación</translation>
     </message>
     <message>
-        <location filename="../explore/info_panel.py" line="42" />
+        <location filename="../explore/info_panel.py" line="43" />
         <source>For learning only, not medical advice.</source>
         <translation>Solo para aprender, no es un consejo médico.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../viewer/label_plan.py" line="23" />
+        <source>{level} vertebra</source>
+        <translation>Vértebra {level}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/label_plan.py" line="24" />
+        <source>Sacrum</source>
+        <translation>Sacro</translation>
+    </message>
+    <message>
+        <location filename="../viewer/label_plan.py" line="26" />
+        <source>{level} disc</source>
+        <translation>Disco {level}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/label_plan.py" line="27" />
+        <source>Dural sac</source>
+        <translation>Saco dural</translation>
+    </message>
+    <message>
+        <location filename="../viewer/label_plan.py" line="30" />
+        <source>{root} nerve root</source>
+        <translation>Raíz nerviosa {root}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/label_plan.py" line="38" />
+        <source>{level} disc: outer ring (annulus)</source>
+        <translation>Disco {level}: anillo exterior (anillo fibroso)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/label_plan.py" line="39" />
+        <source>Gel core (nucleus)</source>
+        <translation>Centro de gel (núcleo)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/label_plan.py" line="40" />
+        <source>Ligamentum flavum</source>
+        <translation>Ligamento amarillo</translation>
+    </message>
+    <message>
+        <location filename="../viewer/label_plan.py" line="41" />
+        <source>Facet joint</source>
+        <translation>Articulación facetaria</translation>
     </message>
 </context>
 <context>
@@ -1804,22 +1862,22 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
         <translation>No hay ninguna escena para este problema.</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="360" />
+        <location filename="../clinic/panel.py" line="361" />
         <source>&amp;Measurements</source>
         <translation>&amp;Medidas</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="363" />
+        <location filename="../clinic/panel.py" line="364" />
         <source>Show disc height, dural sac area and foramen height with the normal range</source>
         <translation>Mostrar la altura del disco, el área del saco dural y la altura del agujero de conjunción junto a sus valores normales</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="369" />
+        <location filename="../clinic/panel.py" line="370" />
         <source>&amp;Healthy beside</source>
         <translation>&amp;Sano al lado</translation>
     </message>
     <message>
-        <location filename="../clinic/panel.py" line="372" />
+        <location filename="../clinic/panel.py" line="373" />
         <source>Show the healthy spine on the left and the chosen condition on the right</source>
         <translation>Mostrar la columna sana a la izquierda y el problema elegido a la derecha</translation>
     </message>
@@ -1902,6 +1960,104 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
         <location filename="../player/panel.py" line="370" />
         <source>Open a folder of scenes</source>
         <translation>Abrir una carpeta de escenas</translation>
+    </message>
+</context>
+<context>
+    <name>parts</name>
+    <message>
+        <location filename="../viewer/part_words.py" line="16" />
+        <source>{level} vertebra</source>
+        <translation>Vértebra {level}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="17" />
+        <source>The {level} bone: a thick body in front carries weight, a ring of bone behind it guards the nerves.</source>
+        <translation>El hueso {level}: un cuerpo grueso delante carga con el peso y un anillo de hueso detrás protege los nervios.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="24" />
+        <source>Sacrum</source>
+        <translation>Sacro</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="25" />
+        <source>The wedge of fused bones at the base of the spine; its top (S1) carries the lowest disc.</source>
+        <translation>La cuña de huesos unidos en la base de la columna; su parte de arriba (S1) sostiene el último disco.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="31" />
+        <source>{level} disc, outer ring (annulus fibrosus)</source>
+        <translation>Disco {level}, anillo exterior (anillo fibroso)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="32" />
+        <source>The tough outer ring of the disc, built of many layers of criss-crossed fibres.</source>
+        <translation>El anillo exterior y duro del disco, hecho de muchas capas de fibras cruzadas.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="37" />
+        <source>{level} disc, gel core (nucleus pulposus)</source>
+        <translation>Disco {level}, centro de gel (núcleo pulposo)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="38" />
+        <source>The soft, water-rich gel in the middle of the disc that spreads load like a cushion.</source>
+        <translation>El gel blando y lleno de agua del centro del disco, que reparte la carga como un cojín.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="43" />
+        <source>Dural sac</source>
+        <translation>Saco dural</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="44" />
+        <source>The fluid-filled sleeve inside the spinal canal that holds the bundle of nerve roots.</source>
+        <translation>La funda llena de líquido dentro del canal raquídeo que contiene el haz de raíces nerviosas.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="49" />
+        <source>{Side} {root} nerve root</source>
+        <translation>Raíz nerviosa {root} del lado {side}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="50" />
+        <source>The {root} nerve on the {side}: it leaves the spine through {opening}.</source>
+        <translation>El nervio {root} del lado {side}: sale de la columna por {opening}.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="53" />
+        <source>{level} ligamentum flavum</source>
+        <translation>Ligamento amarillo {level}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="54" />
+        <source>An elastic yellow ligament joining the bony arches behind the nerves; it thickens with age.</source>
+        <translation>Un ligamento amarillo y elástico que une los arcos de hueso por detrás de los nervios; con los años se engrosa.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="60" />
+        <source>{Side} {level} facet joint</source>
+        <translation>Articulación facetaria {level} del lado {side}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="61" />
+        <source>A small sliding joint at the back of the spine, lined with cartilage, that guides and limits motion.</source>
+        <translation>Una pequeña articulación de la parte de atrás de la columna, cubierta de cartílago, que guía y limita el movimiento.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="77" />
+        <source>the first sacral opening</source>
+        <translation>la primera ventana del sacro</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="80" />
+        <source>the {upper}-{lower} opening</source>
+        <translation>la ventana {upper}-{lower}</translation>
+    </message>
+    <message>
+        <location filename="../viewer/part_words.py" line="82" />
+        <source>an opening in the front of the sacrum</source>
+        <translation>una ventana de la cara delantera del sacro</translation>
     </message>
 </context>
 <context>
