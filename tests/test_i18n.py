@@ -96,7 +96,8 @@ def test_the_translation_file_is_complete_and_made_from_the_code(tmp_path):
         (c, s) for c, s, t in messages if t.get("type") == "unfinished" or not (t.text or "").strip()
     ]
     assert not unfinished, f"{len(unfinished)} unfinished: {unfinished[:5]}"
-    for _c, source, t in messages:  # the Spanish fills in no field the English lacks ({side_lower}, {Side}: its forms)
+    # the Spanish fills in no field the English lacks ({side_lower}, {Side}: forms of {side})
+    for _c, source, t in messages:
         fields = {f.lower() for f in re.findall(r"\{(\w+)", source)}
         used = {f.lower().removesuffix("_lower") for f in re.findall(r"\{(\w+)", t.text)}
         assert fields >= used, source
