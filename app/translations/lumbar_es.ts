@@ -2221,6 +2221,19 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
     </message>
 </context>
 <context>
+    <name>split_view</name>
+    <message>
+        <location filename="../clinic/split_view.py" line="30" />
+        <source>Healthy</source>
+        <translation>Sano</translation>
+    </message>
+    <message>
+        <location filename="../clinic/split_view.py" line="73" />
+        <source>Healthy spine</source>
+        <translation>Columna sana</translation>
+    </message>
+</context>
+<context>
     <name>state_args</name>
     <message>
         <location filename="../cli/state_args.py" line="31" />
