@@ -16,10 +16,42 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from app.viewer.scene_player import ScenePlayer
     from app.viewer.viewport import Viewport
     from meshes.model import Model
+
+
+# The menu bar's menus by name (features ask for them by these English names).
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("menus", "&File"),
+    QT_TRANSLATE_NOOP("menus", "&Edit"),
+    QT_TRANSLATE_NOOP("menus", "&View"),
+    QT_TRANSLATE_NOOP("menus", "&Scene"),
+    QT_TRANSLATE_NOOP("menus", "&Help"),
+)
+
+# The names of scenes.views.VIEWS, translated where they are shown.
+VIEW_LABELS = (
+    QT_TRANSLATE_NOOP("views", "Front"),
+    QT_TRANSLATE_NOOP("views", "Back"),
+    QT_TRANSLATE_NOOP("views", "Left side"),
+    QT_TRANSLATE_NOOP("views", "Right side"),
+    QT_TRANSLATE_NOOP("views", "From above"),
+    QT_TRANSLATE_NOOP("views", "Oblique"),
+    QT_TRANSLATE_NOOP("views", "From below"),
+)
+
+# The part groups of meshes.parts.GROUP_LABELS, translated where they are shown.
+GROUP_LABELS = (
+    QT_TRANSLATE_NOOP("groups", "Bones"),
+    QT_TRANSLATE_NOOP("groups", "Discs"),
+    QT_TRANSLATE_NOOP("groups", "Nerves"),
+    QT_TRANSLATE_NOOP("groups", "Ligaments"),
+    QT_TRANSLATE_NOOP("groups", "Facet joints"),
+)
 
 
 class ViewerContext(QObject):
@@ -28,6 +60,7 @@ class ViewerContext(QObject):
     model_loaded = Signal(object)  # meshes.model.Model, once shown
     closing = Signal()  # the window is closing: stop timers, drop observers
     part_clicked = Signal(object)  # part id (or None) a click on the 3D view found (the quiz answers)
+    language_changed = Signal(str)  # the language was switched (app.i18n): reload texts read from files
 
     def __init__(
         self,
@@ -65,7 +98,7 @@ class ViewerContext(QObject):
     def menu(self, name: str) -> QMenu:
         """The menu called ``name`` ('File', 'View', 'Help', ...), created before Help if new."""
         if name not in self.menus:
-            new = QMenu(f"&{name}", self.frame)
+            new = QMenu(translate("menus", "&" + name), self.frame)
             help_menu = self.menus.get("Help")
             if help_menu is not None:
                 self.frame.menuBar().insertMenu(help_menu.menuAction(), new)
@@ -92,7 +125,9 @@ class ViewerContext(QObject):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shown})" if shown else tip)
+            action.setToolTip(
+                translate("ViewerContext", "{tip} ({shown})").format(tip=tip, shown=shown) if shown else tip
+            )
             action.setStatusTip(tip)
         action.setCheckable(checkable)
         action.triggered.connect(slot)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from app.errors import UserError
+from app.i18n import translate
 
 _REASONS = {
     errno.EACCES: " (permission denied)",
@@ -30,16 +31,36 @@ def check_output(path: Path, suffixes: Iterable[str], option: str = "--out") -> 
     suffix = path.suffix.lower()
     if suffix not in allowed:
         got = f"'{path.suffix}'" if path.suffix else "no suffix"
-        raise UserError(f"{option} {path} has {got}; use a file name ending in {', '.join(allowed)}")
+        raise UserError(
+            translate("outputs", "{option} {path} has {got}; use a file name ending in {join}").format(
+                option=option, path=path, got=got, join=", ".join(allowed)
+            )
+        )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists():
-        raise UserError(f"the folder {folder} does not exist; create it first or choose another {option}")
+        raise UserError(
+            translate(
+                "outputs", "the folder {folder} does not exist; create it first or choose another {option}"
+            ).format(folder=folder, option=option)
+        )
     if not folder.is_dir():
-        raise UserError(f"{folder} is not a folder; choose an {option} inside a folder")
+        raise UserError(
+            translate("outputs", "{folder} is not a folder; choose an {option} inside a folder").format(
+                folder=folder, option=option
+            )
+        )
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give {option} a file name ending in {', '.join(allowed)}")
+        raise UserError(
+            translate("outputs", "{path} is a folder; give {option} a file name ending in {join}").format(
+                path=path, option=option, join=", ".join(allowed)
+            )
+        )
     if path.exists() and not path.stat().st_mode & 0o222:  # marked read-only: never replace it
-        raise UserError(f"{path} is read-only; choose another name or make the file writable first")
+        raise UserError(
+            translate(
+                "outputs", "{path} is read-only; choose another name or make the file writable first"
+            ).format(path=path)
+        )
     try:  # the only sure test (permissions, read-only disks, root squash) is to try
         fd, probe = tempfile.mkstemp(dir=folder, prefix=".lumbar-viewer-probe-")
         os.close(fd)
@@ -47,7 +68,9 @@ def check_output(path: Path, suffixes: Iterable[str], option: str = "--out") -> 
     except OSError as exc:
         reason = _REASONS.get(exc.errno or 0, "")
         raise UserError(
-            f"cannot write in the folder {folder}{reason}; choose a folder you can write to"
+            translate(
+                "outputs", "cannot write in the folder {folder}{reason}; choose a folder you can write to"
+            ).format(folder=folder, reason=reason)
         ) from None
     return path
 
@@ -83,4 +106,4 @@ _WRITE_REASONS = {
 def write_error(path: Path, exc: OSError) -> UserError:
     """The one sentence for a write that failed: which file, and why in plain words."""
     why = _WRITE_REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
-    return UserError(f"could not write {path.name}: {why}")
+    return UserError(translate("outputs", "could not write {name}: {why}").format(name=path.name, why=why))

@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextEdit
 
+from app.i18n import translate
 from scenes.glossary import find_terms
-from scenes.schema import DISCLAIMER
+from scenes.language import disclaimer
 
 SHORT_DISCLAIMER = "Educational, not medical advice."
 TERM_STYLE_UNDERLINE = QTextCharFormat.UnderlineStyle.DotLine
@@ -16,8 +17,8 @@ TERM_STYLE_UNDERLINE = QTextCharFormat.UnderlineStyle.DotLine
 
 def disclaimer_label() -> QLabel:
     """A one-line 'Educational, not medical advice.' with the whole disclaimer as its tooltip."""
-    note = QLabel(f"<b>{SHORT_DISCLAIMER}</b> Point here for more.")
-    note.setToolTip(DISCLAIMER)
+    note = QLabel(translate("widgets", "<b>Educational, not medical advice.</b> Point here for more."))
+    note.setToolTip(disclaimer())
     note.setWordWrap(True)
     note.setStyleSheet("QLabel { background: #FFF4D6; color: #3A3020; padding: 3px; }")
     return note

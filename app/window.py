@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import ViewerContext
+from app.i18n import QT_TRANSLATE_NOOP, choose_language, translate
 from app.shell.about import ABOUT_TEXT, APP_NAME, StatusParts, show_about  # noqa: F401
 from app.shell.frame_actions import add_window_actions
 from app.shell.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
@@ -42,7 +43,7 @@ from scenes.catalog import with_presets
 from scenes.views import DEFAULT_VIEW, VIEWS
 
 ORG_NAME = "lumbar-viewer"
-NAV_HINT = "Drag to turn · scroll or right-drag to zoom · Shift+drag to move"
+NAV_HINT = QT_TRANSLATE_NOOP("MainWindow", "Drag to turn · scroll or right-drag to zoom · Shift+drag to move")
 BUSY_AFTER_MS = 500  # show a progress indicator for any wait longer than this
 
 
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         # resized) until the user moves the camera.
         self.plotter.installEventFilter(self)
 
-        self.toolbar = QToolBar("Views", self)
+        self.toolbar = QToolBar(translate("MainWindow", "Views"), self)
         self.toolbar.setObjectName("views_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -232,8 +233,12 @@ class MainWindow(QMainWindow):
         self.structures.set_parts(model.parts)
         self._apply_view(DEFAULT_VIEW)
         self.status.set_busy(False)
-        self.parts_label.setText(f"{len(model.parts)} structures · {model.triangles:,} triangles")
-        self.statusBar().showMessage(NAV_HINT)
+        self.parts_label.setText(
+            translate("MainWindow", "{len} structures · {triangles:,} triangles").format(
+                len=len(model.parts), triangles=model.triangles
+            )
+        )
+        self.statusBar().showMessage(translate("MainWindow", NAV_HINT))
         self.request_render()
         if self.viewport.software_gl and self.first_frame.done:
             QTimer.singleShot(0, self, self._prepare_drag_detail)  # copies for the new parts
@@ -247,7 +252,7 @@ class MainWindow(QMainWindow):
         self._loader.loaded.connect(self._on_loaded)
         self._loader.failed.connect(self._on_load_failed)
         self._loader.progressed.connect(self._on_build_progress)
-        self.statusBar().showMessage("Loading the model…")
+        self.statusBar().showMessage(translate("MainWindow", "Loading the model…"))
         QTimer.singleShot(BUSY_AFTER_MS, self, lambda: self.status.set_busy(self.model is None))
         self._loader.watch(future if future is not None else prefetch_model(self.detail))
 
@@ -287,7 +292,9 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> None:
         self._apply_view(name)
-        self.statusBar().showMessage(f"View: {VIEWS[name].label}", 2000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "View: {label}").format(label=translate("views", VIEWS[name].label)), 2000
+        )
         self.request_render()
 
     def reset_view(self) -> None:
@@ -385,6 +392,7 @@ def run_viewer(
     on_window: Callable[[MainWindow], None] | None = None,
     model_future: Future | None = None,
     scenes_dir: str | Path | None = None,
+    lang: str | None = None,
 ) -> int:
     """Create the application and the window, show it, run the event loop; returns the exit status.
 
@@ -397,6 +405,7 @@ def run_viewer(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    choose_language(lang, QSettings(ORG_NAME, ORG_NAME))
     window = MainWindow(
         detail=detail,
         model_future=model_future or prefetch_model(detail),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scenes.language import localize
 from scenes.loader import SceneError, load_scene, read_scene
 from scenes.schema import Scene
 
@@ -43,9 +44,11 @@ def load_catalog(dir: Folders = None) -> tuple[list[Scene], list[SceneError]]:
             except Exception as e:  # a loader bug must not hide the other scenes
                 problem = SceneError(path, 0, f"could not be loaded ({type(e).__name__}: {e})")
                 scene, problems = None, [problem]
-            errors.extend(problems)
             if scene is not None:
+                scene, untranslated = localize(scene)
+                problems = problems + untranslated
                 found[scene.id] = scene
+            errors.extend(problems)
     return sorted(found.values(), key=lambda s: s.id), errors
 
 
@@ -68,4 +71,7 @@ def find_scene(
     if path is None:
         known = ", ".join(scene_ids(folders)) or "none"
         raise ValueError(f"there is no scene '{scene_id}'; scenes are: {known}")
-    return load_scene(path, level=level, side=side)
+    scene, problems = localize(load_scene(path, level=level, side=side))
+    if problems:
+        raise problems[0]
+    return scene

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from scenes.language import localized_file
+
 GLOSSARY_FILE = Path(__file__).resolve().parent / "glossary.toml"
 
 
@@ -50,8 +52,8 @@ class Glossary:
 
 
 def load_glossary(path: str | Path | None = None) -> Glossary:
-    """The terms of a glossary file (default: the packaged one, read once)."""
-    return _load(str(Path(path).resolve()) if path else str(GLOSSARY_FILE))
+    """The terms of a glossary file (default: the packaged one in the current language, read once)."""
+    return _load(str(Path(path).resolve()) if path else str(localized_file(GLOSSARY_FILE)))
 
 
 @cache

@@ -164,6 +164,7 @@ class Scene:
     questions: tuple = ()  # scenes.quiz.Question: the scene's quiz, as written
     file: str = ""
     text_file: str = ""
+    lang: str = "en"  # the language of the titles and texts (scenes.language)
 
     @property
     def side(self) -> str:

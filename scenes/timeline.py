@@ -16,6 +16,7 @@ import numpy as np
 
 from meshes.layout import disc_centre, spine_centre
 from meshes.state import HEALTHY, NUMERIC_RANGES, PathologyState
+from scenes.language import localize_words
 from scenes.schema import (
     Scene,
     Step,
@@ -66,7 +67,7 @@ def frame_at(scene: Scene, t: float, level: str | None = None, side: str | None 
     i = step_index_at(scene, t)
     step = scene.steps[i]
     level, cond = step_level(scene, step)
-    view = _step_view(step, level, cond.side, cond.direction)
+    view = _step_view(step, level, cond.side, cond.direction, scene.lang)
     highlight, translucent, hidden, camera, title, text = view
     return Frame(
         time=t,
@@ -205,7 +206,7 @@ def step_texts(scene: Scene, level: str | None = None, side: str | None = None) 
     out = []
     for s in scene.steps:
         lv, cond = step_level(scene, s)
-        words = level_words(lv, cond.side, cond.direction)
+        words = localize_words(level_words(lv, cond.side, cond.direction), scene.lang)
         out.append((expand_text(s.title, words), expand_text(s.text, words)))
     return out
 
@@ -213,12 +214,12 @@ def step_texts(scene: Scene, level: str | None = None, side: str | None = None) 
 def scene_texts(scene: Scene, level: str | None = None, side: str | None = None) -> tuple[str, str]:
     """The scene's summary and introduction (Markdown) for this level and side."""
     scene = retarget(scene, level, side)
-    words = level_words(scene.level, scene.side, scene.condition.direction)
+    words = localize_words(level_words(scene.level, scene.side, scene.condition.direction), scene.lang)
     return expand_text(scene.summary, words), expand_text(scene.intro, words)
 
 
 @lru_cache(maxsize=512)
-def _step_view(step: Step, level: str, side: str, direction: str) -> tuple:
+def _step_view(step: Step, level: str, side: str, direction: str, lang: str = "en") -> tuple:
     """Resolved part sets, camera, title and text of a step at one level and side (cached)."""
     words = level_words(level, side, direction)
     focus_level = resolve_focus(step.camera.focus, words)
@@ -231,6 +232,6 @@ def _step_view(step: Step, level: str, side: str, direction: str) -> tuple:
         resolve_parts(step.translucent, words),
         resolve_parts(step.hide, words),
         camera,
-        expand_text(step.title, words),
-        expand_text(step.text, words),
+        expand_text(step.title, text_words := localize_words(words, lang)),
+        expand_text(step.text, text_words),
     )

@@ -13,6 +13,8 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.i18n import translate
+
 CLIP_HELP = (
     "cut the model open: axial@DISC (across the middle of a disc, e.g. axial@L4-L5), or "
     "sagittal:MM, coronal:MM, axial:MM (mm from the middle of the spine). The camera then faces the "
@@ -43,17 +45,25 @@ def parse_clip(text: str) -> ClipSpec:
     if m:
         disc = m.group(1).upper()
         if disc not in DISC_LEVELS:
-            raise argparse.ArgumentTypeError(f"'{text}' names no disc; {allowed}")
+            raise argparse.ArgumentTypeError(
+                translate("explore_args", "'{text}' names no disc; {allowed}").format(
+                    text=text, allowed=allowed
+                )
+            )
         return ClipSpec("axial", 0.0, disc, bool(m.group(2)))
     m = re.fullmatch(r"(?i)([a-z]+):([-+]?\d+(?:\.\d+)?)(:flip)?", t)
     if not m or m.group(1).lower() not in PLANE_KINDS:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a cut; {allowed}")
+        raise argparse.ArgumentTypeError(
+            translate("explore_args", "'{text}' is not a cut; {allowed}").format(text=text, allowed=allowed)
+        )
     kind = m.group(1).lower()
     offset = float(m.group(2))
     lo, hi = PLANE_RANGE_MM[kind]
     if not lo <= offset <= hi:
         raise argparse.ArgumentTypeError(
-            f"a {kind} cut at {offset:g} mm misses the spine; use {lo:g} to {hi:g} mm"
+            translate(
+                "explore_args", "a {kind} cut at {offset:g} mm misses the spine; use {lo:g} to {hi:g} mm"
+            ).format(kind=kind, offset=offset, lo=lo, hi=hi)
         )
     return ClipSpec(kind, offset, None, bool(m.group(3)))
 
@@ -70,16 +80,29 @@ def parse_part(text: str) -> str:
         if near
         else "; e.g. dura, vertebra.L4, annulus.L4-L5, root.L5.left"
     )
-    raise argparse.ArgumentTypeError(f"'{text}' is not a part id{hint}")
+    raise argparse.ArgumentTypeError(
+        translate("explore_args", "'{text}' is not a part id{hint}").format(text=text, hint=hint)
+    )
 
 
 def add_explore_arguments(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("looking inside")
-    g.add_argument("--xray", action="store_true", help="bones see-through; discs, nerves and sac solid")
-    g.add_argument("--clip", type=parse_clip, metavar="SPEC", help=CLIP_HELP)
-    g.add_argument("--labels", action="store_true", help="name the main structures with leader lines")
     g.add_argument(
-        "--select", type=parse_part, metavar="PART_ID", help="outline one part and caption it with its name"
+        "--xray",
+        action="store_true",
+        help=translate("explore_args", "bones see-through; discs, nerves and sac solid"),
+    )
+    g.add_argument("--clip", type=parse_clip, metavar="SPEC", help=CLIP_HELP)
+    g.add_argument(
+        "--labels",
+        action="store_true",
+        help=translate("explore_args", "name the main structures with leader lines"),
+    )
+    g.add_argument(
+        "--select",
+        type=parse_part,
+        metavar="PART_ID",
+        help=translate("explore_args", "outline one part and caption it with its name"),
     )
 
 

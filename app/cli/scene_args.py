@@ -6,13 +6,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.i18n import translate
+
 
 def add_scenes_dir_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scenes-dir",
         metavar="DIR",
         type=Path,
-        help="a folder of your own scene .toml files, used beside the built-in presets",
+        help=translate(
+            "scene_args", "a folder of your own scene .toml files, used beside the built-in presets"
+        ),
     )
 
 
@@ -24,7 +28,12 @@ def scene_folders(args: argparse.Namespace) -> list[Path]:
     folder = getattr(args, "scenes_dir", None)
     if folder is not None and not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
-        raise UserError(f"the scenes folder {folder} {what}; give --scenes-dir a folder of scene .toml files")
+        raise UserError(
+            translate(
+                "scene_args",
+                "the scenes folder {folder} {what}; give --scenes-dir a folder of scene .toml files",
+            ).format(folder=folder, what=what)
+        )
     return with_presets(folder)
 
 
@@ -37,6 +46,8 @@ def load_scene(scene_id: str, level: str | None = None, side: str | None = None,
     try:
         return find_scene(scene_id, folders, level=level, side=side)
     except SceneError as e:
-        raise UserError(f"scene '{scene_id}' cannot be loaded: {e}") from None
+        raise UserError(
+            translate("scene_args", "scene '{scene_id}' cannot be loaded: {e}").format(scene_id=scene_id, e=e)
+        ) from None
     except ValueError as e:
         raise UserError(str(e)) from None

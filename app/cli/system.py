@@ -21,6 +21,7 @@ import sysconfig
 from pathlib import Path
 
 from app.errors import UserError
+from app.i18n import translate
 
 # Debian package -> a library (soname) it provides. Qt's xcb platform plugin and its GL
 # integration load all of these (found with readelf on the PySide6 wheel).
@@ -121,8 +122,10 @@ def ensure_packages(packages: list[str], purpose: str, as_root: bool | None = No
         as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     if not (as_root and shutil.which("apt-get")):
         raise UserError(
-            f"{purpose} needs system libraries that are missing; install them with: "
-            f"{install_command(packages)}"
+            translate(
+                "system",
+                "{purpose} needs system libraries that are missing; install them with: {install_command}",
+            ).format(purpose=purpose, install_command=install_command(packages))
         )
     print(f"lumbar-viewer: installing system packages {purpose} needs: {' '.join(packages)}", file=sys.stderr)
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
@@ -131,8 +134,11 @@ def ensure_packages(packages: list[str], purpose: str, as_root: bool | None = No
         rc = subprocess.run(cmd, env=env, stdout=sys.stderr, stdin=subprocess.DEVNULL).returncode
         if rc != 0:
             raise UserError(
-                f"'{' '.join(cmd)}' failed with exit status {rc}; install the packages by hand with: "
-                f"apt-get install -y {' '.join(packages)}"
+                translate(
+                    "system",
+                    "'{join}' failed with exit status {rc}; install the packages by hand with: "
+                    "apt-get install -y {join2}",
+                ).format(join=" ".join(cmd), rc=rc, join2=" ".join(packages))
             )
 
 

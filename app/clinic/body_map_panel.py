@@ -21,9 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.clinic.body_map import TEXT_POINT_SIZE, BodyMap
-from app.clinic.body_outline import HEIGHT, WIDTH
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.viewer.body_outline import HEIGHT, WIDTH
 from app.widgets import disclaimer_label, show_markdown
 from scenes.symptoms import load_symptoms, root_role, strength_words
+
+# The words scenes.symptoms uses for how hard and which root, translated where they are shown.
+STRENGTH_WORDS = (
+    QT_TRANSLATE_NOOP("symptoms", "pressed hard"),
+    QT_TRANSLATE_NOOP("symptoms", "pressed"),
+    QT_TRANSLATE_NOOP("symptoms", "touched"),
+    QT_TRANSLATE_NOOP("symptoms", "free"),
+)
+ROLE_WORDS = {
+    "exiting": QT_TRANSLATE_NOOP("symptoms", "exiting"),
+    "traversing": QT_TRANSLATE_NOOP("symptoms", "traversing"),
+}
+SIDE_WORDS = {"left": QT_TRANSLATE_NOOP("sides", "Left"), "right": QT_TRANSLATE_NOOP("sides", "Right")}
 
 
 def symptoms_markdown(compression: Mapping[str, float], selected: str = "", level: str = "") -> str:
@@ -33,10 +47,11 @@ def symptoms_markdown(compression: Mapping[str, float], selected: str = "", leve
     if selected and selected not in keys:
         keys = [selected, *keys]
     if not keys:
-        return (
+        return translate(
+            "body_map",
             "### Where it is felt\n\nNo nerve root is pressed now. Each coloured area on the body shows "
             "where one root carries feeling from the skin (its **dermatome**). Click an area to see "
-            "its root in the 3D view."
+            "its root in the 3D view.",
         )
     out = []
     for key in keys[:6]:  # both sides of up to three roots: every root a scene presses
@@ -44,16 +59,34 @@ def symptoms_markdown(compression: Mapping[str, float], selected: str = "", leve
         t = table[root]
         c = compression.get(key, 0.0)
         role = root_role(root, level) if level else ""
-        state = f"{strength_words(c)}, {round(100 * c)}%" if c > 0 else "not pressed now"
-        out.append(f"#### {side.capitalize()} {root} root ({state})")
+        state = (
+            f"{translate('symptoms', strength_words(c))}, {round(100 * c)}%"
+            if c > 0
+            else translate("body_map", "not pressed now")
+        )
+        side_word = translate("sides", SIDE_WORDS[side])
+        heading = translate("body_map", "#### {side} {root} root ({state})")
+        out.append(heading.format(side=side_word, side_lower=side_word.lower(), root=root, state=state))
         if role:
-            out.append(f"The {role} root at {level}.")
+            text = translate("body_map", "The {role} root at {level}.")
+            out.append(text.format(role=translate("symptoms", ROLE_WORDS[role]), level=level))
         out.append(
-            f"- **Felt in** {t.area} ({side} leg).\n"
-            f"- **Typical complaint:** {t.complaint}\n"
-            f"- **Skin:** {t.feels}\n"
-            f"- **Weakness:** {t.weak} *({t.muscle})*\n"
-            f"- **Reflex:** {t.reflex}"
+            translate(
+                "body_map",
+                "- **Felt in** {area} ({side} leg).\n"
+                "- **Typical complaint:** {complaint}\n"
+                "- **Skin:** {feels}\n"
+                "- **Weakness:** {weak} *({muscle})*\n"
+                "- **Reflex:** {reflex}",
+            ).format(
+                area=t.area,
+                side=side_word.lower(),
+                complaint=t.complaint,
+                feels=t.feels,
+                weak=t.weak,
+                muscle=t.muscle,
+                reflex=t.reflex,
+            )
         )
     return "\n\n".join(out)
 
@@ -62,7 +95,7 @@ class BodyMapPanel(QDockWidget):
     """A dock with the body map above and the symptom text below."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Where it is felt", parent)
+        super().__init__(translate("BodyMapPanel", "Where it is felt"), parent)
         self.setObjectName("body_map_panel")
         self.body_map = BodyMap()
         self.text = QTextBrowser()

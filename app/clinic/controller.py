@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from app.i18n import SIDES as SIDE_WORDS
+from app.i18n import translate
 from app.viewer.colours import rgb as _rgb
 from app.viewer.colours import warning_colour
 from meshes.conditions import CONDITION_SPECS, condition_state, stage_name
 from meshes.dimensions import ROOT_DIAMETER, ROOTS, SIDES, exit_level
 from meshes.parts import COLOURS, PARTS
 from meshes.state import HEALTHY, PathologyState
-from scenes.symptoms import RULE, Pinch, pinch_title, pinch_why, root_role, sac_only_text, strength_words
+from scenes.symptoms import Pinch, pinch_title, pinch_why, root_role, rule_text, sac_only_text, strength_words
 
 if TYPE_CHECKING:
     from app.viewer.viewport import Viewport
@@ -119,29 +121,33 @@ def findings_markdown(f: Findings) -> str:
     """The panel text for some findings (Markdown)."""
     ch = f.choice
     if not ch.condition:
-        return (
+        return translate(
+            "findings",
             "### Healthy spine\n\nPick a **condition**, a **level** and a **side** above. The model "
             "changes to show it, and the nerve root it presses turns orange-red.\n\nThe body map shows "
-            "where that root is felt."
+            "where that root is felt.",
         )
     out = []
     if not f.pinches:
         if f.dura_mm > 0.05:
             out.append(sac_only_text(ch.level, f.dura_mm))
         else:
-            out.append("No nerve root is touched at this severity. Move the severity slider to the right.")
+            out.append(
+                translate(
+                    "findings",
+                    "No nerve root is touched at this severity. Move the severity slider to the right.",
+                )
+            )
         return "\n\n".join(out)
     for p in f.pinches[:3]:
-        out.append(
-            f"#### {pinch_title(p, ch.level)}\n\n**{strength_words(p.compression).capitalize()}: "
-            f"{round(100 * p.compression)}%**"
-        )
+        strength = translate("symptoms", strength_words(p.compression)).capitalize()
+        out.append(f"#### {pinch_title(p, ch.level)}\n\n**{strength}: {round(100 * p.compression)}%**")
         out.append(pinch_why(p, ch.level, ch.condition, ch.effective_direction))
     if len(f.pinches) > 3:
-        rest = ", ".join(f"{p.side} {p.root}" for p in f.pinches[3:])
-        out.append(f"Also touched: {rest}.")
+        rest = ", ".join(f"{translate('sides', SIDE_WORDS[p.side])} {p.root}" for p in f.pinches[3:])
+        out.append(translate("findings", "Also touched: {rest}.").format(rest=rest))
     if any(p.cause == "disc" and root_role(p.root, ch.level) for p in f.pinches):
-        out.append(f"*{RULE}*")
+        out.append(f"*{rule_text()}*")
     return "\n\n".join(out)
 
 

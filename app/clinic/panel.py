@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clinic.body_map_panel import ROLE_WORDS
+from app.clinic.body_map_panel import SIDE_WORDS as BODY_SIDE_WORDS
 from app.clinic.controller import Choice, ConditionController, Findings, findings_markdown
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.widgets import disclaimer_label, show_markdown
 from meshes.conditions import CONDITION_SIDES, CONDITION_SPECS, CONDITIONS
 from meshes.dimensions import DISC_LEVELS, SIDES
@@ -43,14 +46,32 @@ HEADING_POINT_SIZE = 17
 SEVERITY_STEPS = 100
 
 # Names and tooltips of the conditions, as their failure modes declare them (meshes.pathology.modes).
-CONDITION_LABELS = {"": "None (healthy)", **{name: c.label for name, c in CONDITION_SPECS.items()}}
-CONDITION_TIPS = {"": "The healthy spine, as built", **{name: c.tip for name, c in CONDITION_SPECS.items()}}
-DIRECTION_LABELS = {
-    "central": "Central (middle)",
-    "paracentral": "Paracentral (beside the middle)",
-    "foraminal": "Foraminal (side opening)",
-    "far-lateral": "Far lateral (outside it)",
+CONDITION_LABELS = {
+    "": QT_TRANSLATE_NOOP("conditions", "None (healthy)"),
+    **{name: c.label for name, c in CONDITION_SPECS.items()},
 }
+CONDITION_TIPS = {
+    "": QT_TRANSLATE_NOOP("conditions", "The healthy spine, as built"),
+    **{name: c.tip for name, c in CONDITION_SPECS.items()},
+}
+# The failure modes' own words (meshes.pathology.modes), for the translation file.
+MODE_WORDS = (
+    QT_TRANSLATE_NOOP("conditions", "Herniation"),
+    QT_TRANSLATE_NOOP("conditions", "Part of the soft centre of the disc pushes out through the outer ring"),
+    QT_TRANSLATE_NOOP("conditions", "Bulge"),
+    QT_TRANSLATE_NOOP("conditions", "The disc's rim pushes out a little all the way round"),
+    QT_TRANSLATE_NOOP("conditions", "Tear (annular fissure)"),
+    QT_TRANSLATE_NOOP("conditions", "A split in the tough outer ring of the disc (annular fissure)"),
+    QT_TRANSLATE_NOOP("conditions", "Worn disc (degeneration)"),
+    QT_TRANSLATE_NOOP("conditions", "A worn, dried-out disc: it loses height, and bone spurs grow beside it"),
+)
+DIRECTION_LABELS = {
+    "central": QT_TRANSLATE_NOOP("conditions", "Central (middle)"),
+    "paracentral": QT_TRANSLATE_NOOP("conditions", "Paracentral (beside the middle)"),
+    "foraminal": QT_TRANSLATE_NOOP("conditions", "Foraminal (side opening)"),
+    "far-lateral": QT_TRANSLATE_NOOP("conditions", "Far lateral (outside it)"),
+}
+SIDE_WORDS = {**BODY_SIDE_WORDS, "both": QT_TRANSLATE_NOOP("sides", "Both")}
 # The scene that shows each condition happening (scenes/presets), replayed at the chosen level.
 CONDITION_SCENES = {name: c.scene for name, c in CONDITION_SPECS.items()}
 
@@ -61,7 +82,7 @@ class ConditionPanel(QDockWidget):
     watch_scene = Signal()  # 'Watch how it happens'
 
     def __init__(self, controller: ConditionController, parent: QWidget | None = None) -> None:
-        super().__init__("Condition", parent)
+        super().__init__(translate("ConditionPanel", "Condition"), parent)
         self.setObjectName("condition_panel")
         self.controller = controller
         body = QWidget()
@@ -76,48 +97,61 @@ class ConditionPanel(QDockWidget):
         self.condition_box = QComboBox()
         self.condition_box.setObjectName("condition_box")
         for key in ("", *CONDITIONS):
-            self.condition_box.addItem(CONDITION_LABELS[key], key)
-            self.condition_box.setItemData(self.condition_box.count() - 1, CONDITION_TIPS[key],
-                                           Qt.ItemDataRole.ToolTipRole)  # fmt: skip
-        self.condition_box.setToolTip("The disc problem to show on the model")
-        form.addRow("Condition", self.condition_box)
+            self.condition_box.addItem(translate("conditions", CONDITION_LABELS[key]), key)
+            tip = translate("conditions", CONDITION_TIPS[key])
+            self.condition_box.setItemData(self.condition_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.condition_box.setToolTip(translate("ConditionPanel", "The disc problem to show on the model"))
+        form.addRow(translate("ConditionPanel", "Condition"), self.condition_box)
 
         self.level_box = QComboBox()
         self.level_box.setObjectName("level_box")
         for level in DISC_LEVELS:
-            self.level_box.addItem(f"{level} disc", level)
-        self.level_box.setToolTip("Which disc: L4-L5 and L5-S1 are the ones that fail most often")
-        form.addRow("Level", self.level_box)
+            self.level_box.addItem(translate("ConditionPanel", "{level} disc").format(level=level), level)
+        self.level_box.setToolTip(
+            translate("ConditionPanel", "Which disc: L4-L5 and L5-S1 are the ones that fail most often")
+        )
+        form.addRow(translate("ConditionPanel", "Level"), self.level_box)
 
         side_row = QHBoxLayout()
         self.side_group = QButtonGroup(self)
         self.side_buttons: dict[str, QPushButton] = {}
         for side in CONDITION_SIDES:
-            b = QPushButton(side.capitalize())
+            b = QPushButton(translate("sides", SIDE_WORDS[side]))
             b.setObjectName(f"side_{side}")
             b.setCheckable(True)
-            b.setToolTip(f"The patient's {side} side" if side != "both" else "Both sides (a central problem)")
+            b.setToolTip(
+                translate("ConditionPanel", "The patient's {side} side").format(
+                    side=translate("sides", SIDE_WORDS[side]).lower()
+                )
+                if side != "both"
+                else translate("ConditionPanel", "Both sides (a central problem)")
+            )
             self.side_group.addButton(b)
             self.side_buttons[side] = b
             side_row.addWidget(b)
-        form.addRow("Side", side_row)
+        form.addRow(translate("ConditionPanel", "Side"), side_row)
 
         self.direction_box = QComboBox()
         self.direction_box.setObjectName("direction_box")
         for d in DIRECTIONS:
-            self.direction_box.addItem(DIRECTION_LABELS.get(d, d), d)
+            self.direction_box.addItem(translate("conditions", DIRECTION_LABELS.get(d, d)), d)
         self.direction_box.setToolTip(
-            "Where the disc material goes. Just beside the middle (paracentral) usually catches the root "
-            "that runs past the disc; out at the side (foraminal) the root that leaves at that level."
+            translate(
+                "ConditionPanel",
+                "Where the disc material goes. Just beside the middle (paracentral) usually catches the root "
+                "that runs past the disc; out at the side (foraminal) the root that leaves at that level.",
+            )
         )
-        form.addRow("Direction", self.direction_box)
+        form.addRow(translate("ConditionPanel", "Direction"), self.direction_box)
         layout.addLayout(form)
 
         sev_row = QHBoxLayout()
         self.severity_slider = QSlider(Qt.Orientation.Horizontal)
         self.severity_slider.setObjectName("severity_slider")
         self.severity_slider.setRange(0, SEVERITY_STEPS)
-        self.severity_slider.setToolTip("How far along the problem is: drag to see it grow")
+        self.severity_slider.setToolTip(
+            translate("ConditionPanel", "How far along the problem is: drag to see it grow")
+        )
         self.stage_label = QLabel("")
         self.stage_label.setObjectName("stage_label")
         stage_font = QFont(big)
@@ -125,7 +159,7 @@ class ConditionPanel(QDockWidget):
         stage_font.setBold(True)
         self.stage_label.setFont(stage_font)
         self.stage_label.setMinimumWidth(QFontMetrics(stage_font).horizontalAdvance("Sequestration") + 8)
-        sev_row.addWidget(QLabel("Severity"))
+        sev_row.addWidget(QLabel(translate("ConditionPanel", "Severity")))
         sev_row.addWidget(self.severity_slider, 1)
         sev_row.addWidget(self.stage_label)
         layout.addLayout(sev_row)
@@ -138,10 +172,12 @@ class ConditionPanel(QDockWidget):
         self.scale_label.setStyleSheet("color: #667;")
         self.scale_label.setWordWrap(True)
         scale_row.addWidget(self.scale_label, 1)
-        self.watch_button = QPushButton("▶ Watch it happen")
+        self.watch_button = QPushButton(translate("ConditionPanel", "▶ Watch it happen"))
         self.watch_button.setObjectName("watch_button")
         self.watch_button.setFont(small)
-        self.watch_button.setToolTip("Play the scene for this condition at this level and side")
+        self.watch_button.setToolTip(
+            translate("ConditionPanel", "Play the scene for this condition at this level and side")
+        )
         self.watch_button.clicked.connect(self.watch_scene)
         scale_row.addWidget(self.watch_button)
         layout.addLayout(scale_row)
@@ -275,7 +311,7 @@ def install_condition_tools(ctx: ViewerContext) -> ClinicTools:
         ch = controller.choice
         scene = player.find(CONDITION_SCENES.get(ch.condition, ""))
         if scene is None:
-            ctx.say("There is no scene for this condition.", 6000)
+            ctx.say(translate("panel", "There is no scene for this condition."), 6000)
             return
         side = ch.side if ch.side in SIDES else "left"
         player.set_scene(retarget(scene, level=ch.level, side=side))
@@ -294,9 +330,12 @@ def install_condition_tools(ctx: ViewerContext) -> ClinicTools:
         if key:
             r, s = key.split(".")
             role = root_role(r, controller.choice.level) if controller.active else ""
-            ctx.say(
-                f"{s.capitalize()} {r} nerve root" + (f" ({role})" if role else ""), 6000
+            side_word = translate("sides", SIDE_WORDS[s])
+            words = translate("ConditionPanel", "{side} {root} nerve root").format(
+                side=side_word, side_lower=side_word.lower(), root=r
             )
+            role_words = translate("symptoms", ROLE_WORDS[role]) if role else ""
+            ctx.say(words + (f" ({role_words})" if role else ""), 6000)
 
     controller.root_selected.connect(on_selected)
     controller.choice_changed.connect(lambda ch: split.set_label(ch.short_label()))
@@ -317,15 +356,23 @@ def install_condition_tools(ctx: ViewerContext) -> ClinicTools:
     ctx.frame.resizeDocks([panel, body], [PANEL_WIDTH, PANEL_WIDTH], Qt.Orientation.Horizontal)
     ctx.frame.resizeDocks([panel, body], [460, 340], Qt.Orientation.Vertical)
     ctx.add_action(
-        "View", "measurements", "&Measurements", lambda checked=False: overlay.set_enabled(bool(checked)),
-        QKeySequence("Ctrl+M"), "Show disc height, dural sac area and foramen height with the normal range",
+        "View",
+        "measurements",
+        translate("panel", "&Measurements"),
+        lambda checked=False: overlay.set_enabled(bool(checked)),
+        QKeySequence("Ctrl+M"),
+        translate("panel", "Show disc height, dural sac area and foramen height with the normal range"),
         checkable=True,
-    )  # fmt: skip
+    )
     ctx.add_action(
-        "View", "split_view", "&Healthy beside", lambda checked=False: split.set_enabled(bool(checked)),
-        QKeySequence("Ctrl+B"), "Show the healthy spine on the left and the chosen condition on the right",
+        "View",
+        "split_view",
+        translate("panel", "&Healthy beside"),
+        lambda checked=False: split.set_enabled(bool(checked)),
+        QKeySequence("Ctrl+B"),
+        translate("panel", "Show the healthy spine on the left and the chosen condition on the right"),
         checkable=True,
-    )  # fmt: skip
+    )
     ctx.model_loaded.connect(controller.set_model)
     ctx.model_loaded.connect(split.set_model)
     if ctx.model is not None:

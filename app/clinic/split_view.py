@@ -16,6 +16,7 @@ import numpy as np
 import pyvista as pv
 from vtkmodules.vtkRenderingCore import vtkActor, vtkLight, vtkRenderer, vtkTextActor
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.viewer.viewport import (
     LIGHTS,
     part_actor,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from meshes.model import Model
 
 LABEL_SIZE = 22  # pixels
-HEALTHY_LABEL = "Healthy"
+HEALTHY_LABEL = QT_TRANSLATE_NOOP("split_view", "Healthy")
 
 
 def _camera(renderer) -> tuple:
@@ -67,9 +68,9 @@ class SplitView:
         self.renderer: vtkRenderer | None = None
         self.actors: dict[str, vtkActor] = {}
         self.meshes: dict[str, pv.PolyData] = {}
-        self.healthy_label = _label(HEALTHY_LABEL)
+        self.healthy_label = _label(translate("split_view", HEALTHY_LABEL))
         self.condition_label = _label("")
-        self._label_text = "Healthy spine"
+        self._label_text = translate("split_view", "Healthy spine")
         self._before = self._after = None
         self.listeners: list = []  # called with no arguments after it turns on or off
         self._label_fit: tuple | None = None

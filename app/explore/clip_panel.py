@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.explore.clipping import PLANE_LABELS, ClipController
+from app.i18n import translate
 from app.viewer.sections import (
     PLANE_KINDS,
     PLANE_RANGE_MM,
@@ -32,10 +33,12 @@ class ClipPanel(QDockWidget):
     SLIDER_STEPS_PER_MM = 2
 
     def __init__(self, clipping: ClipController, parent: QWidget | None = None) -> None:
-        super().__init__("Cuts", parent)
+        super().__init__(translate("ClipPanel", "Cuts"), parent)
         self.setObjectName("clipping_panel")
         self.clipping = clipping
-        self.setToolTip("Cut the model open to see inside. The cut faces are filled in.")
+        self.setToolTip(
+            translate("ClipPanel", "Cut the model open to see inside. The cut faces are filled in.")
+        )
         body = QWidget()
         grid = QGridLayout()
         self.enable: dict[str, QCheckBox] = {}
@@ -43,7 +46,7 @@ class ClipPanel(QDockWidget):
         self.flip: dict[str, QCheckBox] = {}
         self.value: dict[str, QLabel] = {}
         for row, kind in enumerate(PLANE_KINDS):
-            label, tip = PLANE_LABELS[kind]
+            label, tip = (translate("clipping", t) for t in PLANE_LABELS[kind])
             box = QCheckBox(label)
             box.setObjectName(f"clip_{kind}")
             box.setToolTip(tip)
@@ -52,13 +55,20 @@ class ClipPanel(QDockWidget):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"clip_{kind}_slider")
             slider.setRange(int(lo * self.SLIDER_STEPS_PER_MM), int(hi * self.SLIDER_STEPS_PER_MM))
-            slider.setToolTip(f"Move the {label.lower()} cut (mm from the middle of the spine)")
+            slider.setToolTip(
+                translate("ClipPanel", "Move the {lower} cut (mm from the middle of the spine)").format(
+                    lower=label.lower()
+                )
+            )
             slider.valueChanged.connect(lambda v, k=kind: self._on_slider(k, v))
-            flip = QCheckBox("Near half")
+            flip = QCheckBox(translate("ClipPanel", "Near half"))
             flip.setObjectName(f"clip_{kind}_flip")
             flip.setToolTip(
-                "Keep the half between you and the cut instead of the far half (the far half shows "
-                "the cut face, and follows when you turn the model to the other side)"
+                translate(
+                    "ClipPanel",
+                    "Keep the half between you and the cut instead of the far half (the far half shows "
+                    "the cut face, and follows when you turn the model to the other side)",
+                )
             )
             flip.toggled.connect(lambda on, k=kind: clipping.set_flip(k, on))
             value = QLabel("")
@@ -70,16 +80,20 @@ class ClipPanel(QDockWidget):
             self.enable[kind], self.slider[kind], self.flip[kind], self.value[kind] = box, slider, flip, value
         self.disc_box = QComboBox()
         self.disc_box.setObjectName("cut_disc")
-        self.disc_box.addItem("Cut through a disc…", None)
+        self.disc_box.addItem(translate("ClipPanel", "Cut through a disc…"), None)
         for level in DISC_LEVELS:
-            self.disc_box.addItem(f"{level} disc", level)
-        self.disc_box.setToolTip("Cut across the middle of a disc and look at the cut from below")
+            self.disc_box.addItem(translate("ClipPanel", "{level} disc").format(level=level), level)
+        self.disc_box.setToolTip(
+            translate("ClipPanel", "Cut across the middle of a disc and look at the cut from below")
+        )
         self.disc_box.activated.connect(self._on_disc)
-        face = QPushButton("Face the cut")
-        face.setToolTip("Turn the view to look straight at the last cut you switched on")
+        face = QPushButton(translate("ClipPanel", "Face the cut"))
+        face.setToolTip(
+            translate("ClipPanel", "Turn the view to look straight at the last cut you switched on")
+        )
         face.clicked.connect(self._face)
-        clear = QPushButton("Remove cuts")
-        clear.setToolTip("Show the whole model again")
+        clear = QPushButton(translate("ClipPanel", "Remove cuts"))
+        clear.setToolTip(translate("ClipPanel", "Show the whole model again"))
         clear.clicked.connect(clipping.clear)
         row = QHBoxLayout()
         row.addWidget(self.disc_box, 1)
@@ -122,4 +136,6 @@ class ClipPanel(QDockWidget):
             self.flip[kind].setChecked(p.flip)
             for w in (self.enable[kind], self.slider[kind], self.flip[kind]):
                 w.blockSignals(False)
-            self.value[kind].setText(self.clipping.describe(kind) if p.enabled else "off")
+            self.value[kind].setText(
+                self.clipping.describe(kind) if p.enabled else translate("ClipPanel", "off")
+            )

@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from vtkmodules.vtkCommonDataModel import vtkPlane
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.viewer.section_actors import (
     cap_actors,
     clip_actor,
@@ -35,9 +36,20 @@ DRAFT_MS = 120
 FINE_AFTER_MS = 450
 SEE_THROUGH_NO_CAP = 0.99  # see-through parts get an outline but no filled cap
 PLANE_LABELS = {
-    "sagittal": ("Sagittal", "Cut from front to back (left | right), seen from the patient's left"),
-    "coronal": ("Coronal", "Cut from side to side (front | back), seen from the front"),
-    "axial": ("Axial", "Cut across the spine (top | bottom), seen from below as on an MRI scan"),
+    "sagittal": (
+        QT_TRANSLATE_NOOP("clipping", "Sagittal"),
+        QT_TRANSLATE_NOOP("clipping", "Cut from front to back (left | right), seen from the patient's left"),
+    ),
+    "coronal": (
+        QT_TRANSLATE_NOOP("clipping", "Coronal"),
+        QT_TRANSLATE_NOOP("clipping", "Cut from side to side (front | back), seen from the front"),
+    ),
+    "axial": (
+        QT_TRANSLATE_NOOP("clipping", "Axial"),
+        QT_TRANSLATE_NOOP(
+            "clipping", "Cut across the spine (top | bottom), seen from below as on an MRI scan"
+        ),
+    ),
 }
 
 
@@ -128,8 +140,11 @@ class ClipController(QObject):
         if look:
             self.face("axial", from_side=-1)
         self.ctx.say(
-            f"Cut through the {level} disc, seen from below as on an MRI scan "
-            "(front at the top, patient's right on the left)",
+            translate(
+                "ClipController",
+                "Cut through the {level} disc, seen from below as on an MRI scan (front at the top, "
+                "patient's right on the left)",
+            ).format(level=level),
             6000,
         )
 
@@ -336,5 +351,3 @@ class ClipController(QObject):
         for obj, tag in self._observed:
             obj.RemoveObserver(tag)
         self._observed.clear()
-
-

@@ -26,19 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.explore.part_search import search_parts
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.viewer.part_words import part_description, part_name
 from meshes.parts import GROUPS, PARTS
 
 if TYPE_CHECKING:
     from app.explore.picking import Selection
 
 GROUP_WORDS = {
-    "bone": "Bone",
-    "disc": "Disc",
-    "nerve": "Nerve tissue",
-    "ligament": "Ligament",
-    "joint": "Joint",
+    "bone": QT_TRANSLATE_NOOP("info_panel", "Bone"),
+    "disc": QT_TRANSLATE_NOOP("info_panel", "Disc"),
+    "nerve": QT_TRANSLATE_NOOP("info_panel", "Nerve tissue"),
+    "ligament": QT_TRANSLATE_NOOP("info_panel", "Ligament"),
+    "joint": QT_TRANSLATE_NOOP("info_panel", "Joint"),
 }
-NOT_ADVICE = "For learning only, not medical advice."
+NOT_ADVICE = QT_TRANSLATE_NOOP("info_panel", "For learning only, not medical advice.")
 
 
 def completion_words() -> list[str]:
@@ -56,16 +58,18 @@ class InfoPanel(QDockWidget):
     search_selected = Signal(str)  # a part id chosen from the search
 
     def __init__(self, selection: Selection, parent: QWidget | None = None) -> None:
-        super().__init__("Information", parent)
+        super().__init__(translate("InfoPanel", "Information"), parent)
         self.setObjectName("info_panel")
         self.selection = selection
         self.role_source = None  # callable part id -> str | None (the scene's word on the part)
         body = QWidget()
         self.search = QLineEdit()
         self.search.setObjectName("part_search")
-        self.search.setPlaceholderText("Find a part: L4, nerve, gel, ligament…")
+        self.search.setPlaceholderText(translate("InfoPanel", "Find a part: L4, nerve, gel, ligament…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Type a name or a word for a part and press Enter to select it")
+        self.search.setToolTip(
+            translate("InfoPanel", "Type a name or a word for a part and press Enter to select it")
+        )
         self.completer = QCompleter(QStringListModel(completion_words(), self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -79,7 +83,7 @@ class InfoPanel(QDockWidget):
         self.matches.itemActivated.connect(self._on_match)
         self.matches.itemClicked.connect(self._on_match)
 
-        self.name = QLabel("Nothing selected")
+        self.name = QLabel(translate("InfoPanel", "Nothing selected"))
         self.name.setObjectName("info_name")
         self.name.setWordWrap(True)
         font = self.name.font()
@@ -88,22 +92,26 @@ class InfoPanel(QDockWidget):
         self.name.setFont(font)
         self.kind = QLabel("")
         self.kind.setObjectName("info_kind")
-        self.description = QLabel("Click a part in the 3D view, or find it by name above.")
+        self.description = QLabel(
+            translate("InfoPanel", "Click a part in the 3D view, or find it by name above.")
+        )
         self.description.setObjectName("info_description")
         self.description.setWordWrap(True)
         self.role = QLabel("")
         self.role.setObjectName("info_role")
         self.role.setWordWrap(True)
         self.role.setVisible(False)
-        self.notice = QLabel(NOT_ADVICE)
+        self.notice = QLabel(translate("info_panel", NOT_ADVICE))
         self.notice.setObjectName("info_notice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: palette(mid);")
 
-        self.isolate_button = QPushButton("Show only this")
-        self.isolate_button.setToolTip("Hide everything else (Show all brings it back)")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Select nothing")
+        self.isolate_button = QPushButton(translate("InfoPanel", "Show only this"))
+        self.isolate_button.setToolTip(
+            translate("InfoPanel", "Hide everything else (Show all brings it back)")
+        )
+        self.clear_button = QPushButton(translate("InfoPanel", "Clear"))
+        self.clear_button.setToolTip(translate("InfoPanel", "Select nothing"))
         self.clear_button.clicked.connect(lambda: selection.select(None))
         buttons = QHBoxLayout()
         buttons.addWidget(self.isolate_button)
@@ -131,17 +139,20 @@ class InfoPanel(QDockWidget):
         found = search_parts(text, available)
         self.matches.clear()
         for pid in found:
-            item = QListWidgetItem(PARTS[pid].name)
+            item = QListWidgetItem(part_name(pid))
             item.setData(Qt.ItemDataRole.UserRole, pid)
-            item.setToolTip(PARTS[pid].description)
+            item.setToolTip(part_description(pid))
             self.matches.addItem(item)
         self.matches.setVisible(len(found) > 1)
         if not found:
-            self.name.setText("Nothing found")
+            self.name.setText(translate("InfoPanel", "Nothing found"))
             self.kind.setText("")
             self.description.setText(
-                f"No part is called “{text.strip()}”. Try a level (L4), or a word such as "
-                "disc, nerve, gel, bone or ligament."
+                translate(
+                    "InfoPanel",
+                    "No part is called “{strip}”. Try a level (L4), or a word such as disc, nerve, "
+                    "gel, bone or ligament.",
+                ).format(strip=text.strip())
             )
             self.role.setVisible(False)
             return None
@@ -158,9 +169,11 @@ class InfoPanel(QDockWidget):
     # ---- what is selected --------------------------------------------------------------------
     def show_part(self, part_id: str | None) -> None:
         if part_id is None:
-            self.name.setText("Nothing selected")
+            self.name.setText(translate("InfoPanel", "Nothing selected"))
             self.kind.setText("")
-            self.description.setText("Click a part in the 3D view, or find it by name above.")
+            self.description.setText(
+                translate("InfoPanel", "Click a part in the 3D view, or find it by name above.")
+            )
             self.role.setVisible(False)
             self.isolate_button.setEnabled(False)
             return
@@ -171,21 +184,29 @@ class InfoPanel(QDockWidget):
             self.kind.setText("")
             self.description.setText("")
         else:
-            self.name.setText(info.name)
+            self.name.setText(part_name(info.id))
             group = (
-                GROUP_WORDS.get(info.group, info.group.capitalize()) if info.group in GROUPS else info.group
+                translate("info_panel", GROUP_WORDS.get(info.group, info.group.capitalize()))
+                if info.group in GROUPS
+                else info.group
             )
-            level = f" · level {info.level}" if info.level else ""
-            self.kind.setText(f"{group}{level} · <code>{info.id}</code>")
+            level = translate("InfoPanel", " · level {level}").format(level=info.level) if info.level else ""
+            self.kind.setText(
+                translate("InfoPanel", "{group}{level} · <code>{id}</code>").format(
+                    group=group, level=level, id=info.id
+                )
+            )
             self.kind.setTextFormat(Qt.TextFormat.RichText)
-            self.description.setText(info.description)
+            self.description.setText(part_description(info.id))
         self.refresh_role()
 
     def refresh_role(self) -> None:
         """Re-read the scene's word on the selected part (call when the scene step changes)."""
         part = self.selection.part
         text = self.role_source(part) if (self.role_source and part) else None
-        self.role.setText(f"<b>In this scene:</b> {text}" if text else "")
+        self.role.setText(
+            translate("InfoPanel", "<b>In this scene:</b> {text}").format(text=text) if text else ""
+        )
         self.role.setVisible(bool(text))
 
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
+from app.viewer.part_words import part_name
 from meshes.parts import GROUP_LABELS, GROUPS, PARTS
 
 if TYPE_CHECKING:
@@ -45,20 +47,24 @@ class PartPanel(QDockWidget):
     def __init__(
         self, opacity: OpacityController, selection: Selection, parent: QWidget | None = None
     ) -> None:
-        super().__init__("See-through", parent)
+        super().__init__(translate("PartPanel", "See-through"), parent)
         self.setObjectName("part_panel")
-        self.setToolTip("Make parts see-through to look inside. 100 is solid, 0 is invisible.")
+        self.setToolTip(
+            translate("PartPanel", "Make parts see-through to look inside. 100 is solid, 0 is invisible.")
+        )
         self.opacity = opacity
         self.selection = selection
         body = QWidget()
-        self.xray_box = QCheckBox("X-ray (bones see-through)")
+        self.xray_box = QCheckBox(translate("PartPanel", "X-ray (bones see-through)"))
         self.xray_box.setObjectName("xray_check")
-        self.xray_box.setToolTip("Bones see-through; discs, nerves and the dural sac stay solid (X)")
+        self.xray_box.setToolTip(
+            translate("PartPanel", "Bones see-through; discs, nerves and the dural sac stay solid (X)")
+        )
         self.xray_box.toggled.connect(opacity.set_xray)
 
-        self.part_label = QLabel("Selected part: none")
+        self.part_label = QLabel(translate("PartPanel", "Selected part: none"))
         self.part_label.setWordWrap(True)
-        self.part_slider = _slider("part_opacity", "How solid the selected part is")
+        self.part_slider = _slider("part_opacity", translate("PartPanel", "How solid the selected part is"))
         self.part_slider.setEnabled(False)
         self.part_slider.valueChanged.connect(self._on_part)
 
@@ -66,23 +72,26 @@ class PartPanel(QDockWidget):
         self.group_sliders: dict[str, QSlider] = {}
         for group in GROUPS:
             s = _slider(
-                f"group_opacity_{group}", f"How solid all the {GROUP_LABELS.get(group, group).lower()} are"
+                f"group_opacity_{group}",
+                translate("PartPanel", "How solid all the {group} are").format(
+                    group=translate("groups", GROUP_LABELS.get(group, group)).lower()
+                ),
             )
             s.valueChanged.connect(lambda v, g=group: opacity.set_group_opacity(g, v / STEPS))
-            form.addRow(GROUP_LABELS.get(group, group.capitalize()), s)
+            form.addRow(translate("groups", GROUP_LABELS.get(group, group.capitalize())), s)
             self.group_sliders[group] = s
 
-        self.isolate_button = QPushButton("Show only selected")
+        self.isolate_button = QPushButton(translate("PartPanel", "Show only selected"))
         self.isolate_button.setObjectName("isolate_button")
-        self.isolate_button.setToolTip("Hide every part but the selected one (I)")
+        self.isolate_button.setToolTip(translate("PartPanel", "Hide every part but the selected one (I)"))
         self.isolate_button.clicked.connect(self.isolate)
         self.isolate_button.setEnabled(False)
-        show_all = QPushButton("Show all")
+        show_all = QPushButton(translate("PartPanel", "Show all"))
         show_all.setObjectName("show_all_button")
-        show_all.setToolTip("Show every part again (A)")
+        show_all.setToolTip(translate("PartPanel", "Show every part again (A)"))
         show_all.clicked.connect(opacity.show_all)
-        solid = QPushButton("All solid")
-        solid.setToolTip("Every part fully solid again, x-ray off")
+        solid = QPushButton(translate("PartPanel", "All solid"))
+        solid.setToolTip(translate("PartPanel", "Every part fully solid again, x-ray off"))
         solid.clicked.connect(opacity.reset)
         buttons = QHBoxLayout()
         buttons.addWidget(self.isolate_button)
@@ -112,7 +121,11 @@ class PartPanel(QDockWidget):
 
     def _on_selection(self, part_id: str | None) -> None:
         info = PARTS.get(part_id) if part_id else None
-        self.part_label.setText(f"Selected part: {info.name if info else (part_id or 'none')}")
+        self.part_label.setText(
+            translate("PartPanel", "Selected part: {value}").format(
+                value=part_name(part_id) if info else (part_id or translate("PartPanel", "none"))
+            )
+        )
         self.part_slider.setEnabled(part_id is not None)
         self.isolate_button.setEnabled(part_id is not None)
         self.sync()

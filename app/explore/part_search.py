@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from app.viewer.part_words import part_name
 from meshes.parts import PARTS, PartInfo
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -56,7 +57,7 @@ def query_words(text: str) -> list[str]:
 def part_words(info: PartInfo) -> set[str]:
     """Every word a part answers to: of its id, name, synonyms, level and side."""
     out: set[str] = set()
-    for phrase in (info.id, info.name, *info.synonyms, info.level or ""):
+    for phrase in (info.id, info.name, part_name(info.id), *info.synonyms, info.level or ""):
         for w in re.split(r"[\s.,()]+", phrase.lower()):
             if w:
                 out.add(w)
@@ -89,7 +90,7 @@ def search_parts(text: str, available: Collection[str] | None = None) -> list[st
     for order, info in enumerate(PARTS.values()):
         if available is not None and info.id not in available:
             continue
-        phrases = {p.lower() for p in (info.id, info.name, *info.synonyms)}
+        phrases = {p.lower() for p in (info.id, info.name, part_name(info.id), *info.synonyms)}
         if whole in phrases:
             scored.append((-1, order, info.id))
             continue

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QToolTip
 from vtkmodules.vtkFiltersHybrid import vtkPolyDataSilhouette
 from vtkmodules.vtkRenderingCore import vtkActor, vtkCellPicker, vtkPolyDataMapper
 
+from app.i18n import translate
+from app.viewer.part_words import part_name
 from meshes.parts import COLOURS, PARTS
 
 if TYPE_CHECKING:
@@ -244,8 +246,8 @@ class MousePicker(QObject):
             bar.clearMessage()
             return
         info = PARTS.get(pid)
-        name = info.name if info else pid
-        bar.showMessage(f"{name} · click to select", 4000)
+        name = part_name(pid) if info else pid
+        bar.showMessage(translate("MousePicker", "{name} · click to select").format(name=name), 4000)
         if self._hover_pos is not None:
             QToolTip.showText(self.widget.mapToGlobal(self._hover_pos), name, self.widget)
 

@@ -23,6 +23,7 @@ from app.explore.part_panel import PartPanel
 from app.explore.picking import MousePicker, Selection
 from app.explore.views import CameraAnimator
 from app.explore.xray import XRAY_TIP, OpacityController, sort_translucency
+from app.i18n import translate
 from app.viewer.labels import LabelLayer
 from meshes.dimensions import DISC_LEVELS
 from scenes.views import DEFAULT_VIEW, VIEWS
@@ -85,10 +86,10 @@ def _add_actions(ctx: ViewerContext, e: Explorer) -> None:
     xray = add(
         "View",
         "xray",
-        "&X-ray",
+        translate("tools", "&X-ray"),
         e.opacity.toggle_xray,
         ctx.free_key("X"),
-        XRAY_TIP,
+        translate("xray", XRAY_TIP),
         toolbar=True,
         checkable=True,
     )
@@ -96,25 +97,32 @@ def _add_actions(ctx: ViewerContext, e: Explorer) -> None:
     add(
         "View",
         "isolate",
-        "Show &only selected part",
+        translate("tools", "Show &only selected part"),
         lambda: e.selection.part and e.opacity.isolate(e.selection.part),
         ctx.free_key("I"),
-        "Hide everything but the selected part",
+        translate("tools", "Hide everything but the selected part"),
     )
     add(
-        "View", "show_all", "Show &all parts", e.opacity.show_all, ctx.free_key("A"), "Show every part again"
+        "View",
+        "show_all",
+        translate("tools", "Show &all parts"),
+        e.opacity.show_all,
+        ctx.free_key("A"),
+        translate("tools", "Show every part again"),
     )
     # -- cuts
-    cut = ctx.menu("View").addMenu("&Cut through disc")
+    cut = ctx.menu("View").addMenu(translate("tools", "&Cut through disc"))
     cut.setToolTipsVisible(True)
     for i, level in enumerate(DISC_LEVELS):
         a = add(
             "View",
             f"cut_{level}",
-            f"{level} disc",
+            translate("tools", "{level} disc").format(level=level),
             lambda checked=False, lv=level: e.clipping.cut_through_disc(lv),
             ctx.free_key(f"Ctrl+Shift+{i + 1}"),
-            f"Cut across the middle of the {level} disc and look at the cut",
+            translate("tools", "Cut across the middle of the {level} disc and look at the cut").format(
+                level=level
+            ),
         )
         ctx.menu("View").removeAction(a)
         cut.addAction(a)
@@ -122,10 +130,10 @@ def _add_actions(ctx: ViewerContext, e: Explorer) -> None:
     clear = add(
         "View",
         "clear_cuts",
-        "&Remove cuts",
+        translate("tools", "&Remove cuts"),
         e.clipping.clear,
         ctx.free_key("Ctrl+Shift+0"),
-        "Show the whole model again",
+        translate("tools", "Show the whole model again"),
     )
     ctx.menu("View").removeAction(clear)
     cut.addAction(clear)
@@ -143,14 +151,14 @@ def _add_actions(ctx: ViewerContext, e: Explorer) -> None:
     turn = add(
         "View",
         "turntable",
-        "&Turntable",
+        translate("tools", "&Turntable"),
         e.views.toggle_turntable,
         ctx.free_key("T"),
-        "Turn the model slowly round and round (for a waiting room)",
+        translate("tools", "Turn the model slowly round and round (for a waiting room)"),
         checkable=True,
     )
     e.views.turntable_changed.connect(turn.setChecked)
-    marks = ctx.menu("View").addMenu("&Saved views")
+    marks = ctx.menu("View").addMenu(translate("tools", "&Saved views"))
     ctx.menus["bookmarks"] = marks
     e.views.bookmarks_changed.connect(lambda: _fill_bookmarks(ctx, e, marks))
     _fill_bookmarks(ctx, e, marks)
@@ -159,12 +167,19 @@ def _add_actions(ctx: ViewerContext, e: Explorer) -> None:
     add(
         "Edit",
         "find_part",
-        "&Find a part…",
+        translate("tools", "&Find a part…"),
         lambda: _focus_search(e),
         QKeySequence.StandardKey.Find,
-        "Find a part by name or by a word such as nerve, gel or L4",
+        translate("tools", "Find a part by name or by a word such as nerve, gel or L4"),
     )
-    add("Edit", "clear_selection", "Select &nothing", e.selection.clear, None, "Clear the selection")
+    add(
+        "Edit",
+        "clear_selection",
+        translate("tools", "Select &nothing"),
+        e.selection.clear,
+        None,
+        translate("tools", "Clear the selection"),
+    )
 
 
 def _focus_search(e: Explorer) -> None:
@@ -176,9 +191,9 @@ def _focus_search(e: Explorer) -> None:
 
 def _fill_bookmarks(ctx: ViewerContext, e: Explorer, menu: QMenu) -> None:
     menu.clear()
-    save = menu.addAction("Save this view…")
+    save = menu.addAction(translate("tools", "Save this view…"))
     save.setShortcut(QKeySequence("Ctrl+D") if ctx.free_key("Ctrl+D") else QKeySequence())
-    save.setToolTip("Remember the camera under a name")
+    save.setToolTip(translate("tools", "Remember the camera under a name"))
     save.triggered.connect(lambda: _ask_bookmark(ctx, e))
     marks = e.views.bookmarks()
     if marks:
@@ -187,17 +202,19 @@ def _fill_bookmarks(ctx: ViewerContext, e: Explorer, menu: QMenu) -> None:
             a = menu.addAction(name)
             a.triggered.connect(lambda checked=False, n=name: e.views.go_to_bookmark(n))
         menu.addSeparator()
-        forget = menu.addMenu("Forget a view")
+        forget = menu.addMenu(translate("tools", "Forget a view"))
         for name in marks:
             a = forget.addAction(name)
             a.triggered.connect(lambda checked=False, n=name: e.views.delete_bookmark(n))
 
 
 def _ask_bookmark(ctx: ViewerContext, e: Explorer) -> None:
-    name, ok = QInputDialog.getText(ctx.frame, "Save this view", "Name of the view:")
+    name, ok = QInputDialog.getText(
+        ctx.frame, translate("tools", "Save this view"), translate("tools", "Name of the view:")
+    )
     if ok and name.strip():
         saved = e.views.save_bookmark(name)
-        ctx.say(f"Saved the view “{saved}”", 3000)
+        ctx.say(translate("tools", "Saved the view “{saved}”").format(saved=saved), 3000)
 
 
 def _connect(ctx: ViewerContext, e: Explorer) -> None:
@@ -209,7 +226,7 @@ def _connect(ctx: ViewerContext, e: Explorer) -> None:
 
         if pid:
             info = PARTS.get(pid)
-            ctx.say(f"Selected: {info.name if info else pid}", 4000)
+            ctx.say(translate("tools", "Selected: {value}").format(value=info.name if info else pid), 4000)
 
     e.selection.changed.connect(say)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
+from app.i18n import translate
 from app.viewer.camera import CameraSet as CameraPose  # a camera pose, as bookmarks hold it
 from app.viewer.camera import ease, interpolate_camera, set_camera
 from scenes.views import VIEWS
@@ -97,7 +98,7 @@ class CameraAnimator(QObject):
         self.go_to(self.preset_pose(name), duration_s)
         view = VIEWS.get(name)
         if view is not None:
-            self.ctx.say(f"View: {view.label}", 2000)
+            self.ctx.say(translate("CameraAnimator", "View: {label}").format(label=view.label), 2000)
 
     def finish(self) -> None:
         """Jump to the end of a running transition."""
@@ -197,7 +198,7 @@ class CameraAnimator(QObject):
         if pose is None:
             return False
         self.go_to(pose)
-        self.ctx.say(f"View: {name}", 2000)
+        self.ctx.say(translate("CameraAnimator", "View: {name}").format(name=name), 2000)
         return True
 
     def _store(self, marks: dict[str, CameraPose]) -> None:

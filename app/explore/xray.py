@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.viewer.scene_looks import TRANSLUCENT_OPACITY
 from meshes.parts import GROUPS, PARTS
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 # Opacity of each group in x-ray mode: bone like a radiograph, the soft parts that matter solid.
 XRAY_OPACITY: dict[str, float] = {"bone": 0.18, "ligament": 0.35, "joint": 0.4, "disc": 1.0, "nerve": 1.0}
-XRAY_TIP = "X-ray: bones see-through, discs, nerves and the dural sac solid"
+XRAY_TIP = QT_TRANSLATE_NOOP("xray", "X-ray: bones see-through, discs, nerves and the dural sac solid")
 
 
 def sort_translucency(plotter) -> bool:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.player.text_panel import TextPanel, clock
 from app.viewer.scene_player import SPEEDS, ScenePlayer
 from scenes.schema import Scene, SceneError
@@ -44,34 +45,63 @@ SCENE_ROLE = Qt.ItemDataRole.UserRole
 SLIDER_STEPS_PER_SECOND = 100  # the slider counts hundredths of a second
 # Commands: name -> (menu text, shortcut, tooltip, standard icon)
 COMMANDS: dict[str, tuple[str, str, str, QStyle.StandardPixmap | None]] = {
-    "play_pause": ("&Play", "Space", "Play or pause the scene", QStyle.StandardPixmap.SP_MediaPlay),
+    "play_pause": (
+        QT_TRANSLATE_NOOP("panel", "&Play"),
+        "Space",
+        QT_TRANSLATE_NOOP("panel", "Play or pause the scene"),
+        QStyle.StandardPixmap.SP_MediaPlay,
+    ),
     "previous_step": (
-        "Pre&vious step", "Left", "Go back to the start of this step, or to the step before",
+        QT_TRANSLATE_NOOP("panel", "Pre&vious step"),
+        "Left",
+        QT_TRANSLATE_NOOP("panel", "Go back to the start of this step, or to the step before"),
         QStyle.StandardPixmap.SP_MediaSeekBackward,
     ),
-    "next_step": ("&Next step", "Right", "Go on to the next step", QStyle.StandardPixmap.SP_MediaSeekForward),
-    "scene_start": ("Go to &start", "Home", "Go back to the start of the scene",
-                    QStyle.StandardPixmap.SP_MediaSkipBackward),
-    "scene_end": ("Go to &end", "End", "Go to the end of the scene",
-                  QStyle.StandardPixmap.SP_MediaSkipForward),
-    "loop": ("&Loop", "", "Start again from the beginning when the scene ends", None),
-    "open_scenes": ("&Open scenes folder…", "Ctrl+O", "Show the scenes in another folder (for teachers "
-                    "who write their own)", None),
-}  # fmt: skip
+    "next_step": (
+        QT_TRANSLATE_NOOP("panel", "&Next step"),
+        "Right",
+        QT_TRANSLATE_NOOP("panel", "Go on to the next step"),
+        QStyle.StandardPixmap.SP_MediaSeekForward,
+    ),
+    "scene_start": (
+        QT_TRANSLATE_NOOP("panel", "Go to &start"),
+        "Home",
+        QT_TRANSLATE_NOOP("panel", "Go back to the start of the scene"),
+        QStyle.StandardPixmap.SP_MediaSkipBackward,
+    ),
+    "scene_end": (
+        QT_TRANSLATE_NOOP("panel", "Go to &end"),
+        "End",
+        QT_TRANSLATE_NOOP("panel", "Go to the end of the scene"),
+        QStyle.StandardPixmap.SP_MediaSkipForward,
+    ),
+    "loop": (
+        QT_TRANSLATE_NOOP("panel", "&Loop"),
+        "",
+        QT_TRANSLATE_NOOP("panel", "Start again from the beginning when the scene ends"),
+        None,
+    ),
+    "open_scenes": (
+        QT_TRANSLATE_NOOP("panel", "&Open scenes folder…"),
+        "Ctrl+O",
+        QT_TRANSLATE_NOOP("panel", "Show the scenes in another folder (for teachers who write their own)"),
+        None,
+    ),
+}
 
 
 class PlayerPanel(QDockWidget):
     """A dock with the scene list on top and the playback controls below it."""
 
     def __init__(self, player: ScenePlayer, actions: dict[str, QAction], parent: QWidget | None = None):
-        super().__init__("Scenes", parent)
+        super().__init__(translate("PlayerPanel", "Scenes"), parent)
         self.setObjectName("player_panel")
         self.player = player
         self.actions = actions
 
         self.scene_list = QListWidget()
         self.scene_list.setObjectName("scene_list")
-        self.scene_list.setToolTip("Choose a scene to watch.")
+        self.scene_list.setToolTip(translate("PlayerPanel", "Choose a scene to watch."))
         self.scene_list.setWordWrap(True)
         self.scene_list.currentItemChanged.connect(self._on_scene_chosen)
 
@@ -90,7 +120,7 @@ class PlayerPanel(QDockWidget):
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("time_slider")
-        self.slider.setToolTip("Drag to move through the scene")
+        self.slider.setToolTip(translate("PlayerPanel", "Drag to move through the scene"))
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(self._on_slider_moved)
@@ -100,8 +130,8 @@ class PlayerPanel(QDockWidget):
 
         self.time_label = QLabel("0:00 / 0:00")
         self.time_label.setObjectName("time_label")
-        self.time_label.setToolTip("Time in the scene / length of the scene")
-        self.loop_box = QCheckBox("Loop")
+        self.time_label.setToolTip(translate("PlayerPanel", "Time in the scene / length of the scene"))
+        self.loop_box = QCheckBox(translate("PlayerPanel", "Loop"))
         self.loop_box.setObjectName("loop_check")
         self.loop_box.setToolTip(actions["loop"].toolTip())
         self.loop_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -109,16 +139,16 @@ class PlayerPanel(QDockWidget):
         self.loop_box.toggled.connect(player.set_loop)
         self.speed_box = QComboBox()
         self.speed_box.setObjectName("speed_combo")
-        self.speed_box.setToolTip("Playback speed")
+        self.speed_box.setToolTip(translate("PlayerPanel", "Playback speed"))
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for s in SPEEDS:
-            self.speed_box.addItem(f"{s:g}×", s)
+            self.speed_box.addItem(translate("PlayerPanel", "{s:g}×").format(s=s), s)
         self.speed_box.setCurrentIndex(SPEEDS.index(player.speed))
         self.speed_box.currentIndexChanged.connect(lambda i: player.set_speed(SPEEDS[i]))
         extras = QHBoxLayout()
         extras.addWidget(self.time_label, 1)
         extras.addWidget(self.loop_box)
-        extras.addWidget(QLabel("Speed"))
+        extras.addWidget(QLabel(translate("PlayerPanel", "Speed")))
         extras.addWidget(self.speed_box)
 
         body = QWidget()
@@ -155,7 +185,7 @@ class PlayerPanel(QDockWidget):
             rows.append((Path(s.file).name or s.id, item))
         for file, problems in bad.items():
             name = Path(file).stem or file
-            item = QListWidgetItem(f"{name} (cannot be shown)")
+            item = QListWidgetItem(translate("PlayerPanel", "{name} (cannot be shown)").format(name=name))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip("\n".join(str(p) for p in problems))
             rows.append((Path(file).name, item))
@@ -194,18 +224,26 @@ class PlayerPanel(QDockWidget):
         self.slider.setEnabled(scene is not None)
         for name in ("play_pause", "previous_step", "next_step", "scene_start", "scene_end"):
             self.actions[name].setEnabled(scene is not None)
-        self.time_label.setText(f"0:00 / {clock(scene.duration)}" if scene else "0:00 / 0:00")
+        self.time_label.setText(
+            translate("PlayerPanel", "0:00 / {clock}").format(clock=clock(scene.duration))
+            if scene
+            else "0:00 / 0:00"
+        )
 
     def _on_frame(self, frame: Frame) -> None:
         if not self.slider.isSliderDown():
             blocker = QSignalBlocker(self.slider)
             self.slider.setValue(round(frame.time * SLIDER_STEPS_PER_SECOND))
             del blocker
-        self.time_label.setText(f"{clock(frame.time)} / {clock(self.player.duration)}")
+        self.time_label.setText(
+            translate("PlayerPanel", "{clock} / {clock2}").format(
+                clock=clock(frame.time), clock2=clock(self.player.duration)
+            )
+        )
 
     def _on_playing(self, playing: bool) -> None:
         a = self.actions["play_pause"]
-        a.setText("&Pause" if playing else "&Play")
+        a.setText(translate("PlayerPanel", "&Pause") if playing else translate("PlayerPanel", "&Play"))
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         a.setIcon(self.style().standardIcon(icon))
         a.setToolTip(("Pause the scene" if playing else "Play the scene") + " (Space)")
@@ -277,7 +315,8 @@ def install_player(ctx: ViewerContext, folder: str | Path | list | None = None) 
         if name in ("loop", "open_scenes"):
             ctx.menu("Scene").addSeparator()
         a = ctx.add_action(
-            "Scene", name, text, slots[name], QKeySequence(key) if key else None, tip,
+            "Scene", name, translate("panel", text), slots[name], QKeySequence(key) if key else None,
+            translate("panel", tip),
             checkable=(name == "loop"),
         )  # fmt: skip
         if icon is not None:
@@ -300,7 +339,7 @@ def install_player(ctx: ViewerContext, folder: str | Path | list | None = None) 
     ctx.add_dock(text, Qt.DockWidgetArea.RightDockWidgetArea)
     frame.resizeDocks([text], [380], Qt.Orientation.Horizontal)
 
-    bar = QToolBar("Playback", frame)
+    bar = QToolBar(translate("panel", "Playback"), frame)
     bar.setObjectName("playback_toolbar")
     for name in ("scene_start", "previous_step", "play_pause", "next_step", "scene_end"):
         bar.addAction(actions[name])
@@ -312,14 +351,24 @@ def install_player(ctx: ViewerContext, folder: str | Path | list | None = None) 
     if ctx.model is not None:
         player.set_model(ctx.model)
     player.load_scenes(folder)
+    ctx.language_changed.connect(lambda _code: _reload_in_language(player, folder))
     remembered = player.remembered_scene()
     if remembered and player.find(remembered) is not None:
         player.set_scene(remembered)
     return PlayerTools(player, panel, text)
 
 
+def _reload_in_language(player: ScenePlayer, folder) -> None:
+    """Read the scenes again in the new language and show the same scene at the same moment."""
+    shown, t = (player.scene.id if player.scene else None), player.time
+    player.load_scenes(folder)
+    if shown is not None and player.find(shown) is not None:
+        player.set_scene(shown)
+        player.seek(t, force_camera=True)
+
+
 def _open_folder(ctx: ViewerContext, player: ScenePlayer) -> None:
-    folder = QFileDialog.getExistingDirectory(ctx.frame, "Open a folder of scenes")
+    folder = QFileDialog.getExistingDirectory(ctx.frame, translate("panel", "Open a folder of scenes"))
     if folder:
         player.load_scenes(folder)
         good = len(player.scenes)

@@ -22,18 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.widgets import show_markdown
-from scenes.schema import DISCLAIMER, Scene
+from scenes.language import disclaimer
+from scenes.schema import Scene
 from scenes.timeline import Frame, scene_texts, step_texts
 
 TEXT_POINT_SIZE = 14  # large and readable, also on a projector
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "text_panel",
     "### Choose a scene\n\n"
     "Pick a scene from the list to watch how a disc in the lower back can bulge, tear or break "
     "open and press on a nerve. Press **Space** to play or pause, the **arrow keys** to go a "
     "step back or forward, **Home** and **End** to go to the start or the end.\n\n"
     "You can turn the model with the mouse at any time. Point at an underlined word to see "
-    "what it means."
+    "what it means.",
 )
 
 
@@ -49,7 +52,7 @@ class TextPanel(QDockWidget):
     step_clicked = Signal(int)  # index of the step the reader chose
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Explanation", parent)
+        super().__init__(translate("TextPanel", "Explanation"), parent)
         self.setObjectName("text_panel")  # QSettings restores docks by object name
         self.scene: Scene | None = None
         self.shown_step = -1
@@ -66,14 +69,18 @@ class TextPanel(QDockWidget):
 
         self.steps = QListWidget()
         self.steps.setObjectName("step_list")
-        self.steps.setToolTip("The steps of this scene: click one to jump there.")
+        self.steps.setToolTip(translate("TextPanel", "The steps of this scene: click one to jump there."))
         list_font = QFont(self.steps.font())
         list_font.setPointSize(max(list_font.pointSize(), 11))
         self.steps.setFont(list_font)
         self.steps.itemClicked.connect(self._on_item_clicked)
         self.steps.itemActivated.connect(self._on_item_clicked)
 
-        self.disclaimer = QLabel(f"<b>Educational, not medical advice.</b> {DISCLAIMER}")
+        self.disclaimer = QLabel(
+            translate("TextPanel", "<b>Educational, not medical advice.</b> {DISCLAIMER}").format(
+                DISCLAIMER=disclaimer()
+            )
+        )
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setTextFormat(Qt.TextFormat.RichText)
@@ -103,11 +110,13 @@ class TextPanel(QDockWidget):
         self.shown_step = -1
         self.steps.clear()
         if scene is None:
-            show_markdown(self.browser, WELCOME)
+            show_markdown(self.browser, translate("text_panel", WELCOME))
             return
         for i, ((title, _text), step) in enumerate(zip(step_texts(scene), scene.steps, strict=True)):
             item = QListWidgetItem(f"{i + 1}.  {title}   ({clock(step.time)})")
-            item.setToolTip(f"Jump to this step ({clock(step.time)})")
+            item.setToolTip(
+                translate("TextPanel", "Jump to this step ({clock})").format(clock=clock(step.time))
+            )
             self.steps.addItem(item)
         summary, _intro = scene_texts(scene)
         show_markdown(self.browser, f"### {scene.title}\n\n{summary}", skip_blocks=1)
@@ -118,7 +127,9 @@ class TextPanel(QDockWidget):
             return
         self.shown_step = frame.step_index
         n = len(self.scene.steps)
-        header = f"*{self.scene.title} · step {frame.step_index + 1} of {n}*"
+        header = translate("TextPanel", "*{title} · step {step} of {n}*").format(
+            title=self.scene.title, step=frame.step_index + 1, n=n
+        )
         markdown = f"{header}\n\n### {frame.title}\n\n{frame.text}"
         show_markdown(self.browser, markdown, skip_blocks=2)
         self.browser.verticalScrollBar().setValue(0)

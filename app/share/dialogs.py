@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import translate
 from app.share.forms import ClipDialog, Export3DDialog, HandoutDialog, StillDialog
 from app.share.jobs import SlicedJob
 
@@ -87,7 +88,7 @@ class ExportTools(QObject):
 
         model = self.ctx.model
         if model is None:
-            raise UserError("the model is still loading; try again in a moment")
+            raise UserError(translate("ExportTools", "the model is still loading; try again in a moment"))
         vp = self.ctx.viewport
         parts = {}
         for pid, part in model.parts.items():
@@ -97,7 +98,9 @@ class ExportTools(QObject):
                 continue
             parts[pid] = replace(part, vertices=vp.meshes[pid].points.astype(float).copy())
         if not parts:
-            raise UserError("no part is visible; show some parts or export all parts")
+            raise UserError(
+                translate("ExportTools", "no part is visible; show some parts or export all parts")
+            )
         return Model(parts, model.detail)
 
     # ---- the commands (no dialogs: the dialogs and the tests call these) -----------------------
@@ -106,7 +109,7 @@ class ExportTools(QObject):
         from app.share.still import StillOptions, grab
 
         if self.ctx.model is None:
-            raise UserError("the model is still loading; try again in a moment")
+            raise UserError(translate("ExportTools", "the model is still loading; try again in a moment"))
         options = StillOptions(size=size, transparent=transparent, caption=self.caption() if caption else ())
         with _busy():
             return grab(self.ctx.viewport, options)
@@ -154,7 +157,7 @@ class ExportTools(QObject):
         path = check_output(Path(path), FORMATS, option="the file")
         check_spec(spec, path.suffix)
         if self.ctx.model is None:
-            raise UserError("the model is still loading; try again in a moment")
+            raise UserError(translate("ExportTools", "the model is still loading; try again in a moment"))
         steps = clip_steps(replace(spec, marks=self.ctx.viewport.annotations.marks), path, self.ctx.model)
         return self._run(
             steps, f"Making the clip {path.name}…", lambda: f"Saved the clip {path}.", show_dialog
@@ -171,7 +174,7 @@ class ExportTools(QObject):
         if isinstance(target, (str, Path)):
             target = check_output(Path(target), (".pdf",), option="the file")
         if self.ctx.model is None:
-            raise UserError("the model is still loading; try again in a moment")
+            raise UserError(translate("ExportTools", "the model is still loading; try again in a moment"))
         stills: list = []
         steps = handout_steps(scene, self.ctx.model, level, side, stills, self.ctx.viewport.annotations.marks)
 
@@ -188,7 +191,9 @@ class ExportTools(QObject):
     def _run(self, steps, label: str, on_done, show_dialog: bool) -> SlicedJob:
         if self.job is not None and not self.job.done:
             steps.close()
-            raise UserError("another export is still running; wait for it or cancel it")
+            raise UserError(
+                translate("ExportTools", "another export is still running; wait for it or cancel it")
+            )
         job = SlicedJob(steps, label, self.ctx.frame, on_done, show_dialog)
         job.finished.connect(self._report)
         self.job = job
@@ -200,7 +205,7 @@ class ExportTools(QObject):
         elif message:
             self.ctx.say(message, 8000)
             if "cancelled" not in message and self.show_errors:
-                QMessageBox.warning(self.ctx.frame, "Export", _sentence(message))
+                QMessageBox.warning(self.ctx.frame, translate("ExportTools", "Export"), _sentence(message))
 
     def cancel_job(self) -> None:
         if self.job is not None:
@@ -230,7 +235,7 @@ class ExportTools(QObject):
         try:
             message = work()
         except UserError as exc:
-            QMessageBox.warning(self.ctx.frame, "Export", _sentence(str(exc)))
+            QMessageBox.warning(self.ctx.frame, translate("ExportTools", "Export"), _sentence(str(exc)))
             return
         if message:
             self.ctx.say(message, 8000)
@@ -258,7 +263,11 @@ class ExportTools(QObject):
     def export_clip_dialog(self) -> None:
         scenes = self.scenes()
         if not scenes:
-            QMessageBox.information(self.ctx.frame, "Export clip", "There is no scene to make a clip of.")
+            QMessageBox.information(
+                self.ctx.frame,
+                translate("ExportTools", "Export clip"),
+                translate("ExportTools", "There is no scene to make a clip of."),
+            )
             return
         current, _ = self.current_scene()
         dialog = ClipDialog(self.ctx.frame, scenes, current, self.settings)
@@ -277,9 +286,11 @@ class ExportTools(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self.ctx.frame, "Export 3D model", str(Path(self._folder()) / (_file_stem(self) + ".glb")),
+            self.ctx.frame,
+            translate("ExportTools", "Export 3D model"),
+            str(Path(self._folder()) / (_file_stem(self) + ".glb")),
             FORMAT_FILTERS_3D,
-        )  # fmt: skip
+        )
         if not path:
             return
         path = Path(path)

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import SIDES as SIDE_WORDS
+from app.i18n import translate
+
 if TYPE_CHECKING:
     from scenes.schema import Scene
 
@@ -48,13 +51,18 @@ class StillDialog(QDialog):
         from app.share.still import MAX_SIZE, PRESET_SIZES
 
         super().__init__(parent)
-        self.setWindowTitle("Save still")
+        self.setWindowTitle(translate("StillDialog", "Save still"))
         self.copy_requested = False
         self.size_box = QComboBox()
-        self.size_box.addItem(f"As on screen ({screen[0]}x{screen[1]})", None)
+        self.size_box.addItem(
+            translate("StillDialog", "As on screen ({screen}x{screen2})").format(
+                screen=screen[0], screen2=screen[1]
+            ),
+            None,
+        )
         for label, (w, h) in PRESET_SIZES.items():
             self.size_box.addItem(label, f"{w}x{h}")  # text: Qt's findData cannot match a tuple
-        self.size_box.addItem("Custom…", "custom")
+        self.size_box.addItem(translate("StillDialog", "Custom…"), "custom")
         self.width_box, self.height_box = QSpinBox(), QSpinBox()
         for box, value, top in (
             (self.width_box, screen[0], MAX_SIZE[0]),
@@ -62,7 +70,7 @@ class StillDialog(QDialog):
         ):
             box.setRange(16, top)
             box.setValue(min(value, top))
-            box.setSuffix(" px")
+            box.setSuffix(translate("StillDialog", " px"))
             box.setEnabled(False)
         self.size_box.currentIndexChanged.connect(
             lambda: [
@@ -74,18 +82,24 @@ class StillDialog(QDialog):
         custom.addWidget(self.width_box)
         custom.addWidget(QLabel("×"))
         custom.addWidget(self.height_box)
-        self.caption_box = QCheckBox("Caption: scene, step and level, and the notice")
-        self.caption_box.setToolTip("Write what the picture shows at its bottom edge")
-        self.transparent_box = QCheckBox("Transparent background (for slides)")
+        self.caption_box = QCheckBox(
+            translate("StillDialog", "Caption: scene, step and level, and the notice")
+        )
+        self.caption_box.setToolTip(
+            translate("StillDialog", "Write what the picture shows at its bottom edge")
+        )
+        self.transparent_box = QCheckBox(translate("StillDialog", "Transparent background (for slides)"))
         form = QFormLayout(self)
-        form.addRow("Size:", self.size_box)
+        form.addRow(translate("StillDialog", "Size:"), self.size_box)
         form.addRow("", custom)
         form.addRow(self.caption_box)
         form.addRow(self.transparent_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        copy = buttons.addButton("Copy to clipboard", QDialogButtonBox.ButtonRole.AcceptRole)
+        copy = buttons.addButton(
+            translate("StillDialog", "Copy to clipboard"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         copy.clicked.connect(lambda: setattr(self, "copy_requested", True))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -107,7 +121,7 @@ class ClipDialog(QDialog):
         self, parent: QWidget, scenes: list[Scene], current: Scene | None, settings: QSettings
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export clip")
+        self.setWindowTitle(translate("ClipDialog", "Export clip"))
         self.settings = settings
         self.scenes = scenes
         self.current = current
@@ -123,43 +137,43 @@ class ClipDialog(QDialog):
             box.setSuffix(" s")
         self.size_box = QComboBox()
         for w, h in CLIP_SIZES:
-            self.size_box.addItem(f"{w}x{h}", (w, h))
+            self.size_box.addItem(translate("ClipDialog", "{w}x{h}").format(w=w, h=h), (w, h))
         self.fps_box = QComboBox()
         for r in CLIP_RATES:
-            self.fps_box.addItem(f"{r:g} frames a second", r)
+            self.fps_box.addItem(translate("ClipDialog", "{r:g} frames a second").format(r=r), r)
         remembered = str(settings.value(SETTINGS_CLIP, "1280x720@24"))
         size_text, _, fps_text = remembered.partition("@")
         self.size_box.setCurrentIndex(max(0, self.size_box.findText(size_text)))
         self.fps_box.setCurrentIndex(max(0, self.fps_box.findData(float(fps_text or 24))))
-        self.mp4 = QRadioButton("MP4 video (H.264, plays in slides and browsers)")
-        self.gif = QRadioButton("GIF animation (plays everywhere, larger file)")
+        self.mp4 = QRadioButton(translate("ClipDialog", "MP4 video (H.264, plays in slides and browsers)"))
+        self.gif = QRadioButton(translate("ClipDialog", "GIF animation (plays everywhere, larger file)"))
         self.mp4.setChecked(True)
         self.gif.toggled.connect(self._gif_chosen)
         group = QButtonGroup(self)
         group.addButton(self.mp4)
         group.addButton(self.gif)
-        self.subtitles = QCheckBox("Burn in each step's title as a subtitle")
+        self.subtitles = QCheckBox(translate("ClipDialog", "Burn in each step's title as a subtitle"))
         self.subtitles.setChecked(settings.value(SETTINGS_SUBTITLES, "true") in (True, "true"))
         rng = QHBoxLayout()
         rng.addWidget(self.start_box)
-        rng.addWidget(QLabel("to"))
+        rng.addWidget(QLabel(translate("ClipDialog", "to")))
         rng.addWidget(self.end_box)
         form = QFormLayout(self)
-        form.addRow("Scene:", self.scene_box)
-        form.addRow("From:", rng)
-        form.addRow("Size:", self.size_box)
-        form.addRow("Frame rate:", self.fps_box)
+        form.addRow(translate("ClipDialog", "Scene:"), self.scene_box)
+        form.addRow(translate("ClipDialog", "From:"), rng)
+        form.addRow(translate("ClipDialog", "Size:"), self.size_box)
+        form.addRow(translate("ClipDialog", "Frame rate:"), self.fps_box)
         fmt = QVBoxLayout()
         fmt.addWidget(self.mp4)
         fmt.addWidget(self.gif)
-        form.addRow("Format:", fmt)
+        form.addRow(translate("ClipDialog", "Format:"), fmt)
         form.addRow(self.subtitles)
         self.scene_box.currentIndexChanged.connect(self._scene_changed)
         self._scene_changed()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ClipDialog", "Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -210,18 +224,20 @@ EXPORT_3D_NOTE = (
 class Export3DDialog(QDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export 3D model")
+        self.setWindowTitle(translate("Export3DDialog", "Export 3D model"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(EXPORT_3D_NOTE))
-        self.visible = QRadioButton("Only the parts that are showing")
-        self.all = QRadioButton("All parts, hidden ones too")
+        self.visible = QRadioButton(translate("Export3DDialog", "Only the parts that are showing"))
+        self.all = QRadioButton(translate("Export3DDialog", "All parts, hidden ones too"))
         self.visible.setChecked(True)
         layout.addWidget(self.visible)
         layout.addWidget(self.all)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("Export3DDialog", "Choose file…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -238,7 +254,11 @@ class HandoutDialog(QDialog):
         from meshes.dimensions import DISC_LEVELS, SIDES
 
         super().__init__(parent)
-        self.setWindowTitle("Print handout" if print_it else "Save handout as PDF")
+        self.setWindowTitle(
+            translate("HandoutDialog", "Print handout")
+            if print_it
+            else translate("HandoutDialog", "Save handout as PDF")
+        )
         self.scenes = scenes
         self.scene_box = QComboBox()
         for s in scenes:
@@ -248,20 +268,30 @@ class HandoutDialog(QDialog):
         self.level_box = QComboBox()
         self.level_box.addItems(list(DISC_LEVELS))
         self.side_box = QComboBox()
-        self.side_box.addItems(list(SIDES))
+        for side in SIDES:
+            self.side_box.addItem(translate("sides", SIDE_WORDS[side]), side)
         chosen = scenes[self.scene_box.currentIndex()] if scenes else None
         self.level_box.setCurrentText(level or (chosen.level if chosen else "L4-L5"))
-        self.side_box.setCurrentText(side or (chosen.side if chosen else "left"))
+        self.side_box.setCurrentIndex(self.side_box.findData(side or (chosen.side if chosen else "left")))
         form = QFormLayout(self)
-        form.addRow(QLabel("A one- or two-page handout with pictures, plain words, the nerve involved,\n"
-                           "the sources, the disclaimer and room for your notes."))  # fmt: skip
-        form.addRow("Scene:", self.scene_box)
-        form.addRow("Disc level:", self.level_box)
-        form.addRow("Side:", self.side_box)
+        form.addRow(
+            QLabel(
+                translate(
+                    "HandoutDialog",
+                    "A one- or two-page handout with pictures, plain words, the nerve involved,\n"
+                    "the sources, the disclaimer and room for your notes.",
+                )
+            )
+        )
+        form.addRow(translate("HandoutDialog", "Scene:"), self.scene_box)
+        form.addRow(translate("HandoutDialog", "Disc level:"), self.level_box)
+        form.addRow(translate("HandoutDialog", "Side:"), self.side_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Print…" if print_it else "Save…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("HandoutDialog", "Print…") if print_it else translate("HandoutDialog", "Save…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -270,5 +300,5 @@ class HandoutDialog(QDialog):
         return (
             self.scenes[self.scene_box.currentIndex()],
             self.level_box.currentText(),
-            self.side_box.currentText(),
+            self.side_box.currentData(),
         )

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.i18n import SIDES, translate
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
@@ -62,6 +64,7 @@ class HandoutContent:
     terms: tuple[tuple[str, str], ...]  # (term, plain words)
     stills: tuple[Still, ...]
     scene_id: str
+    pressed: tuple[tuple[str, float], ...] = ()  # ('L5.left', compression 0..1): lit on the body map
     date: str = field(default_factory=lambda: _dt.date.today().isoformat())
     take_home: str = ""  # the name of the take-home 3D page given with the handout, if one is
 
@@ -69,8 +72,12 @@ class HandoutContent:
 # ---- content (no Qt) ---------------------------------------------------------------------------
 def _clean_markdown(text: str) -> str:
     """Drop the program's own disclaimer lines from a text: the handout prints it once, boxed."""
+    from scenes.language import disclaimer
+
+    opening = re.escape(" ".join(disclaimer().split()[:5]))
     blocks = re.split(r"\n\s*\n", text.strip())
-    keep = [b for b in blocks if not re.match(r"^\*?This program is for learning only", b.strip())]
+    starts = rf"^\*?(This program is for learning only|{opening})"
+    keep = [b for b in blocks if not re.match(starts, b.strip())]
     return "\n\n".join(keep)
 
 
@@ -123,32 +130,49 @@ def pick_moments(scene: Scene) -> list[tuple[float, bool, str]]:
     ]
     second = max(disc_lit or others, key=lambda i: (sev[i], i))
     return [
-        (_step_end(scene, key), True, f"Healthy {frames[key].level} disc, the same view"),
+        (
+            _step_end(scene, key),
+            True,
+            translate("handout", "Healthy {level} disc, the same view").format(level=frames[key].level),
+        ),
         (_step_end(scene, key), False, frames[key].title),
         (_step_end(scene, second), False, frames[second].title),
     ]
 
 
-def involved_roots(scene: Scene, model: Model) -> tuple[RootInfo, ...]:
-    """The nerve roots the model measures pressed at the end of some step of the scene (the same
-    `measure` the body map, the condition text and `measure --json` name), with where each is
-    felt; the hardest pressed first. Empty for a healthy tour."""
-    from meshes.dimensions import ROOTS
+def pressed_roots(scene: Scene, model: Model) -> dict[str, float]:
+    """How hard each root ('L5.left') is pressed at its hardest, over the ends of the scene's steps
+    (the same ``measure`` the body map, the condition text and ``measure --json`` use)."""
     from meshes.measure import measure
-    from scenes.schema import ROOT_AREAS, ROOT_MUSCLES
     from scenes.timeline import frame_at
 
-    sides: dict[str, set[str]] = {}
     hardest: dict[str, float] = {}
     for i in range(len(scene.steps)):
         state = frame_at(scene, _step_end(scene, i)).state
         for key, c in measure(model, state, volumes=False).pressed().items():
-            root, side = key.split(".")
-            sides.setdefault(root, set()).add(side)
-            hardest[root] = max(hardest.get(root, 0.0), c)
+            hardest[key] = max(hardest.get(key, 0.0), c)
+    return hardest
+
+
+def involved_roots(
+    scene: Scene, model: Model | None = None, pressed: dict[str, float] | None = None
+) -> tuple[RootInfo, ...]:
+    """The nerve roots the model measures pressed at the end of some step of the scene (the same
+    `measure` the body map, the condition text and `measure --json` name), with where each is
+    felt; the hardest pressed first. Empty for a healthy tour."""
+    from meshes.dimensions import ROOTS
+    from scenes.language import words
+
+    sides: dict[str, set[str]] = {}
+    hardest: dict[str, float] = {}
+    for key, c in (pressed if pressed is not None else pressed_roots(scene, model)).items():
+        root, side = key.split(".")
+        sides.setdefault(root, set()).add(side)
+        hardest[root] = max(hardest.get(root, 0.0), c)
+    w = words(scene.lang)
     order = sorted(sides, key=lambda r: (-hardest[r], ROOTS.index(r)))
     return tuple(
-        RootInfo(r, tuple(sorted(sides[r])), ROOT_AREAS[r], ROOT_MUSCLES[r], i == 0)
+        RootInfo(r, tuple(sorted(sides[r])), w["areas"][r], w["muscles"][r], i == 0)
         for i, r in enumerate(order)
     )
 
@@ -186,15 +210,23 @@ def handout_content(
         if model is None:
             raise ValueError("handout_content needs a model to draw the pictures, or stills")
         stills = render_stills(scene, model, marks=marks)
+    pressed = pressed_roots(scene, model if model is not None else _measured_model())
     return HandoutContent(
         title=scene.title,
-        where=f"the {scene.level} disc, {scene.side} side"
+        where=translate("handout", "the {level} disc, {side} side").format(
+            level=scene.level, side=translate("sides", SIDES[scene.side])
+        )
         if not scene.level_conditions  # a report's scene: several discs
-        else "the " + " and ".join([scene.level, *(lv for lv, _ in scene.level_conditions)]) + " discs",
+        else translate("handout", "the {levels} discs").format(
+            levels=translate("handout", " and ").join(
+                [scene.level, *(lv for lv, _ in scene.level_conditions)]
+            )
+        ),
         summary=summary,
         intro_html=to_html(_clean_markdown(intro)),
         steps=tuple((t, to_html(_clean_markdown(x))) for t, x in texts),
-        roots=involved_roots(scene, model if model is not None else _measured_model()),
+        roots=involved_roots(scene, pressed=pressed),
+        pressed=tuple(sorted(pressed.items())),
         terms=tuple(seen.items()),
         stills=stills,
         scene_id=scene.id,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
+from app.i18n import SIDES, translate
 from app.share.handout import APP_NAME, NOMENCLATURE, HandoutContent, Still
 
 if TYPE_CHECKING:
@@ -32,29 +33,39 @@ def _body_html(c: HandoutContent) -> str:
     e = html.escape
     parts = [
         f"<h1>{e(c.title)}</h1>",
-        f"<p class='where'>A handout about {e(c.where)} · {e(c.date)}</p>",
+        "<p class='where'>"
+        + translate("handout", "A handout about {where} · {date}").format(where=e(c.where), date=e(c.date))
+        + "</p>",
         "<p><img src='stills' width='{stills_width}'></p>",
-        f"<p class='summary'><b>In short:</b> {e(c.summary)}</p>",
+        "<p class='summary'>"
+        + translate("handout", "<b>In short:</b> {summary}").format(summary=e(c.summary))
+        + "</p>",
     ]
     if c.intro_html.strip():
         parts.append(c.intro_html)
-    parts.append("<h2>Step by step</h2>")
+    parts.append("<h2>" + translate("handout", "Step by step") + "</h2>")
     for i, (title, body) in enumerate(c.steps, 1):
         parts.append(f"<h3>{i}. {e(title)}</h3>{body}")
     if c.roots:
-        parts.append("<h2>The nerve and where you may feel it</h2><ul>")
+        parts.append("<h2>" + translate("handout", "The nerve and where you may feel it") + "</h2><ul>")
         for r in c.roots:
-            sides = " and ".join(r.sides)
-            lead = "Most likely" if r.main else "May be"
+            sides = translate("handout", " and ").join(translate("sides", SIDES[s]) for s in r.sides)
+            lead = translate("handout", "Most likely") if r.main else translate("handout", "May be")
             parts.append(
-                f"<li><b>{lead}: the {e(sides)} {e(r.root)} nerve root.</b> It carries feeling from "
-                f"{e(r.area)}, and it helps with {e(r.muscle)}.</li>"
+                "<li>"
+                + translate(
+                    "handout",
+                    "<b>{lead}: the {sides} {root} nerve root.</b> It carries feeling from {area}, "
+                    "and it helps with {muscle}.",
+                ).format(lead=lead, sides=e(sides), root=e(r.root), area=e(r.area), muscle=e(r.muscle))
+                + "</li>"
             )
         parts.append("</ul>")
     parts.append(f"<h2>Your 3D model to take home</h2><p>{take_home_words(c.take_home)}</p>")
     if c.terms:
         parts.append(
-            "<h2>Words explained</h2><table class='terms' width='100%' cellspacing='0' cellpadding='1'>"
+            "<h2>" + translate("handout", "Words explained") + "</h2>"
+            "<table class='terms' width='100%' cellspacing='0' cellpadding='1'>"
         )
         half = (len(c.terms) + 1) // 2
         for left, right in itertools.zip_longest(c.terms[:half], c.terms[half:]):
@@ -67,10 +78,16 @@ def _body_html(c: HandoutContent) -> str:
     from scenes.schema import ARTICLE_CREDIT
 
     parts.append(
-        "<h2>Where this comes from</h2><p class='small'>The explanation is this program's own, "
-        f"drawn from the article {e(ARTICLE_CREDIT)} and standard anatomy. Where it describes "
-        "treatment, it reports the article's view, not settled medicine. Disc names follow the "
-        f"standard nomenclature: {e(NOMENCLATURE)}</p>"
+        "<h2>"
+        + translate("handout", "Where this comes from")
+        + "</h2><p class='small'>"
+        + translate(
+            "handout",
+            "The explanation is this program's own, drawn from the article {article} and standard "
+            "anatomy. Where it describes treatment, it reports the article's view, not settled "
+            "medicine. Disc names follow the standard nomenclature: {nomenclature}",
+        ).format(article=e(ARTICLE_CREDIT), nomenclature=e(NOMENCLATURE))
+        + "</p>"
     )
     return "\n".join(parts)
 
@@ -102,25 +119,36 @@ ul { margin-top: 0; margin-bottom: 0; }
 """
 
 
-def _stills_image(stills: tuple[Still, ...], width_px: int, font_px: float):
-    """The pictures side by side with their captions under them, as one QImage ``width_px`` wide."""
+def _stills_image(
+    stills: tuple[Still, ...], width_px: int, font_px: float, pressed: tuple[tuple[str, float], ...] = ()
+):
+    """The pictures side by side with their captions under them, as one QImage ``width_px`` wide;
+    with pressed roots, the body map with their skin areas lit beside them (as tall as a picture)."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+    from app.viewer.body_drawing import fit, paint_body
+    from app.viewer.body_outline import HEIGHT, WIDTH
     from app.viewer.overlay import to_qimage
 
     n = max(1, len(stills))
     gap = width_px * 0.015
-    cell_w = (width_px - gap * (n - 1)) / n
     ih, iw = stills[0].image.shape[:2] if stills else (3, 4)
+    map_share = (ih / iw) * (WIDTH / HEIGHT) if pressed else 0.0  # the map's width per picture width
+    cell_w = (width_px - gap * (n - 1 + (1 if pressed else 0))) / (n + map_share)
     pic_h = cell_w * ih / iw
+    captions = [s.caption for s in stills]
+    map_caption = translate("handout", "Where it may be felt")
     font = QFont()
     font.setFamilies(["DejaVu Sans", "Noto Sans", "Arial", "sans-serif"])
     font.setPixelSize(max(8, round(font_px)))
     fm = QFontMetricsF(font)
     flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-    cap_h = max((fm.boundingRect(QRectF(0, 0, cell_w, 1e6), flags, s.caption).height() for s in stills),
+    cap_h = max((fm.boundingRect(QRectF(0, 0, cell_w, 1e6), flags, c).height() for c in captions),
                 default=0.0)  # fmt: skip
+    if pressed:
+        map_box = QRectF(0, 0, cell_w * map_share + 2 * gap, 1e6)  # as drawn: from 2 gaps left of the map
+        cap_h = max(cap_h, fm.boundingRect(map_box, flags, map_caption).height())
     img = QImage(int(width_px), int(pic_h + cap_h + font_px * 0.5), QImage.Format.Format_RGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
@@ -132,6 +160,13 @@ def _stills_image(stills: tuple[Still, ...], width_px: int, font_px: float):
             x = i * (cell_w + gap)
             p.drawImage(QRectF(x, 0, cell_w, pic_h), to_qimage(s.image))
             p.drawText(QRectF(x, pic_h + font_px * 0.3, cell_w, cap_h + 2), flags, s.caption)
+        if pressed:
+            x, map_w = n * (cell_w + gap), cell_w * map_share
+            paint_body(p, fit(map_w, pic_h, x, 0.0), dict(pressed))
+            p.setFont(font)
+            p.setPen(QColor("#333333"))
+            box = QRectF(x - 2 * gap, pic_h + font_px * 0.3, width_px - x + 2 * gap, cap_h + 2)
+            p.drawText(box, flags, map_caption)
     finally:
         p.end()
     return img
@@ -157,7 +192,7 @@ def _layout(device: QPagedPaintDevice, content: HandoutContent, font_pt: float):
     doc.setDefaultStyleSheet(STYLE)
     doc.setDocumentMargin(0)
     px_per_pt = device.logicalDpiY() / 72.0
-    stills = _stills_image(content.stills, int(page.width()), font_pt * 0.9 * px_per_pt)
+    stills = _stills_image(content.stills, int(page.width()), font_pt * 0.9 * px_per_pt, content.pressed)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("stills"), stills)
     # Qt sizes document images in 96-dpi pixels and scales them to the device: give the width so.
     width_96 = page.width() * 96.0 / device.logicalDpiX()
@@ -186,7 +221,7 @@ def paint_handout(device: QPagedPaintDevice, content: HandoutContent) -> int:
     from PySide6.QtGui import QFont, QPainter
 
     from app.viewer.overlay import ensure_qt
-    from scenes.schema import DISCLAIMER
+    from scenes.language import disclaimer
 
     ensure_qt()
     notes_min = _mm(device, NOTES_MIN_MM)
@@ -204,7 +239,7 @@ def paint_handout(device: QPagedPaintDevice, content: HandoutContent) -> int:
 
     painter = QPainter()
     if not painter.begin(device):
-        raise UserError("the handout could not be started on this printer or file")
+        raise UserError(translate("handout_pdf", "the handout could not be started on this printer or file"))
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         small = QFont()
@@ -213,7 +248,7 @@ def paint_handout(device: QPagedPaintDevice, content: HandoutContent) -> int:
         for i in range(total):
             if i:
                 device.newPage()
-            _paint_frame(painter, device, body, small, i + 1, total, DISCLAIMER)
+            _paint_frame(painter, device, body, small, i + 1, total, disclaimer())
             if i < pages:
                 painter.save()
                 painter.translate(body.left(), body.top() - i * page_h)
@@ -241,9 +276,10 @@ def _paint_frame(painter: QPainter, device, body, font, page: int, total: int, d
         body.left(), body.top() - _mm(device, HEADER_MM), body.width(), _mm(device, HEADER_MM) * 0.8
     )
     painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     f"{APP_NAME} · patient handout")  # fmt: skip
+                     translate("handout", "{app} · patient handout").format(
+                         app=APP_NAME))  # fmt: skip
     painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                     "Educational, not medical advice")  # fmt: skip
+                     translate("handout", "Educational, not medical advice"))  # fmt: skip
     painter.setPen(QPen(QColor("#B0B8C0"), max(1.0, _mm(device, 0.2))))
     painter.drawLine(body.topLeft() - _offset(device, 1.5), body.topRight() - _offset(device, 1.5))
     foot = QRectF(
@@ -254,7 +290,11 @@ def _paint_frame(painter: QPainter, device, body, font, page: int, total: int, d
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
     painter.drawText(foot.adjusted(0, _mm(device, 1), -_mm(device, 25), 0), flags, disclaimer)
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    painter.drawText(foot.adjusted(0, _mm(device, 1), 0, 0), right, f"Page {page} of {total}")
+    painter.drawText(
+        foot.adjusted(0, _mm(device, 1), 0, 0),
+        right,
+        translate("handout", "Page {page} of {total}").format(page=page, total=total),
+    )
     painter.restore()
 
 
@@ -281,7 +321,7 @@ def _paint_notes(painter: QPainter, device, rect) -> None:
     top = rect.top() + gap
     painter.drawText(QRectF(rect.left(), top, rect.width(), head_h),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     "Notes from your doctor")  # fmt: skip
+                     translate("handout", "Notes from your doctor"))  # fmt: skip
     painter.setPen(QPen(QColor("#9AA4AE"), max(1.0, _mm(device, 0.25))))
     step = _mm(device, NOTES_LINE_MM)
     y = top + head_h + step
@@ -319,7 +359,7 @@ def write_handout_pdf(content: HandoutContent, out: Path) -> int:
     ensure_qt()
     with atomic_path(out) as tmp:
         writer = new_pdf_writer(str(tmp))
-        writer.setTitle(f"{content.title}: a patient handout")
+        writer.setTitle(translate("handout_pdf", "{title}: a patient handout").format(title=content.title))
         pages = paint_handout(writer, content)
         del writer  # deleting the writer closes the file
         if not tmp.exists():

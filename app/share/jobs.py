@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import translate
 
 
 class SlicedJob(QObject):
@@ -41,7 +42,7 @@ class SlicedJob(QObject):
         self.dialog: QProgressDialog | None = None
         if show_dialog:
             self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-            self.dialog.setWindowTitle("Exporting")
+            self.dialog.setWindowTitle(translate("SlicedJob", "Exporting"))
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(0)
             self.dialog.setAutoClose(False)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.errors import UserError
+from app.i18n import SIDES, translate
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -48,8 +49,11 @@ def check_size(size: tuple[int, int]) -> tuple[int, int]:
     w, h = (int(size[0]), int(size[1]))
     if not (MIN_SIDE <= w <= MAX_SIZE[0] and MIN_SIDE <= h <= MAX_SIZE[1]):
         raise UserError(
-            f"a still of {w}x{h} pixels cannot be made; use {MIN_SIDE}x{MIN_SIDE} up to "
-            f"{MAX_SIZE[0]}x{MAX_SIZE[1]}"
+            translate(
+                "still",
+                "a still of {w}x{h} pixels cannot be made; use {MIN_SIDE}x{MIN_SIDE} up to "
+                "{MAX_SIZE}x{MAX_SIZE2}",
+            ).format(w=w, h=h, MIN_SIDE=MIN_SIDE, MAX_SIZE=MAX_SIZE[0], MAX_SIZE2=MAX_SIZE[1])
         )
     return w, h
 
@@ -65,13 +69,26 @@ def caption_lines(
     if scene is not None:
         lv = level or (frame.level if frame else scene.level)
         sd = side or (frame.side if frame else scene.side)
-        where = f"{lv}, {sd} side"
+        where = translate("still", "{level}, {side} side").format(
+            level=lv, side=translate("sides", SIDES[sd])
+        )
         lines.append(f"{scene.title} · {where}")
         if frame is not None:
-            lines.append(f"Step {frame.step_index + 1} of {len(scene.steps)}: {frame.title}")
+            lines.append(
+                translate("still", "Step {step} of {n}: {title}").format(
+                    step=frame.step_index + 1, n=len(scene.steps), title=frame.title
+                )
+            )
     elif level:
-        lines.append(f"Lumbar spine · {level}" + (f", {side} side" if side else ""))
-    lines.append(CAPTION_NOTICE)
+        lines.append(
+            translate("still", "Lumbar spine · {level}").format(level=level)
+            + (
+                translate("still", ", {side} side").format(side=translate("sides", SIDES[side]))
+                if side
+                else ""
+            )
+        )
+    lines.append(translate("overlay", CAPTION_NOTICE))
     return tuple(lines)
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.errors import UserError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from meshes.model import Model
@@ -82,23 +83,41 @@ def check_spec(spec: ClipSpec, suffix: str) -> None:
     """UserError (one sentence) unless the clip can be made in this format."""
     suffix = suffix.lower()
     if suffix not in FORMATS:
-        raise UserError(f"a clip is written as {' or '.join(FORMATS)}, not '{suffix or 'no suffix'}'")
+        raise UserError(
+            translate("video", "a clip is written as {join}, not '{value}'").format(
+                join=" or ".join(FORMATS), value=suffix or "no suffix"
+            )
+        )
     w, h = spec.size
     if not (MIN_SIDE <= w <= MAX_SIZE[0] and MIN_SIDE <= h <= MAX_SIZE[1]):
         raise UserError(
-            f"a clip of {w}x{h} pixels cannot be made; use {MIN_SIDE}x{MIN_SIDE} up to "
-            f"{MAX_SIZE[0]}x{MAX_SIZE[1]}"
+            translate(
+                "video",
+                "a clip of {w}x{h} pixels cannot be made; use {MIN_SIDE}x{MIN_SIDE} up to "
+                "{MAX_SIZE}x{MAX_SIZE2}",
+            ).format(w=w, h=h, MIN_SIDE=MIN_SIDE, MAX_SIZE=MAX_SIZE[0], MAX_SIZE2=MAX_SIZE[1])
         )
     if suffix == ".mp4" and (w % 2 or h % 2):
-        raise UserError(f"an MP4 needs an even width and height, not {w}x{h}; try {w - w % 2}x{h - h % 2}")
+        raise UserError(
+            translate(
+                "video", "an MP4 needs an even width and height, not {w}x{h}; try {value}x{value2}"
+            ).format(w=w, h=h, value=w - w % 2, value2=h - h % 2)
+        )
     lo, hi = FPS_RANGE
     if not (lo <= spec.fps <= hi) or math.isnan(spec.fps):
-        raise UserError(f"the frame rate {spec.fps:g} is not allowed; use {lo:g} to {hi:g} frames per second")
+        raise UserError(
+            translate(
+                "video", "the frame rate {fps:g} is not allowed; use {lo:g} to {hi:g} frames per second"
+            ).format(fps=spec.fps, lo=lo, hi=hi)
+        )
     d = spec.scene.duration
     if not (0.0 <= spec.start < spec.stop <= d):
         raise UserError(
-            f"the range {spec.start:g} to {spec.stop:g} s is not in the scene; '{spec.scene.id}' runs "
-            f"from 0 to {d:g} seconds and the start must come before the end"
+            translate(
+                "video",
+                "the range {start:g} to {stop:g} s is not in the scene; '{id}' runs from 0 to {d:g} "
+                "seconds and the start must come before the end",
+            ).format(start=spec.start, stop=spec.stop, id=spec.scene.id, d=d)
         )
 
 
@@ -106,7 +125,7 @@ def subtitle_lines(scene: Scene, step_index: int, title: str) -> list[str]:
     """The burned-in subtitle of a step: its number and title, then the notice."""
     from app.viewer.overlay import CAPTION_NOTICE
 
-    return [f"{step_index + 1}/{len(scene.steps)}  {title}", CAPTION_NOTICE]
+    return [f"{step_index + 1}/{len(scene.steps)}  {title}", translate("overlay", CAPTION_NOTICE)]
 
 
 class _Encoder:
@@ -174,7 +193,9 @@ def encode_error(path: Path, log: str) -> UserError:
     else:
         last = next((ln.strip() for ln in reversed(log.splitlines()) if ln.strip()), "no reason given")
         why = f"the encoder stopped ({last[:160]})"
-    return UserError(f"could not write the clip {path.name}: {why}")
+    return UserError(
+        translate("video", "could not write the clip {name}: {why}").format(name=path.name, why=why)
+    )
 
 
 def clip_steps(

@@ -8,29 +8,51 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QStatusBar, QWidget
 
 from app import __version__
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 APP_NAME = "Lumbar Spine Viewer"
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "about",
     "This program is for learning only. It is not medical advice, and it cannot tell what is "
-    "wrong with your back. Talk to a doctor or physiotherapist about your own symptoms."
+    "wrong with your back. Talk to a doctor or physiotherapist about your own symptoms.",
 )
-ABOUT_TEXT = f"""<h3>{APP_NAME} {__version__}</h3>
+ABOUT_TEXT = QT_TRANSLATE_NOOP(
+    "about",
+    """<h3>{APP_NAME} {version}</h3>
 <p>A 3D model of the lower back (the lumbar spine, L1 to S1) that shows how a disc can bulge,
 tear or herniate and press on a nerve. Made for patients, physicians and teachers.</p>
 <p><b>Educational, not medical advice.</b> {DISCLAIMER}</p>
 <p>The model is built by the program from published average dimensions; it is not any
 person's scan.</p>
 <p>Mouse: drag to turn the model, right-drag or scroll to zoom, middle-drag or Shift+drag to move it.</p>
-"""
+""",
+)
+
+
+def about_text() -> str:
+    """The About box's text in the current language."""
+    return translate("about", ABOUT_TEXT).format(
+        APP_NAME=APP_NAME, version=__version__, DISCLAIMER=translate("about", DISCLAIMER)
+    )
 
 
 def show_about(parent: QWidget, viewport) -> None:
     """The About box, with the OpenGL the 3D view draws with."""
-    drawing = f"<p><small>Drawing with OpenGL: {viewport.renderer_name or 'not yet known'}"
+    drawing = "<p><small>" + translate("about", "Drawing with OpenGL: {name}").format(
+        name=viewport.renderer_name or translate("about", "not yet known")
+    )
     if viewport.software_gl is not None:
         software = viewport.software_gl
-        drawing += " (software, no anti-aliasing)" if software else " (graphics card, anti-aliased)"
-    QMessageBox.about(parent, f"About {APP_NAME}", ABOUT_TEXT + drawing + "</small></p>")
+        drawing += (
+            translate("about", " (software, no anti-aliasing)")
+            if software
+            else translate("about", " (graphics card, anti-aliased)")
+        )
+    QMessageBox.about(
+        parent,
+        translate("about", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+        about_text() + drawing + "</small></p>",
+    )
 
 
 class StatusParts:
@@ -46,8 +68,8 @@ class StatusParts:
         bar.addPermanentWidget(self.progress)
         self.parts_label = QLabel("")
         bar.addPermanentWidget(self.parts_label)
-        notice = QLabel("Educational, not medical advice")
-        notice.setToolTip(DISCLAIMER)
+        notice = QLabel(translate("StatusParts", "Educational, not medical advice"))
+        notice.setToolTip(translate("about", DISCLAIMER))
         bar.addPermanentWidget(notice)
         self._cursor = False
 
@@ -65,4 +87,6 @@ class StatusParts:
         """How far a cold build of the model is, and what it does (plain words)."""
         self.progress.setRange(0, 100)
         self.progress.setValue(round(100 * fraction))
-        self.bar.showMessage(f"Building the 3D model (first start only): {text}")
+        self.bar.showMessage(
+            translate("StatusParts", "Building the 3D model (first start only): {text}").format(text=text)
+        )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
+from app.i18n import translate
 from app.shell.about import APP_NAME
 from scenes.views import VIEWS
 
@@ -25,30 +26,50 @@ def add_window_actions(
     toggle_full_screen: Callable[[], None],
     show_about: Callable[[], None],
 ) -> None:
-    ctx.add_action("File", "quit", "&Quit", quit, QKeySequence.StandardKey.Quit, "Close the viewer")
+    ctx.add_action(
+        "File",
+        "quit",
+        translate("frame_actions", "&Quit"),
+        quit,
+        QKeySequence.StandardKey.Quit,
+        translate("frame_actions", "Close the viewer"),
+    )
     for view in VIEWS.values():
         ctx.add_action(
             "View",
             f"view_{view.name}",
-            view.label,
+            translate("views", view.label),
             lambda checked=False, n=view.name: show_view(n),
             view.key,
-            f"Look at the spine: {view.label.lower()}",
+            translate("frame_actions", "Look at the spine: {lower}").format(
+                lower=translate("views", view.label).lower()
+            ),
             toolbar=True,
         )
     ctx.menus["View"].addSeparator()
-    ctx.add_action("View", "reset_view", "&Reset view", reset_view, "R", "Back to the starting view")
+    ctx.add_action(
+        "View",
+        "reset_view",
+        translate("frame_actions", "&Reset view"),
+        reset_view,
+        "R",
+        translate("frame_actions", "Back to the starting view"),
+    )
     ctx.toolbar.addSeparator()
     ctx.toolbar.addAction(ctx.actions["reset_view"])
     ctx.add_action(
-        "View", "full_screen", "&Full screen", toggle_full_screen, "F11",
-        "Fill the screen with the viewer (for a projector)", checkable=True,
+        "View", "full_screen", translate("frame_actions", "&Full screen"), toggle_full_screen, "F11",
+        translate("frame_actions", "Fill the screen with the viewer (for a projector)"), checkable=True,
     )  # fmt: skip
     ctx.menus["View"].addSeparator()
-    ctx.menus["panels"] = ctx.menus["View"].addMenu("&Panels")
+    ctx.menus["panels"] = ctx.menus["View"].addMenu(translate("frame_actions", "&Panels"))
     ctx.menus["panels"].addAction(structures.toggleViewAction())
     ctx.menus["panels"].addAction(ctx.toolbar.toggleViewAction())
     ctx.add_action(
-        "Help", "about", f"&About {APP_NAME}", show_about, QKeySequence.StandardKey.HelpContents,
-        "What this program is, and why it is not medical advice",
-    )  # fmt: skip
+        "Help",
+        "about",
+        translate("frame_actions", "&About {APP_NAME}").format(APP_NAME=APP_NAME),
+        show_about,
+        QKeySequence.StandardKey.HelpContents,
+        translate("frame_actions", "What this program is, and why it is not medical advice"),
+    )

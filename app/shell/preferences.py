@@ -28,15 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SETTINGS_KEY, current_language, translate
+
 if TYPE_CHECKING:
     from app.context import ViewerContext
 
-THEMES: dict[str, str] = {"system": "Like the desktop", "dark": "Dark", "high-contrast": "High contrast"}
+THEMES: dict[str, str] = {
+    "system": QT_TRANSLATE_NOOP("themes", "Like the desktop"),
+    "dark": QT_TRANSLATE_NOOP("themes", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("themes", "High contrast"),
+}
 FONT_RANGE = (8, 32)  # points
 KEY_THEME = "prefs/theme"
 KEY_FONT = "prefs/font_size"
 KEY_LABELS = "prefs/labels"
 KEY_PRESENTATION = "prefs/presentation_text_px"
+KEY_LANGUAGE = SETTINGS_KEY
 PRESENTATION_RANGE = (16, 96)  # pixels of body text in presentation mode
 # 3D background (bottom, top) per theme; high contrast uses black for the strongest edges.
 BACKGROUNDS = {
@@ -90,6 +97,12 @@ def _json_object(v) -> dict:
     return data
 
 
+def _language(v) -> str:
+    if v not in ("", *LANGUAGES):
+        raise ValueError("not a language")
+    return str(v)
+
+
 def _text(v) -> str:
     if not isinstance(v, str):
         raise ValueError("not text")
@@ -108,6 +121,7 @@ VALIDATORS = {
     KEY_FONT: _font_size,
     KEY_LABELS: _bool,
     KEY_PRESENTATION: _presentation_px,
+    KEY_LANGUAGE: _language,
     "player/scene": _text,
     "player/speed": _float,
     "player/loop": _bool,
@@ -168,6 +182,7 @@ class Preferences:
     font_size: int = 0  # points; 0: the desktop's size
     labels: bool = False
     presentation_text_px: int = 30  # body text in presentation mode (a class reads it from the back)
+    language: str = ""  # '' follows the system; else a code of app.i18n.LANGUAGES
 
 
 def load(settings: QSettings) -> Preferences:
@@ -178,6 +193,7 @@ def load(settings: QSettings) -> Preferences:
         (KEY_FONT, "font_size", _font_size),
         (KEY_LABELS, "labels", _bool),
         (KEY_PRESENTATION, "presentation_text_px", _presentation_px),
+        (KEY_LANGUAGE, "language", _language),
     ):
         value = settings.value(key)
         if value is None:
@@ -197,6 +213,7 @@ def save(settings: QSettings, prefs: Preferences) -> None:
         settings.remove(KEY_FONT)
     settings.setValue(KEY_LABELS, bool(prefs.labels))
     settings.setValue(KEY_PRESENTATION, int(prefs.presentation_text_px))
+    settings.setValue(KEY_LANGUAGE, prefs.language)
     settings.sync()
 
 
@@ -290,10 +307,21 @@ class PreferencesController(QObject):
             self.labels.set_enabled(p.labels)
         if "labels" in self.ctx.actions:
             self.ctx.actions["labels"].setChecked(p.labels)
+        if p.language and p.language != current_language():
+            self.switch_language(p.language)
         if remember:
             save(self.ctx.settings, p)
         self.ctx.request_render()
         self.changed.emit(p)
+
+    def switch_language(self, code: str) -> None:
+        """Show the window in another language now: Qt's texts, the menus and panels, and (through
+        ``ctx.language_changed``) the texts the features read from files."""
+        from app.i18n import retranslate_tree, set_language
+
+        set_language(code)
+        retranslate_tree(self.ctx.frame)
+        self.ctx.language_changed.emit(code)
 
     def set_labels(self, on: bool) -> None:
         self.apply(replace(self.prefs, labels=bool(on)))
@@ -312,7 +340,7 @@ class PreferencesController(QObject):
         dialog = PreferencesDialog(self.prefs, self.ctx.frame)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply(dialog.result_prefs())
-            self.ctx.say("Preferences saved", 3000)
+            self.ctx.say(translate("PreferencesController", "Preferences saved"), 3000)
 
 
 class PreferencesDialog(QDialog):
@@ -320,43 +348,65 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self.setObjectName("preferences_dialog")
         self.prefs = prefs
         self.font_box = QSpinBox()
         self.font_box.setObjectName("font_size")
         self.font_box.setRange(FONT_RANGE[0] - 1, FONT_RANGE[1])
-        self.font_box.setSpecialValueText("Like the desktop")
-        self.font_box.setSuffix(" pt")
+        self.font_box.setSpecialValueText(translate("PreferencesDialog", "Like the desktop"))
+        self.font_box.setSuffix(translate("PreferencesDialog", " pt"))
         self.font_box.setValue(prefs.font_size or FONT_RANGE[0] - 1)
-        self.font_box.setToolTip("Text size in the panels and menus (larger for a projector)")
+        self.font_box.setToolTip(
+            translate("PreferencesDialog", "Text size in the panels and menus (larger for a projector)")
+        )
         self.theme_box = QComboBox()
         self.theme_box.setObjectName("theme")
         for key, label in THEMES.items():
-            self.theme_box.addItem(label, key)
+            self.theme_box.addItem(translate("themes", label), key)
         self.theme_box.setCurrentIndex(list(THEMES).index(prefs.theme))
-        self.theme_box.setToolTip("High contrast: white on black with yellow selection, for low vision")
+        self.theme_box.setToolTip(
+            translate(
+                "PreferencesDialog", "High contrast: white on black with yellow selection, for low vision"
+            )
+        )
         self.presentation_box = QSpinBox()
         self.presentation_box.setObjectName("presentation_text_px")
         self.presentation_box.setRange(*PRESENTATION_RANGE)
-        self.presentation_box.setSuffix(" px")
+        self.presentation_box.setSuffix(translate("PreferencesDialog", " px"))
         self.presentation_box.setValue(prefs.presentation_text_px)
         self.presentation_box.setToolTip(
-            "How tall the explanation's text is in presentation mode (F5); every other text grows with it"
+            translate(
+                "PreferencesDialog",
+                "How tall the explanation's text is in presentation mode (F5); every other text "
+                "grows with it",
+            )
         )
-        self.labels_box = QCheckBox("Label the main structures in the 3D view")
+        self.labels_box = QCheckBox(
+            translate("PreferencesDialog", "Label the main structures in the 3D view")
+        )
         self.labels_box.setChecked(prefs.labels)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("language")
+        self.language_box.addItem(translate("PreferencesDialog", "Like the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(prefs.language)))
+        self.language_box.setToolTip(
+            translate("PreferencesDialog", "The language of the window, the scenes and the handout")
+        )
         form = QFormLayout()
-        form.addRow("Font size", self.font_box)
-        form.addRow("Theme", self.theme_box)
-        form.addRow("Presentation text", self.presentation_box)
+        form.addRow(translate("PreferencesDialog", "Font size"), self.font_box)
+        form.addRow(translate("PreferencesDialog", "Theme"), self.theme_box)
+        form.addRow(translate("PreferencesDialog", "Presentation text"), self.presentation_box)
         form.addRow("", self.labels_box)
+        form.addRow(translate("PreferencesDialog", "Language"), self.language_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        note = QLabel("Settings are kept for the next time the viewer opens.")
+        note = QLabel(translate("PreferencesDialog", "Settings are kept for the next time the viewer opens."))
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
@@ -371,4 +421,5 @@ class PreferencesDialog(QDialog):
             font_size=0 if size < FONT_RANGE[0] else size,
             labels=self.labels_box.isChecked(),
             presentation_text_px=self.presentation_box.value(),
+            language=self.language_box.currentData(),
         )

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
+from app.viewer.part_words import part_description, part_name
 from meshes.parts import GROUP_LABELS, GROUPS, PARTS
 
 GROUP_TIPS = {
@@ -45,9 +47,9 @@ class StructuresPanel(QDockWidget):
     part_picked = Signal(str)  # the user made a part the tree's current row
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Structures", parent)
+        super().__init__(translate("StructuresPanel", "Structures"), parent)
         self.setObjectName("structures_panel")  # QSettings restores docks by object name
-        self.setToolTip("Tick a structure to show it, untick it to hide it.")
+        self.setToolTip(translate("StructuresPanel", "Tick a structure to show it, untick it to hide it."))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -56,11 +58,11 @@ class StructuresPanel(QDockWidget):
         self.items: dict[str, QTreeWidgetItem] = {}
         self.group_items: dict[str, QTreeWidgetItem] = {}
 
-        show_all = QPushButton("Show all")
-        show_all.setToolTip("Show every structure.")
+        show_all = QPushButton(translate("StructuresPanel", "Show all"))
+        show_all.setToolTip(translate("StructuresPanel", "Show every structure."))
         show_all.clicked.connect(lambda: self.set_all_checked(True))
-        hide_all = QPushButton("Hide all")
-        hide_all.setToolTip("Hide every structure.")
+        hide_all = QPushButton(translate("StructuresPanel", "Hide all"))
+        hide_all.setToolTip(translate("StructuresPanel", "Hide every structure."))
         hide_all.clicked.connect(lambda: self.set_all_checked(False))
         buttons = QHBoxLayout()
         buttons.addWidget(show_all)
@@ -84,16 +86,16 @@ class StructuresPanel(QDockWidget):
             members = [p for p in PARTS.values() if p.group == group and p.id in wanted]
             if not members:
                 continue
-            g = QTreeWidgetItem(self.tree, [GROUP_LABELS.get(group, group.capitalize())])
+            g = QTreeWidgetItem(self.tree, [translate("groups", GROUP_LABELS.get(group, group.capitalize()))])
             g.setFlags(g.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
             g.setToolTip(0, GROUP_TIPS.get(group, ""))
             g.setCheckState(0, Qt.CheckState.Checked)
             self.group_items[group] = g
             for info in members:
-                item = QTreeWidgetItem(g, [info.name])
+                item = QTreeWidgetItem(g, [part_name(info.id)])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setData(0, PART_ROLE, info.id)
-                item.setToolTip(0, f"{info.description}\n({info.id})")
+                item.setToolTip(0, f"{part_description(info.id)}\n({info.id})")
                 item.setIcon(0, _swatch(info.colour))
                 item.setCheckState(0, Qt.CheckState.Checked)
                 self.items[info.id] = item

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from app.i18n import translate
 from app.shell.preferences import PreferencesController
 from app.shell.presentation import Presentation
 
@@ -43,7 +44,7 @@ def install_shell(ctx: ViewerContext, views, labels) -> Shell:
     ctx.closing.connect(lambda: _restore(shell))
     preferences.apply(remember=False)
     if preferences.notice:
-        notice = QLabel("⚠ Settings reset")
+        notice = QLabel(translate("tools", "⚠ Settings reset"))
         notice.setObjectName("settings_notice")
         notice.setToolTip(preferences.notice)
         ctx.frame.statusBar().addPermanentWidget(notice)
@@ -57,10 +58,10 @@ def _add_actions(ctx: ViewerContext, shell: Shell, labels) -> None:
     shown = add(
         "View",
         "labels",
-        "&Labels",
+        translate("tools", "&Labels"),
         lambda checked=False: preferences.set_labels(checked),
         ctx.free_key("L"),
-        "Name the main structures with leader lines",
+        translate("tools", "Name the main structures with leader lines"),
         toolbar=True,
         checkable=True,
     )
@@ -68,44 +69,54 @@ def _add_actions(ctx: ViewerContext, shell: Shell, labels) -> None:
     add(
         "Edit",
         "preferences",
-        "&Preferences…",
+        translate("tools", "&Preferences…"),
         preferences.edit,
         QKeySequence.StandardKey.Preferences,
-        "Font size, theme (including high contrast) and labels",
+        translate("tools", "Font size, theme (including high contrast) and labels"),
     )
     pres = add(
         "View",
         "presentation",
-        "&Presentation mode",
+        translate("tools", "&Presentation mode"),
         presentation.toggle,
         ctx.free_key("F5"),
-        "Full screen with big text for a classroom; PageDown/PageUp step, Escape leaves",
+        translate("tools", "Full screen with big text for a classroom; PageDown/PageUp step, Escape leaves"),
         checkable=True,
     )
     pres.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     leave = add(
         "View",
         "leave_presentation",
-        "Leave presentation",
+        translate("tools", "Leave presentation"),
         presentation.leave,
         "Escape",
-        "Back to the normal window",
+        translate("tools", "Back to the normal window"),
     )
     leave.setEnabled(False)
     ctx.menu("View").removeAction(leave)
-    next_tip = "Next step of the scene (or the next view), as a presentation clicker sends"
-    previous_tip = "Previous step of the scene (or the previous view)"
+    next_tip = translate(
+        "tools", "Next step of the scene (or the next view), as a presentation clicker sends"
+    )
+    previous_tip = translate("tools", "Previous step of the scene (or the previous view)")
+    next_text, previous_text = translate("tools", "Next slide"), translate("tools", "Previous slide")
     for name, text, key, slot, tip in (
-        ("slide_next", "Next slide", "PgDown", presentation.next_slide, next_tip),
-        ("slide_previous", "Previous slide", "PgUp", presentation.previous_slide, previous_tip),
+        ("slide_next", next_text, "PgDown", presentation.next_slide, next_tip),
+        ("slide_previous", previous_text, "PgUp", presentation.previous_slide, previous_tip),
     ):
         a = add("Scene", name, text, slot, ctx.free_key(key), tip)
         ctx.menu("Scene").removeAction(a)
-    for name, key, slot in (
-        ("slide_next_arrow", "Down", presentation.next_slide),
-        ("slide_previous_arrow", "Up", presentation.previous_slide),
+    for name, key, slot, text in (
+        ("slide_next_arrow", "Down", presentation.next_slide, next_text),
+        ("slide_previous_arrow", "Up", presentation.previous_slide, previous_text),
     ):
         if ctx.free_key(key):
-            a = add("Scene", name, name.replace("_", " "), slot, key, "Step in presentation mode")
+            a = add(
+                "Scene",
+                name,
+                text,
+                slot,
+                key,
+                translate("tools", "Step in presentation mode"),
+            )
             ctx.menu("Scene").removeAction(a)
             a.setEnabled(False)

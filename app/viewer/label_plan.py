@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.i18n import translate
 from meshes.dimensions import DISC_LEVELS, LEVELS
 
 if TYPE_CHECKING:
@@ -19,14 +20,14 @@ def main_labels() -> dict[str, str]:
     """Part id -> short label of the main structures, top to bottom."""
     out: dict[str, str] = {}
     for lv in LEVELS:
-        out[f"vertebra.{lv}"] = f"{lv} vertebra"
-    out["sacrum"] = "Sacrum"
+        out[f"vertebra.{lv}"] = translate("labels", "{level} vertebra").format(level=lv)
+    out["sacrum"] = translate("labels", "Sacrum")
     for d in DISC_LEVELS:
-        out[f"annulus.{d}"] = f"{d} disc"
-    out["dura"] = "Dural sac"
+        out[f"annulus.{d}"] = translate("labels", "{level} disc").format(level=d)
+    out["dura"] = translate("labels", "Dural sac")
     for root in ("L4", "L5", "S1"):
         for side in ("left", "right"):
-            out[f"root.{root}.{side}"] = f"{root} nerve root"
+            out[f"root.{root}.{side}"] = translate("labels", "{root} nerve root").format(root=root)
     return out
 
 
@@ -34,10 +35,10 @@ def cut_labels() -> dict[str, str]:
     """Labels that name what a cut shows inside (only for parts the cut passes through)."""
     out: dict[str, str] = {}
     for d in DISC_LEVELS:
-        out[f"annulus.{d}"] = f"{d} disc: outer ring (annulus)"
-        out[f"nucleus.{d}"] = "Gel core (nucleus)"
-        out[f"flavum.{d}"] = "Ligamentum flavum"
-        out[f"facet.{d}.left"] = "Facet joint"
+        out[f"annulus.{d}"] = translate("labels", "{level} disc: outer ring (annulus)").format(level=d)
+        out[f"nucleus.{d}"] = translate("labels", "Gel core (nucleus)")
+        out[f"flavum.{d}"] = translate("labels", "Ligamentum flavum")
+        out[f"facet.{d}.left"] = translate("labels", "Facet joint")
     return out
 
 

@@ -133,6 +133,7 @@ class LabelLayer:
         toward = np.asarray(cam.GetPosition()) - np.asarray(cam.GetFocalPoint())
         out: dict[str, str] = {}
         inside = {p: t for p, t in cut_labels().items() if p in self.cut_anchors}
+        self.labels = main_labels()  # in the language in use now
         for pid, text in {**self.labels, **inside}.items():
             actor = actors.get(pid)
             if actor is None or not actor.GetVisibility() or actor.GetProperty().GetOpacity() < 0.05:

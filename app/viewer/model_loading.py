@@ -10,6 +10,8 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, Signal
 
+from app.i18n import translate
+
 
 class ModelLoader(QObject):
     """Waits for a model Future off the GUI thread; its signals arrive on the GUI thread."""
@@ -34,7 +36,11 @@ class ModelLoader(QObject):
         exc = future.exception()
         try:
             if exc is not None:
-                self.failed.emit(f"The model could not be built ({type(exc).__name__}: {exc}).")
+                self.failed.emit(
+                    translate("ModelLoader", "The model could not be built ({kind}: {why}).").format(
+                        kind=type(exc).__name__, why=exc
+                    )
+                )
             else:
                 self.loaded.emit(future.result())
         except RuntimeError:  # the window closed meanwhile and took this object with it

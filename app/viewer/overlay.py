@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
     from PySide6.QtGui import QImage
 
 _APP = None  # the QApplication made here, kept alive for the whole process
 
-CAPTION_NOTICE = "Lumbar Spine Viewer · educational model, not medical advice"
+CAPTION_NOTICE = QT_TRANSLATE_NOOP("overlay", "Lumbar Spine Viewer · educational model, not medical advice")
 
 
 def ensure_qt():

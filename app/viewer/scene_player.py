@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer, Signal
 
+from app.i18n import translate
 from app.viewer.camera import (
     Glide,
 )
@@ -119,7 +120,9 @@ class ScenePlayer(StepCamera, QObject):
         if isinstance(scene, str):
             found = self.find(scene)
             if found is None:
-                self.problem.emit(f"There is no scene '{scene}'.")
+                self.problem.emit(
+                    translate("ScenePlayer", "There is no scene '{scene}'.").format(scene=scene)
+                )
                 return
             scene = found
         self.pause()
@@ -308,7 +311,11 @@ class ScenePlayer(StepCamera, QObject):
             frame = frame_at(scene, self.time)
         except ValueError as exc:  # a scene the loader accepted but the timeline cannot play
             self.pause()
-            self.problem.emit(f"The scene '{scene.id}' cannot be shown: {exc}.")
+            self.problem.emit(
+                translate("ScenePlayer", "The scene '{scene}' cannot be shown: {why}.").format(
+                    scene=scene.id, why=exc
+                )
+            )
             return
         previous = self.frame
         self.frame = frame

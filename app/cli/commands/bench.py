@@ -19,8 +19,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME = "bench"
-HELP = "measure start-up, model build and frame times (import_s, build_cold_s, first_frame_s, ...)"
+HELP = QT_TRANSLATE_NOOP(
+    "commands", "measure start-up, model build and frame times (import_s, build_cold_s, first_frame_s, ...)"
+)
 
 DETAILS = ("low", "normal", "high")
 PROBE_TIMEOUT_S = 300
@@ -227,20 +231,32 @@ def mri_times(bench: Bench) -> dict:
 # ---- the command ----------------------------------------------------------------------------
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--json", action="store_true", help="print one JSON object (the default prints lines)"
+        "--json",
+        action="store_true",
+        help=translate("bench", "print one JSON object (the default prints lines)"),
     )
     parser.add_argument(
-        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("bench", "mesh detail of the model (default: normal)"),
     )
     parser.add_argument(
-        "--frames", type=int, default=40, metavar="N", help="mouse moves in the orbit test (default: 40)"
+        "--frames",
+        type=int,
+        default=40,
+        metavar="N",
+        help=translate("bench", "mouse moves in the orbit test (default: 40)"),
     )
     parser.add_argument(
         "--soak",
         type=float,
         metavar="SECONDS",
-        help="instead: drive the real window this long (every scene and step, conditions, x-ray, cuts, "
-        "split view, labels) and report memory, actors, timers and errors; exit 0 only on a clean exit",
+        help=translate(
+            "bench",
+            "instead: drive the real window this long (every scene and step, conditions, x-ray, cuts, "
+            "split view, labels) and report memory, actors, timers and errors; exit 0 only on a clean exit",
+        ),
     )
 
 
@@ -249,7 +265,9 @@ def run(args: argparse.Namespace) -> int:
     from app.errors import UserError
 
     if args.frames < 5:
-        raise UserError(f"--frames {args.frames} is too few; use 5 or more")
+        raise UserError(
+            translate("bench", "--frames {frames} is too few; use 5 or more").format(frames=args.frames)
+        )
     if args.soak is not None:
         return _soak(args)
     if os.environ.get("DISPLAY"):
@@ -277,7 +295,9 @@ def _soak(args: argparse.Namespace) -> int:
     from app.errors import UserError
 
     if args.soak < 1:
-        raise UserError(f"--soak {args.soak:g} is too short; give 1 second or more")
+        raise UserError(
+            translate("bench", "--soak {soak:g} is too short; give 1 second or more").format(soak=args.soak)
+        )
     from app.cli.soak import run_soak  # the window's own checks (display, OpenGL) come first there
 
     figures, status = run_soak(args.soak, args.detail)

@@ -6,10 +6,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME = "export"
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "commands",
     "write the model as a 3D file: .glb or .gltf (one node per part), .stl, .obj or .ply (mm, RAS axes), "
-    "or .html: a take-home page that opens offline by double-click and turns in the browser"
+    "or .html: a take-home page that opens offline by double-click and turns in the browser",
 )
 
 DETAILS = ("low", "normal", "high")
@@ -21,10 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         required=True,
         type=Path,
         metavar="FILE",
-        help="the file to write: .glb, .gltf, .stl, .obj, .ply or .html",
+        help=translate("export", "the file to write: .glb, .gltf, .stl, .obj, .ply or .html"),
     )
     parser.add_argument(
-        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("export", "mesh detail of the model (default: normal)"),
     )
     from app.cli.state_args import add_state_arguments
 

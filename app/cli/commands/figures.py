@@ -13,8 +13,13 @@ import signal
 import time
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME = "figures"
-HELP = "draw one condition at many levels, sides, directions and severities: PNGs, a contact sheet, an index"
+HELP = QT_TRANSLATE_NOOP(
+    "commands",
+    "draw one condition at many levels, sides, directions and severities: PNGs, a contact sheet, an index",
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,34 +27,65 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from meshes.conditions import CONDITIONS
     from scenes.views import DEFAULT_VIEW
 
-    parser.add_argument("--condition", required=True, choices=CONDITIONS, help="the disc problem to draw")
     parser.add_argument(
-        "--levels", default="L4-L5", metavar="L4-L5,L5-S1", help="disc levels, comma-separated"
+        "--condition",
+        required=True,
+        choices=CONDITIONS,
+        help=translate("figures", "the disc problem to draw"),
     )
-    parser.add_argument("--sides", default="left", metavar="left,right", help="sides (left, right, both)")
+    parser.add_argument(
+        "--levels",
+        default="L4-L5",
+        metavar="L4-L5,L5-S1",
+        help=translate("figures", "disc levels, comma-separated"),
+    )
+    parser.add_argument(
+        "--sides",
+        default="left",
+        metavar="left,right",
+        help=translate("figures", "sides (left, right, both)"),
+    )
     parser.add_argument(
         "--directions",
         default="paracentral",
         metavar="paracentral,foraminal",
-        help="directions, comma-separated",
+        help=translate("figures", "directions, comma-separated"),
     )
     parser.add_argument(
-        "--severities", default="1", metavar="0.4,0.9", help="severities 0..1, comma-separated"
+        "--severities",
+        default="1",
+        metavar="0.4,0.9",
+        help=translate("figures", "severities 0..1, comma-separated"),
     )
     parser.add_argument(
-        "--out-dir", required=True, type=Path, metavar="DIR", help="an existing folder to write in"
+        "--out-dir",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help=translate("figures", "an existing folder to write in"),
     )
     parser.add_argument(
         "--view",
         type=parse_view,
         default=DEFAULT_VIEW,
         metavar="VIEW",
-        help=f"camera direction (default: {DEFAULT_VIEW})",
+        help=translate("figures", "camera direction (default: {DEFAULT_VIEW})").format(
+            DEFAULT_VIEW=DEFAULT_VIEW
+        ),
     )
     parser.add_argument(
-        "--size", type=parse_size, default=(1280, 800), metavar="WxH", help="picture size (default: 1280x800)"
+        "--size",
+        type=parse_size,
+        default=(1280, 800),
+        metavar="WxH",
+        help=translate("figures", "picture size (default: 1280x800)"),
     )
-    parser.add_argument("--detail", choices=DETAILS, default="normal", help="mesh detail (default: normal)")
+    parser.add_argument(
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("figures", "mesh detail (default: normal)"),
+    )
 
 
 def _list(text: str, option: str, allowed: tuple[str, ...]) -> list[str]:
@@ -57,10 +93,18 @@ def _list(text: str, option: str, allowed: tuple[str, ...]) -> list[str]:
 
     values = [v.strip() for v in text.split(",") if v.strip()]
     if not values:
-        raise UserError(f"{option} is empty; give one or more of {', '.join(allowed)}, separated by commas")
+        raise UserError(
+            translate("figures", "{option} is empty; give one or more of {join}, separated by commas").format(
+                option=option, join=", ".join(allowed)
+            )
+        )
     for v in values:
         if v not in allowed:
-            raise UserError(f"{option} has '{v}'; use {', '.join(allowed)} (comma-separated)")
+            raise UserError(
+                translate("figures", "{option} has '{v}'; use {join} (comma-separated)").format(
+                    option=option, v=v, join=", ".join(allowed)
+                )
+            )
     return list(dict.fromkeys(values))
 
 
@@ -74,7 +118,11 @@ def _severities(text: str) -> list[float]:
         except ValueError:
             x = float("nan")
         if not 0.0 <= x <= 1.0:  # (also NaN)
-            raise UserError(f"--severities has '{v}'; use numbers from 0 to 1, such as 0.4,0.9")
+            raise UserError(
+                translate(
+                    "figures", "--severities has '{v}'; use numbers from 0 to 1, such as 0.4,0.9"
+                ).format(v=v)
+            )
         out.append(x)
     return list(dict.fromkeys(out))
 
@@ -94,7 +142,11 @@ def run(args: argparse.Namespace) -> int:
     severities = _severities(args.severities)
     out_dir: Path = args.out_dir
     if not out_dir.is_dir():
-        raise UserError(f"the folder {out_dir} does not exist; create it first or choose another --out-dir")
+        raise UserError(
+            translate(
+                "figures", "the folder {out_dir} does not exist; create it first or choose another --out-dir"
+            ).format(out_dir=out_dir)
+        )
     check_output(out_dir / "contact-sheet.png", (".png",), option="--out-dir")  # writable?
     combos = combinations(args.condition, levels, sides, directions, severities)
     system.ensure_render()

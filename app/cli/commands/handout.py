@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, plural, translate
+
 NAME = "handout"
-HELP = "write a one- or two-page patient handout of a scene as a PDF (pictures, plain text, notes field)"
+HELP = QT_TRANSLATE_NOOP(
+    "commands",
+    "write a one- or two-page patient handout of a scene as a PDF (pictures, plain text, notes field)",
+)
 
 DETAILS = ("low", "normal", "high")
 
@@ -15,20 +20,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from meshes.dimensions import DISC_LEVELS, SIDES
 
     what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--scene", metavar="ID", help="a scene id (see 'lumbar-viewer scenes')")
     what.add_argument(
-        "--report", metavar="FILE|-", help="an MRI report (.txt or .pdf): the scene of its findings"
+        "--scene", metavar="ID", help=translate("handout", "a scene id (see 'lumbar-viewer scenes')")
+    )
+    what.add_argument(
+        "--report",
+        metavar="FILE|-",
+        help=translate("handout", "an MRI report (.txt or .pdf): the scene of its findings"),
     )
     from app.cli.scene_args import add_scenes_dir_argument
 
     add_scenes_dir_argument(parser)
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write")
     parser.add_argument(
-        "--level", choices=DISC_LEVELS, help="the patient's disc level (default: the scene's)"
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.pdf",
+        help=translate("handout", "the PDF file to write"),
     )
-    parser.add_argument("--side", choices=SIDES, help="the patient's side (default: the scene's)")
     parser.add_argument(
-        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+        "--level",
+        choices=DISC_LEVELS,
+        help=translate("handout", "the patient's disc level (default: the scene's)"),
+    )
+    parser.add_argument(
+        "--side", choices=SIDES, help=translate("handout", "the patient's side (default: the scene's)")
+    )
+    parser.add_argument(
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("handout", "mesh detail of the model (default: normal)"),
     )
     parser.add_argument(
         "--html",
@@ -72,7 +94,13 @@ def run(args: argparse.Namespace) -> int:
     content = handout_content(scene, model, marks=marks, take_home=page.name if page else "")
     pages = write_handout_pdf(content, out)
     print(
-        f"wrote {out} ({pages} page{'s' if pages != 1 else ''}, '{scene.id}' at {scene.level} {scene.side})"
+        translate("handout", "wrote {out} ({pages}, '{scene}' at {level} {side})").format(
+            out=out,
+            pages=plural(pages, translate("handout", "1 page"), translate("handout", "{n} pages")),
+            scene=scene.id,
+            level=scene.level,
+            side=scene.side,
+        )
     )
     return 0
 

@@ -5,20 +5,28 @@ from __future__ import annotations
 import argparse
 import json
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME = "measure"
-HELP = "measure disc heights, dural sac area, foramina, nucleus/fragment volume and root compression"
+HELP = QT_TRANSLATE_NOOP(
+    "commands", "measure disc heights, dural sac area, foramina, nucleus/fragment volume and root compression"
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from app.cli.state_args import add_state_arguments
 
     add_state_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print one JSON object (shape in the README)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("measure", "print one JSON object (shape in the README)"),
+    )
     parser.add_argument(
         "--detail",
         choices=("low", "normal", "high"),
         default="normal",
-        help="mesh detail of the model (default: normal)",
+        help=translate("measure", "mesh detail of the model (default: normal)"),
     )
 
 

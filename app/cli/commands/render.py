@@ -6,8 +6,12 @@ import argparse
 import re
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME = "render"
-HELP = "draw the model from a named view into a PNG file, without opening a window"
+HELP = QT_TRANSLATE_NOOP(
+    "commands", "draw the model from a named view into a PNG file, without opening a window"
+)
 
 DETAILS = ("low", "normal", "high")
 SIZE_LIMITS = (16, 8192)
@@ -19,7 +23,11 @@ def parse_size(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d+)\s*[xX]\s*(\d+)\s*", text)
     if not m or not all(lo <= int(g) <= hi for g in m.groups()):
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a picture size; use WIDTHxHEIGHT in pixels, each {lo} to {hi}, such as 1280x800"
+            translate(
+                "render",
+                "'{text}' is not a picture size; use WIDTHxHEIGHT in pixels, each {lo} to {hi}, such "
+                "as 1280x800",
+            ).format(text=text, lo=lo, hi=hi)
         )
     return int(m.group(1)), int(m.group(2))
 
@@ -29,7 +37,11 @@ def parse_view(text: str) -> str:
     from scenes.views import VIEWS
 
     if text not in VIEWS:
-        raise argparse.ArgumentTypeError(f"unknown view '{text}'; use one of: {', '.join(VIEWS)}")
+        raise argparse.ArgumentTypeError(
+            translate("render", "unknown view '{text}'; use one of: {join}").format(
+                text=text, join=", ".join(VIEWS)
+            )
+        )
     return text
 
 
@@ -47,32 +59,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from meshes.mri import SPEC_FORMS
     from scenes.views import DEFAULT_VIEW, VIEWS
 
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.png", help="the PNG file to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.png",
+        help=translate("render", "the PNG file to write"),
+    )
     parser.add_argument(
         "--size",
         type=parse_size,
         default=(1280, 800),
         metavar="WxH",
-        help="picture size in pixels (default: 1280x800)",
+        help=translate("render", "picture size in pixels (default: 1280x800)"),
     )
     parser.add_argument(
         "--view",
         type=parse_view,
         default=None,
         metavar="VIEW",
-        help=f"camera direction: {', '.join(VIEWS)} (default: the scene step's own camera with --scene, "
-        f"else {DEFAULT_VIEW})",
+        help=translate(
+            "render",
+            "camera direction: {join} (default: the scene step's own camera with --scene, else "
+            "{DEFAULT_VIEW})",
+        ).format(join=", ".join(VIEWS), DEFAULT_VIEW=DEFAULT_VIEW),
     )
     parser.add_argument(
         "--mri",
         type=parse_mri,
         metavar="SLICE",
-        help=f"instead of the 3D view, what an MRI (T2) of that state would look like: "
-        f"{', '.join(SPEC_FORMS)} "
-        "(an illustration, not anyone's scan; --view does not apply)",
+        help=translate(
+            "render",
+            "instead of the 3D view, what an MRI (T2) of that state would look like: {forms} "
+            "(an illustration, not anyone's scan; --view does not apply)",
+        ).format(forms=", ".join(SPEC_FORMS)),
     )
     parser.add_argument(
-        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("render", "mesh detail of the model (default: normal)"),
     )
     from app.cli.state_args import add_state_arguments
 

@@ -16,8 +16,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME = "selftest"
-HELP = "set the machine up (system libraries, virtual display) and run the whole test suite with pytest"
+HELP = QT_TRANSLATE_NOOP(
+    "commands",
+    "set the machine up (system libraries, virtual display) and run the whole test suite with pytest",
+)
 
 XVFB_SCREEN = "1920x1080x24"
 NO_TESTS_COLLECTED = 5  # pytest's exit status when it found nothing to run
@@ -39,8 +44,11 @@ def find_tests() -> Path:
         if (root / "tests").is_dir() and (root / "pyproject.toml").is_file():
             return root / "tests"
     raise UserError(
-        "the tests/ folder was not found; run selftest in the lumbar-viewer source folder "
-        "(the one with pyproject.toml)"
+        translate(
+            "selftest",
+            "the tests/ folder was not found; run selftest in the lumbar-viewer source folder "
+            "(the one with pyproject.toml)",
+        )
     )
 
 
@@ -75,7 +83,12 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
             chunk = pipe.read1(16) if ready else b""  # type: ignore[attr-defined]
             if not chunk:
                 proc.kill()
-                raise UserError("the virtual display (Xvfb) did not start; check that the xvfb package works")
+                raise UserError(
+                    translate(
+                        "selftest",
+                        "the virtual display (Xvfb) did not start; check that the xvfb package works",
+                    )
+                )
             number += chunk
     return proc, f":{number.decode().strip()}"
 
@@ -89,7 +102,11 @@ def run(args: argparse.Namespace) -> int:
     tests = find_tests()
     if importlib.util.find_spec("pytest") is None or importlib.util.find_spec("pytestqt") is None:
         raise UserError(
-            "pytest and pytest-qt are not installed; install the test extra: python3 -m pip install '.[test]'"
+            translate(
+                "selftest",
+                "pytest and pytest-qt are not installed; install the test extra: python3 -m pip "
+                "install '.[test]'",
+            )
         )
     system.ensure_gui(for_tests=True)
     env = dict(os.environ)

@@ -6,8 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 NAME = "video"
-HELP = "make a clip of a scene as .mp4 (H.264, for slides) or .gif, without opening a window"
+HELP = QT_TRANSLATE_NOOP(
+    "commands", "make a clip of a scene as .mp4 (H.264, for slides) or .gif, without opening a window"
+)
 
 DETAILS = ("low", "normal", "high")
 
@@ -17,31 +21,56 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from meshes.dimensions import DISC_LEVELS, SIDES
 
     parser.add_argument(
-        "--scene", required=True, metavar="ID", help="a scene id (see 'lumbar-viewer scenes')"
+        "--scene",
+        required=True,
+        metavar="ID",
+        help=translate("video", "a scene id (see 'lumbar-viewer scenes')"),
     )
     from app.cli.scene_args import add_scenes_dir_argument
 
     add_scenes_dir_argument(parser)
     parser.add_argument(
-        "--out", required=True, type=Path, metavar="FILE.mp4|FILE.gif", help="the clip to write"
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE.mp4|FILE.gif",
+        help=translate("video", "the clip to write"),
     )
     parser.add_argument(
-        "--size", type=parse_size, metavar="WxH",
-        help="picture size in pixels, up to 3840x2160 (default: 1280x720 for MP4, 640x360 for GIF)",
-    )  # fmt: skip
+        "--size",
+        type=parse_size,
+        metavar="WxH",
+        help=translate(
+            "video", "picture size in pixels, up to 3840x2160 (default: 1280x720 for MP4, 640x360 for GIF)"
+        ),
+    )
     parser.add_argument(
-        "--fps", type=float, metavar="N", help="frames per second, 1 to 60 (default: 24 for MP4, 12 for GIF)"
+        "--fps",
+        type=float,
+        metavar="N",
+        help=translate("video", "frames per second, 1 to 60 (default: 24 for MP4, 12 for GIF)"),
     )
     parser.add_argument("--from", dest="start", default="start", metavar="T",
-                        help="start time in seconds, or 'start' (default)")  # fmt: skip
+                        help=translate("video", "start time in seconds, or 'start' (default)"))  # fmt: skip
     parser.add_argument(
-        "--to", dest="end", default="end", metavar="T", help="end time in seconds, or 'end' (default)"
+        "--to",
+        dest="end",
+        default="end",
+        metavar="T",
+        help=translate("video", "end time in seconds, or 'end' (default)"),
     )
-    parser.add_argument("--subtitles", action="store_true", help="burn each step's title into the picture")
-    parser.add_argument("--level", choices=DISC_LEVELS, help="play the scene at another disc level")
-    parser.add_argument("--side", choices=SIDES, help="play the scene on the other side")
     parser.add_argument(
-        "--detail", choices=DETAILS, default="normal", help="mesh detail of the model (default: normal)"
+        "--subtitles", action="store_true", help=translate("video", "burn each step's title into the picture")
+    )
+    parser.add_argument(
+        "--level", choices=DISC_LEVELS, help=translate("video", "play the scene at another disc level")
+    )
+    parser.add_argument("--side", choices=SIDES, help=translate("video", "play the scene on the other side"))
+    parser.add_argument(
+        "--detail",
+        choices=DETAILS,
+        default="normal",
+        help=translate("video", "mesh detail of the model (default: normal)"),
     )
 
 
@@ -60,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         start, end = time_of(scene, args.start), time_of(scene, args.end)
     except ValueError as e:
-        raise UserError(f"--from/--to: {e}") from None
+        raise UserError(translate("video", "--from/--to: {e}").format(e=e)) from None
     size, fps = DEFAULTS[out.suffix.lower()]
     spec = ClipSpec(
         scene, args.size or size, fps if args.fps is None else args.fps, start, end, args.subtitles
