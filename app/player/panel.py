@@ -151,13 +151,13 @@ class PlayerPanel(QDockWidget):
             item = QListWidgetItem(s.title)
             item.setData(SCENE_ROLE, s.id)
             item.setToolTip(_summary(s))
-            rows.append((Path(s.file).name or s.id, item))
+            rows.append(((0, len(rows)), item))  # the catalog's teaching order
         for file, problems in bad.items():
             name = Path(file).stem or file
             item = QListWidgetItem(f"{name} (cannot be shown)")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip("\n".join(str(p) for p in problems))
-            rows.append((Path(file).name, item))
+            rows.append(((1, Path(file).name), item))
         for _key, item in sorted(rows, key=lambda r: r[0]):
             self.scene_list.addItem(item)
         del blocker
