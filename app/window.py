@@ -384,9 +384,12 @@ def run_viewer(
     )
 
     def tools() -> None:
+        from app import wiring
+
         if not window._closed:
             window.install_panels()
             window.install_tools()  # restores the saved layout with every dock in place
+            wiring.first_scene_at_start(window.player)  # the healthy tour, not an empty panel
 
     window.after_first_frame(tools)  # the spine shows first; the panels a moment later
     if on_window is not None:

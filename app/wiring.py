@@ -63,3 +63,10 @@ def view_texts_follow_presentation(ctx, labels, overlay) -> None:
         return lambda: overlay.set_text_scale(1.0)
 
     ctx.text_scalers.extend([labels_scale, overlay_scale])
+
+
+def first_scene_at_start(player) -> None:
+    """Nothing empty at start: the scene watched last time, else the first in teaching order (the
+    healthy tour), shown at its first step."""
+    if player.scene is None and player.scenes:
+        player.set_scene(player.scenes[0])

@@ -1,6 +1,6 @@
 """The body map's dock: the two figures above the plain-words text of which root is pressed and
-where it is felt, with the disclaimer line; it shows the findings of the dials or the roots a
-scene presses.
+where it is felt (the disclaimer is stated once, beside the explanation); it shows the findings
+of the dials or the roots a scene presses.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.clinic.body_map import TEXT_POINT_SIZE, BodyMap
 from app.clinic.body_outline import HEIGHT, WIDTH
-from app.widgets import disclaimer_label, show_markdown
+from app.widgets import show_markdown
 from scenes.symptoms import load_symptoms, root_role, strength_words
 
 
@@ -74,7 +74,6 @@ class BodyMapPanel(QDockWidget):
         self.text.document().setDocumentMargin(6)
         self.text.setMinimumHeight(80)
 
-        note = disclaimer_label()
         # Side by side in a wide dock, one above the other in a tall one (see resizeEvent).
         self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
@@ -86,7 +85,6 @@ class BodyMapPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split, 1)
-        layout.addWidget(note)
         self.setWidget(body)
         self._level = ""
         self._refresh()

@@ -38,7 +38,6 @@ GROUP_WORDS = {
     "ligament": "Ligament",
     "joint": "Joint",
 }
-NOT_ADVICE = "For learning only, not medical advice."
 
 
 def completion_words() -> list[str]:
@@ -95,10 +94,6 @@ class InfoPanel(QDockWidget):
         self.role.setObjectName("info_role")
         self.role.setWordWrap(True)
         self.role.setVisible(False)
-        self.notice = QLabel(NOT_ADVICE)
-        self.notice.setObjectName("info_notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: palette(mid);")
 
         self.isolate_button = QPushButton("Show only this")
         self.isolate_button.setToolTip("Hide everything else (Show all brings it back)")
@@ -119,7 +114,6 @@ class InfoPanel(QDockWidget):
         layout.addWidget(self.role)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        layout.addWidget(self.notice)
         self.setWidget(body)
         selection.changed.connect(self.show_part)
         self.show_part(selection.part)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from app.shell.layouts import Layouts
 from app.shell.preferences import PreferencesController
 from app.shell.presentation import Presentation
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 class Shell:
     presentation: Presentation
     preferences: PreferencesController
+    layouts: Layouts | None = None
 
 
 def _restore(shell: Shell) -> None:
@@ -42,6 +44,11 @@ def install_shell(ctx: ViewerContext, views, labels) -> Shell:
     presentation.changed.connect(lambda on: ctx.request_render())
     ctx.closing.connect(lambda: _restore(shell))
     preferences.apply(remember=False)
+    shell.layouts = Layouts(ctx)
+    if ctx.settings.value("window/state") is None:  # first start: the patient layout, model first
+        shell.layouts.apply(shell.layouts.remembered())
+    else:  # the window restores the docks as they were left; the buttons say which layout that was
+        shell.layouts.actions[shell.layouts.remembered()].setChecked(True)
     if preferences.notice:
         notice = QLabel("⚠ Settings reset")
         notice.setObjectName("settings_notice")

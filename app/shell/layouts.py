@@ -1,0 +1,157 @@
+"""The window's two arrangements of its panels, so the 3D model comes first: a patient layout (the
+view, the explanation and the scene list) and a clinician layout (the same plus the condition
+dials, the body map and the part tools). Both keep every panel in one column on the right, its
+docks stacked as tabs, so the view keeps at least 60% of a 1280x800 or 1366x768 window's width.
+
+The docks are found by their object names (each feature names its dock for QSettings), so this
+module imports no feature. The window saves the docks' state on closing and restores it on the
+next start; the layout chosen last is remembered beside it (``window/layout``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QDockWidget, QToolBar
+
+if TYPE_CHECKING:
+    from app.context import ViewerContext
+
+KEY_LAYOUT = "window/layout"
+PANEL_SHARE = 0.34  # of the window's width, for the one column of panels: the view keeps the rest
+PANEL_WIDTH_RANGE = (300, 480)  # pixels: readable text, and no wider on a big screen
+TOP_SHARE = 0.6  # of the column's height, for its upper group (the explanation or the dials)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Which docks show, in two groups stacked in the right column; each group's docks are tabs,
+    the first in front."""
+
+    name: str
+    top: tuple[str, ...]
+    bottom: tuple[str, ...]
+    key: str
+
+    @property
+    def docks(self) -> tuple[str, ...]:
+        return self.top + self.bottom
+
+
+LAYOUTS: dict[str, Layout] = {
+    "patient": Layout("patient", ("text_panel",), ("player_panel",), "Ctrl+1"),
+    "clinician": Layout(
+        "clinician",
+        ("condition_panel", "text_panel"),
+        (
+            "body_map_panel",
+            "player_panel",
+            "structures_panel",
+            "part_panel",
+            "clipping_panel",
+            "info_panel",
+        ),
+        "Ctrl+2",
+    ),
+}
+DEFAULT_LAYOUT = "patient"
+
+
+def layout_title(name: str) -> str:
+    titles = {
+        "patient": QCoreApplication.translate("Layouts", "Patient layout"),
+        "clinician": QCoreApplication.translate("Layouts", "Clinician layout"),
+    }
+    return titles[name]
+
+
+def layout_tip(name: str) -> str:
+    tips = {
+        "patient": QCoreApplication.translate(
+            "Layouts", "The model big, with the explanation and the list of scenes beside it"
+        ),
+        "clinician": QCoreApplication.translate(
+            "Layouts", "Adds the condition dials, the body map, measurements and the part tools"
+        ),
+    }
+    return tips[name]
+
+
+def panel_width(window_width: int) -> int:
+    lo, hi = PANEL_WIDTH_RANGE
+    return max(lo, min(hi, round(window_width * PANEL_SHARE)))
+
+
+class Layouts(QObject):
+    """Arranges the docks for a layout; View > Patient layout / Clinician layout (and the toolbar)."""
+
+    changed = Signal(str)
+
+    def __init__(self, ctx: ViewerContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.current = ""
+        self.actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        ctx.toolbar.addSeparator()
+        for name, layout in LAYOUTS.items():
+            action = ctx.add_action(
+                "View",
+                f"layout_{name}",
+                layout_title(name),
+                lambda checked=False, n=name: self.apply(n),
+                ctx.free_key(layout.key),
+                layout_tip(name),
+                toolbar=True,
+                checkable=True,
+            )
+            group.addAction(action)
+            self.actions[name] = action
+
+    def docks(self) -> dict[str, QDockWidget]:
+        return {d.objectName(): d for d in self.ctx.frame.findChildren(QDockWidget) if d.objectName()}
+
+    def remembered(self) -> str:
+        name = self.ctx.settings.value(KEY_LAYOUT)
+        return name if isinstance(name, str) and name in LAYOUTS else DEFAULT_LAYOUT
+
+    def apply(self, name: str) -> None:
+        """Show the docks of layout ``name`` in the right column, hide the others."""
+        layout = LAYOUTS[name]
+        frame = self.ctx.frame
+        docks = self.docks()
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        for dock in docks.values():
+            if dock.objectName() not in layout.docks:
+                dock.hide()
+        groups = [[docks[n] for n in group if n in docks] for group in (layout.top, layout.bottom)]
+        groups = [g for g in groups if g]
+        for dock in (d for g in groups for d in g):  # out of their old tabs and places first
+            frame.removeDockWidget(dock)
+            dock.setFloating(False)
+        for group in groups:  # the right area stacks its docks from the top down
+            frame.addDockWidget(right, group[0], Qt.Orientation.Vertical)
+        for group in groups:
+            for dock in group[1:]:
+                frame.tabifyDockWidget(group[0], dock)
+            for dock in group:
+                dock.show()
+            group[0].raise_()
+        placed = [g[0] for g in groups]
+        if placed:
+            frame.resizeDocks(placed[:1], [panel_width(frame.width())], Qt.Orientation.Horizontal)
+        if len(placed) == 2:
+            height = max(frame.height() - 120, 200)
+            top = round(height * TOP_SHARE)
+            frame.resizeDocks(placed, [top, height - top], Qt.Orientation.Vertical)
+        for bar in frame.findChildren(QToolBar):
+            if bar.objectName() in ("views_toolbar", "playback_toolbar"):
+                bar.show()
+        self.current = name
+        self.actions[name].setChecked(True)
+        self.ctx.settings.setValue(KEY_LAYOUT, name)
+        self.changed.emit(name)
