@@ -185,8 +185,9 @@ class MainWindow(QMainWindow):
 
         self.explore = install_explore(self.ctx)
         self.views = self.explore.views
-        self.shell = install_shell(self.ctx, self.views, self.explore.labels)
         wiring.place_explore_docks(self, self.structures, self.explore)
+        self.shell = install_shell(self.ctx, self.views, self.explore.labels)  # arranges the docks
+        wiring.announce_findings(self.shell.announcer, getattr(self, "conditions", None))
         wiring.structures_follow_explore(self.structures, self.explore)
         wiring.view_texts_follow_presentation(self.ctx, self.explore.labels, self.measure_overlay)
         if self.ctx.scene_player is not None:
@@ -279,9 +280,6 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.actions["full_screen"].setChecked(self.isFullScreen())
 
-    def show_about(self) -> None:
-        show_about(self, self.viewport)
-
     def _on_visibility_changed(self, part_id: str, visible: bool) -> None:
         if part_id in self.viewport.actors:
             self.viewport.set_visible(part_id, visible)
@@ -291,7 +289,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         add_window_actions(
             self.ctx, self.structures, self.close, self.show_view, self.reset_view,
-            self.toggle_full_screen, self.show_about,
+            self.toggle_full_screen, lambda: show_about(self, self.viewport),
         )  # fmt: skip
 
     def _build_status_bar(self) -> None:

@@ -70,3 +70,9 @@ def first_scene_at_start(player) -> None:
     healthy tour), shown at its first step."""
     if player.scene is None and player.scenes:
         player.set_scene(player.scenes[0])
+
+
+def announce_findings(announcer, conditions) -> None:
+    """A screen reader hears which roots the condition dials press, as it hears a scene's."""
+    if conditions is not None:
+        conditions.findings_changed.connect(lambda findings: announcer.roots(findings.compression))
