@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -116,6 +116,7 @@ class ConditionPanel(QDockWidget):
         sev_row = QHBoxLayout()
         self.severity_slider = QSlider(Qt.Orientation.Horizontal)
         self.severity_slider.setObjectName("severity_slider")
+        self.severity_slider.setAccessibleName(QCoreApplication.translate("ConditionPanel", "Severity"))
         self.severity_slider.setRange(0, SEVERITY_STEPS)
         self.severity_slider.setToolTip("How far along the problem is: drag to see it grow")
         self.stage_label = QLabel("")
@@ -148,6 +149,10 @@ class ConditionPanel(QDockWidget):
 
         self.text = QTextBrowser()
         self.text.setObjectName("findings_text")
+        self.text.setAccessibleName(QCoreApplication.translate("ConditionPanel", "What the condition does"))
+        self.text.setAccessibleDescription(
+            QCoreApplication.translate("ConditionPanel", "The pressed roots and what they cause")
+        )
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.document().setDefaultFont(big)
         self.text.document().setDocumentMargin(6)
@@ -294,9 +299,7 @@ def install_condition_tools(ctx: ViewerContext) -> ClinicTools:
         if key:
             r, s = key.split(".")
             role = root_role(r, controller.choice.level) if controller.active else ""
-            ctx.say(
-                f"{s.capitalize()} {r} nerve root" + (f" ({role})" if role else ""), 6000
-            )
+            ctx.say(f"{s.capitalize()} {r} nerve root" + (f" ({role})" if role else ""), 6000)
 
     controller.root_selected.connect(on_selected)
     controller.choice_changed.connect(lambda ch: split.set_label(ch.short_label()))

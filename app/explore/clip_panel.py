@@ -4,7 +4,7 @@ through any disc, and the buttons to face the cut or remove it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,11 +51,19 @@ class ClipPanel(QDockWidget):
             lo, hi = PLANE_RANGE_MM[kind]
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"clip_{kind}_slider")
+            slider.setAccessibleName(
+                QCoreApplication.translate("ClipPanel", "Position of the {cut} cut").format(cut=label.lower())
+            )
             slider.setRange(int(lo * self.SLIDER_STEPS_PER_MM), int(hi * self.SLIDER_STEPS_PER_MM))
             slider.setToolTip(f"Move the {label.lower()} cut (mm from the middle of the spine)")
             slider.valueChanged.connect(lambda v, k=kind: self._on_slider(k, v))
             flip = QCheckBox("Near half")
             flip.setObjectName(f"clip_{kind}_flip")
+            flip.setAccessibleName(
+                QCoreApplication.translate("ClipPanel", "Keep the near half of the {cut} cut").format(
+                    cut=label.lower()
+                )
+            )
             flip.setToolTip(
                 "Keep the half between you and the cut instead of the far half (the far half shows "
                 "the cut face, and follows when you turn the model to the other side)"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,6 +71,10 @@ class PlayerPanel(QDockWidget):
 
         self.scene_list = QListWidget()
         self.scene_list.setObjectName("scene_list")
+        self.scene_list.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Scenes"))
+        self.scene_list.setAccessibleDescription(
+            QCoreApplication.translate("PlayerPanel", "Choose a scene to watch; it opens at its first step")
+        )
         self.scene_list.setToolTip("Choose a scene to watch.")
         self.scene_list.setWordWrap(True)
         self.scene_list.currentItemChanged.connect(self._on_scene_chosen)
@@ -83,15 +87,16 @@ class PlayerPanel(QDockWidget):
             b.setObjectName(f"{name}_button")
             b.setDefaultAction(actions[name])
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the arrows stay the window's keys
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # by Tab, not by a click: the keys stay the window's
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(b)
             self.buttons[name] = b
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("time_slider")
+        self.slider.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Time in the scene"))
         self.slider.setToolTip("Drag to move through the scene")
-        self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(self._on_slider_moved)
         self.slider.sliderPressed.connect(self._on_slider_pressed)
@@ -104,13 +109,14 @@ class PlayerPanel(QDockWidget):
         self.loop_box = QCheckBox("Loop")
         self.loop_box.setObjectName("loop_check")
         self.loop_box.setToolTip(actions["loop"].toolTip())
-        self.loop_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.loop_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.loop_box.setChecked(player.loop)
         self.loop_box.toggled.connect(player.set_loop)
         self.speed_box = QComboBox()
         self.speed_box.setObjectName("speed_combo")
+        self.speed_box.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Playback speed"))
         self.speed_box.setToolTip("Playback speed")
-        self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speed_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for s in SPEEDS:
             self.speed_box.addItem(f"{s:g}×", s)
         self.speed_box.setCurrentIndex(SPEEDS.index(player.speed))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QDockWidget, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QToolBar, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from app.context import ViewerContext
@@ -151,7 +151,54 @@ class Layouts(QObject):
         for bar in frame.findChildren(QToolBar):
             if bar.objectName() in ("views_toolbar", "playback_toolbar"):
                 bar.show()
+        for bar in frame.findChildren(QTabBar):  # the tabs Qt makes for docks stacked together
+            if not isinstance(bar.parent(), QTabWidget) and not bar.accessibleName():
+                bar.setAccessibleName(QCoreApplication.translate("Layouts", "Panels"))
+        set_tab_order(frame, self.ctx.plotter)
         self.current = name
         self.actions[name].setChecked(True)
         self.ctx.settings.setValue(KEY_LAYOUT, name)
         self.changed.emit(name)
+
+
+def focusable(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isEnabled()
+
+
+def tab_chain(frame: QMainWindow, view: QWidget) -> list[QWidget]:
+    """The order Tab visits the controls: the 3D view, then the panels from the top of the right
+    column down (each dock's controls in reading order), then the toolbars."""
+    chain = [view]
+    docks = [
+        d
+        for d in frame.findChildren(QDockWidget)
+        if frame.dockWidgetArea(d) != Qt.DockWidgetArea.NoDockWidgetArea
+    ]
+    docks.sort(
+        key=lambda d: (
+            d.isHidden(),
+            d.mapTo(frame, d.rect().topLeft()).x(),
+            d.mapTo(frame, d.rect().topLeft()).y(),
+        )
+    )
+    for dock in docks:
+        body = dock.widget()
+        if body is not None:
+            chain.extend(
+                w
+                for w in body.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is frame  # (not a popup)
+            )
+    for bar in frame.findChildren(QToolBar):
+        for button in bar.findChildren(QToolButton):
+            if button.defaultAction() is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable by Tab, not taken by a click
+                chain.append(button)
+    return chain
+
+
+def set_tab_order(frame: QMainWindow, view: QWidget) -> list[QWidget]:
+    chain = tab_chain(frame, view)
+    for a, b in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(a, b)
+    return chain

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.shell.announce import Announcer
 from app.shell.keyboard import add_shortcuts_action, fill_missing_keys
-from app.shell.layouts import Layouts
+from app.shell.layouts import Layouts, set_tab_order
 from app.shell.preferences import PreferencesController
 from app.shell.presentation import Presentation
 from app.shell.text_zoom import TextZoom
@@ -56,6 +56,7 @@ def install_shell(ctx: ViewerContext, views, labels) -> Shell:
         shell.layouts.apply(shell.layouts.remembered())
     else:  # the window restores the docks as they were left; the buttons say which layout that was
         shell.layouts.actions[shell.layouts.remembered()].setChecked(True)
+        set_tab_order(ctx.frame, ctx.plotter)
     shell.keyboard_view = KeyboardView(ctx.plotter, ctx.request_render)
     presentation.changed.connect(lambda on: shell.keyboard_view.set_active(not on))
     shell.text_zoom = TextZoom(ctx, lambda: presentation.active)
