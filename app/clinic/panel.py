@@ -136,7 +136,6 @@ class ConditionPanel(QDockWidget):
         small = QFont(big)
         small.setPointSize(max(10, TEXT_POINT_SIZE - 3))
         self.scale_label.setFont(small)
-        self.scale_label.setStyleSheet("color: #667;")
         self.scale_label.setWordWrap(True)
         scale_row.addWidget(self.scale_label, 1)
         self.watch_button = QPushButton("▶ Watch it happen")

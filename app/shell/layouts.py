@@ -13,9 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTabWidget, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QMainWindow,
+    QTabBar,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from app.context import ViewerContext
@@ -112,6 +121,40 @@ class Layouts(QObject):
             group.addAction(action)
             self.actions[name] = action
 
+    def watch_tabs(self) -> None:
+        """A dock behind another's tab stays 'visible' to Qt, only moved off-screen, so Tab would
+        walk into controls nobody can see: its body is hidden while its tab is not in front."""
+        for dock in self.docks().values():
+            if dock.property("tabs_watched"):
+                continue
+            dock.setProperty("tabs_watched", True)
+            self._name_title_buttons(dock)
+            dock.visibilityChanged.connect(lambda shown, d=dock: self._in_front(d, shown))
+
+    @staticmethod
+    def _in_front(dock: QDockWidget, shown: bool) -> None:
+        if dock.widget() is not None:
+            dock.widget().setVisible(shown)
+        for button in dock.findChildren(QAbstractButton):
+            if button.objectName().startswith("qt_dockwidget_"):
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus)
+
+    @staticmethod
+    def _name_title_buttons(dock: QDockWidget) -> None:
+        """The dock's float and close buttons: by Tab too, named for their panel ('Close' alone
+        does not say what closes)."""
+        tr = QCoreApplication.translate
+        title = dock.windowTitle()
+        for name, text in (
+            ("qt_dockwidget_floatbutton", tr("Layouts", "Detach the {panel} panel")),
+            ("qt_dockwidget_closebutton", tr("Layouts", "Close the {panel} panel")),
+        ):
+            button = dock.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.setAccessibleName(text.format(panel=title))
+                button.setToolTip(text.format(panel=title))
+
     def docks(self) -> dict[str, QDockWidget]:
         return {d.objectName(): d for d in self.ctx.frame.findChildren(QDockWidget) if d.objectName()}
 
@@ -135,11 +178,12 @@ class Layouts(QObject):
             dock.setFloating(False)
         for group in groups:  # the right area stacks its docks from the top down
             frame.addDockWidget(right, group[0], Qt.Orientation.Vertical)
-        for group in groups:
+            group[0].show()
+        for group in groups:  # shown before they are tabbed, so the tabs behind are truly hidden
             for dock in group[1:]:
-                frame.tabifyDockWidget(group[0], dock)
-            for dock in group:
+                frame.addDockWidget(right, dock, Qt.Orientation.Vertical)
                 dock.show()
+                frame.tabifyDockWidget(group[0], dock)
             group[0].raise_()
         placed = [g[0] for g in groups]
         if placed:
@@ -155,6 +199,10 @@ class Layouts(QObject):
             if not isinstance(bar.parent(), QTabWidget) and not bar.accessibleName():
                 bar.setAccessibleName(QCoreApplication.translate("Layouts", "Panels"))
         set_tab_order(frame, self.ctx.plotter)
+        self.watch_tabs()
+        for group in groups:
+            for dock in group[1:]:
+                self._in_front(dock, False)  # behind group[0]'s tab
         self.current = name
         self.actions[name].setChecked(True)
         self.ctx.settings.setValue(KEY_LAYOUT, name)
@@ -184,11 +232,18 @@ def tab_chain(frame: QMainWindow, view: QWidget) -> list[QWidget]:
     for dock in docks:
         body = dock.widget()
         if body is not None:
-            chain.extend(
+            controls = [
                 w
                 for w in body.findChildren(QWidget)
                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is frame  # (not a popup)
-            )
+            ]
+            controls.sort(key=lambda w: (w.mapTo(body, QPoint(0, 0)).y(), w.mapTo(body, QPoint(0, 0)).x()))
+            chain.extend(controls)  # in reading order: top to bottom, left to right
+        chain.extend(
+            b
+            for b in dock.findChildren(QAbstractButton)
+            if b.objectName().startswith("qt_dockwidget_") and b.focusPolicy() & Qt.FocusPolicy.TabFocus
+        )
     for bar in frame.findChildren(QToolBar):
         for button in bar.findChildren(QToolButton):
             if button.defaultAction() is not None:
