@@ -47,6 +47,7 @@ def test_the_view_takes_most_of_the_window_in_both_layouts(started, qtbot, size)
     for name in ("patient", "clinician"):
         window.actions[f"layout_{name}"].trigger()
         qtbot.waitUntil(lambda: window.plotter.width() / window.width() >= 0.6)
+        assert window.size().toTuple() == size  # a switch never stretches the window off the screen
         width, height = view_share(window)
         assert width >= 0.60, (name, size, window.plotter.width())
         assert height >= 0.80, (name, size, window.plotter.height())

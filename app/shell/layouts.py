@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 KEY_LAYOUT = "window/layout"
 PANEL_SHARE = 0.34  # of the window's width, for the one column of panels: the view keeps the rest
 PANEL_WIDTH_RANGE = (300, 480)  # pixels: readable text, and no wider on a big screen
-TOP_SHARE = 0.6  # of the column's height, for its upper group (the explanation or the dials)
+TAB_BAR_PX = 32  # room for the tabs under a group of docks
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class Layout:
     top: tuple[str, ...]
     bottom: tuple[str, ...]
     key: str
+    top_share: float = 0.6  # of the column's height, for the upper group
 
     @property
     def docks(self) -> tuple[str, ...]:
@@ -51,7 +52,7 @@ class Layout:
 
 
 LAYOUTS: dict[str, Layout] = {
-    "patient": Layout("patient", ("text_panel",), ("player_panel",), "Ctrl+1"),
+    "patient": Layout("patient", ("text_panel",), ("player_panel",), "Ctrl+1", top_share=0.7),
     "clinician": Layout(
         "clinician",
         ("condition_panel", "text_panel"),
@@ -133,11 +134,14 @@ class Layouts(QObject):
 
     @staticmethod
     def _in_front(dock: QDockWidget, shown: bool) -> None:
+        """Hide the body of a dock whose tab is behind another's (a dock hidden as a whole keeps
+        its body as it is: nothing of it shows anyway)."""
+        behind = not shown and not dock.isHidden()
         if dock.widget() is not None:
-            dock.widget().setVisible(shown)
+            dock.widget().setVisible(not behind)
         for button in dock.findChildren(QAbstractButton):
             if button.objectName().startswith("qt_dockwidget_"):
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus if behind else Qt.FocusPolicy.TabFocus)
 
     @staticmethod
     def _name_title_buttons(dock: QDockWidget) -> None:
@@ -166,6 +170,7 @@ class Layouts(QObject):
         """Show the docks of layout ``name`` in the right column, hide the others."""
         layout = LAYOUTS[name]
         frame = self.ctx.frame
+        size = frame.size()  # docks stacked for a moment (before they become tabs) can stretch it
         docks = self.docks()
         right = Qt.DockWidgetArea.RightDockWidgetArea
         for dock in docks.values():
@@ -186,11 +191,14 @@ class Layouts(QObject):
                 frame.tabifyDockWidget(group[0], dock)
             group[0].raise_()
         placed = [g[0] for g in groups]
+        if frame.size() != size and not (frame.isMaximized() or frame.isFullScreen()):
+            frame.resize(size)
         if placed:
             frame.resizeDocks(placed[:1], [panel_width(frame.width())], Qt.Orientation.Horizontal)
-        if len(placed) == 2:
-            height = max(frame.height() - 120, 200)
-            top = round(height * TOP_SHARE)
+        if len(placed) == 2:  # the column is as tall as the view; each group of tabs has its tab bar
+            tab_bars = sum(TAB_BAR_PX for g in groups if len(g) > 1)
+            height = max(self.ctx.plotter.height() - tab_bars - 8, 200)
+            top = round(height * layout.top_share)
             frame.resizeDocks(placed, [top, height - top], Qt.Orientation.Vertical)
         for bar in frame.findChildren(QToolBar):
             if bar.objectName() in ("views_toolbar", "playback_toolbar"):
