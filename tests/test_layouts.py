@@ -107,3 +107,61 @@ def test_presentation_mode_shows_the_view_and_the_text_only(started, qtbot):
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
     window.actions["leave_presentation"].trigger()
     assert "condition_panel" in shown_docks(window)
+
+
+SCALED_WINDOW = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+app = QApplication(["lumbar-viewer-tests"])
+from app import wiring
+from app.window import MainWindow
+from meshes.model import build_model
+window = MainWindow(detail="low", model=build_model("low"))
+window.install_tools()
+wiring.first_scene_at_start(window.player)
+window.resize(1280, 800)
+window.show()
+QTest.qWait(500)
+window.plotter.render()
+image = window.plotter.screenshot(return_img=True)
+background = image[2, image.shape[1] // 2]
+drawn = float((abs(image.astype(int) - background.astype(int)).sum(axis=2) > 40).mean())
+ratio = window.devicePixelRatioF()
+print(json.dumps({
+    "ratio": ratio, "window": [window.width(), window.height()],
+    "view": [window.plotter.width(), window.plotter.height()], "image": list(image.shape[:2]),
+    "drawn": drawn, "text_px": window.text_panel.browser.fontMetrics().height(),
+}))
+window.close()
+"""
+
+
+@pytest.mark.parametrize("factor", ["1.5", "2"])
+def test_the_window_works_at_150_and_200_percent_display_scaling(factor, tmp_path):
+    """As on a 1920x1200 or 2560x1600 laptop set to 150% or 200%: the same logical layout, the
+    model drawn at the full physical resolution, the text as large in logical pixels."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "QT_SCALE_FACTOR": factor, "QT_API": "pyside6", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", SCALED_WINDOW],
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["ratio"] == pytest.approx(float(factor))
+    assert report["window"] == [1280, 800]
+    width, height = report["view"]
+    assert width / 1280 >= 0.6 and height / 800 >= 0.8
+    # the 3D view renders every physical pixel (not a blurred logical-size picture), and the spine is in it
+    assert report["image"] == [round(height * float(factor)), round(width * float(factor))]
+    assert report["drawn"] > 0.05
