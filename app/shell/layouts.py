@@ -18,7 +18,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
+    QFrame,
     QMainWindow,
+    QScrollArea,
     QTabBar,
     QTabWidget,
     QToolBar,
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 KEY_LAYOUT = "window/layout"
 PANEL_SHARE = 0.34  # of the window's width, for the one column of panels: the view keeps the rest
 PANEL_WIDTH_RANGE = (300, 480)  # pixels: readable text, and no wider on a big screen
+PANEL_HEIGHT_SHARE = 0.45  # of the column, the most a panel's controls may claim before it scrolls
 TAB_BAR_PX = 32  # room for the tabs under a group of docks
 
 
@@ -130,7 +133,46 @@ class Layouts(QObject):
                 continue
             dock.setProperty("tabs_watched", True)
             self._name_title_buttons(dock)
+            self._scrolling(dock)
             dock.visibilityChanged.connect(lambda shown, d=dock: self._in_front(d, shown))
+        for dock in self.docks().values():
+            self._fit(dock)
+
+    def _scrolling(self, dock: QDockWidget) -> None:
+        """The panel's body in a scroll area: text made bigger (Ctrl+=) or a small screen scrolls
+        it instead of cutting it off or pushing the panels over each other."""
+        body = dock.widget()
+        if body is None or isinstance(body, QScrollArea):
+            return
+        area = QScrollArea(dock)
+        area.setObjectName(f"{dock.objectName()}_scroll")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidgetResizable(True)
+        area.setWidget(body)
+        dock.setWidget(area)
+
+    def _fit(self, dock: QDockWidget) -> None:
+        """The panel is at least as wide and tall as its controls need, up to the widest column
+        and a share of the column's height; beyond that it scrolls."""
+        area = dock.widget()
+        if isinstance(area, QScrollArea) and area.widget() is not None:
+            need = area.widget().minimumSizeHint()
+            bar = area.verticalScrollBar().sizeHint().width()
+            area.setMinimumWidth(min(need.width() + bar, PANEL_WIDTH_RANGE[1]))
+            area.setMinimumHeight(min(need.height(), round(self.ctx.plotter.height() * PANEL_HEIGHT_SHARE)))
+
+    def reflow(self) -> None:
+        """After the text size changed: the panels' widths for their controls at the new size,
+        and the column split again between the two groups (the tabs in front stay in front)."""
+        for dock in self.docks().values():
+            self._fit(dock)
+        if not self.current:
+            return
+        front = [d for d in self.docks().values() if d.isVisible() and d.widget() and d.widget().isVisible()]
+        self.apply(self.current)
+        for dock in front:
+            dock.raise_()
 
     @staticmethod
     def _in_front(dock: QDockWidget, shown: bool) -> None:
@@ -171,6 +213,7 @@ class Layouts(QObject):
         layout = LAYOUTS[name]
         frame = self.ctx.frame
         size = frame.size()  # docks stacked for a moment (before they become tabs) can stretch it
+        self.watch_tabs()
         docks = self.docks()
         right = Qt.DockWidgetArea.RightDockWidgetArea
         for dock in docks.values():
@@ -184,22 +227,21 @@ class Layouts(QObject):
         for group in groups:  # the right area stacks its docks from the top down
             frame.addDockWidget(right, group[0], Qt.Orientation.Vertical)
             group[0].show()
-        for group in groups:  # shown before they are tabbed, so the tabs behind are truly hidden
-            for dock in group[1:]:
-                frame.addDockWidget(right, dock, Qt.Orientation.Vertical)
-                dock.show()
-                frame.tabifyDockWidget(group[0], dock)
-            group[0].raise_()
         placed = [g[0] for g in groups]
-        if frame.size() != size and not (frame.isMaximized() or frame.isFullScreen()):
-            frame.resize(size)
-        if placed:
-            frame.resizeDocks(placed[:1], [panel_width(frame.width())], Qt.Orientation.Horizontal)
+        frame.resizeDocks(placed, [panel_width(frame.width())] * len(placed), Qt.Orientation.Horizontal)
         if len(placed) == 2:  # the column is as tall as the view; each group of tabs has its tab bar
             tab_bars = sum(TAB_BAR_PX for g in groups if len(g) > 1)
             height = max(self.ctx.plotter.height() - tab_bars - 8, 200)
             top = round(height * layout.top_share)
             frame.resizeDocks(placed, [top, height - top], Qt.Orientation.Vertical)
+        for group in groups:  # shown before they are tabbed, so Qt lays the tab bars out at once
+            for dock in group[1:]:
+                frame.addDockWidget(right, dock, Qt.Orientation.Vertical)
+                dock.show()
+                frame.tabifyDockWidget(group[0], dock)
+            group[0].raise_()
+        if frame.size() != size and not (frame.isMaximized() or frame.isFullScreen()):
+            frame.resize(size)
         for bar in frame.findChildren(QToolBar):
             if bar.objectName() in ("views_toolbar", "playback_toolbar"):
                 bar.show()
@@ -207,7 +249,6 @@ class Layouts(QObject):
             if not isinstance(bar.parent(), QTabWidget) and not bar.accessibleName():
                 bar.setAccessibleName(QCoreApplication.translate("Layouts", "Panels"))
         set_tab_order(frame, self.ctx.plotter)
-        self.watch_tabs()
         for group in groups:
             for dock in group[1:]:
                 self._in_front(dock, False)  # behind group[0]'s tab
