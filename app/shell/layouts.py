@@ -246,8 +246,10 @@ class Layouts(QObject):
             if bar.objectName() in ("views_toolbar", "playback_toolbar"):
                 bar.show()
         for bar in frame.findChildren(QTabBar):  # the tabs Qt makes for docks stacked together
-            if not isinstance(bar.parent(), QTabWidget) and not bar.accessibleName():
+            if not isinstance(bar.parent(), QTabWidget):
                 bar.setAccessibleName(QCoreApplication.translate("Layouts", "Panels"))
+                empty = bar.count() == 0  # (Qt keeps an empty one off-screen)
+                bar.setFocusPolicy(Qt.FocusPolicy.NoFocus if empty else Qt.FocusPolicy.TabFocus)
         set_tab_order(frame, self.ctx.plotter)
         for group in groups:
             for dock in group[1:]:
