@@ -82,7 +82,12 @@ def test_start_shows_the_healthy_tour_at_its_first_step(started):
 
 
 def _disclaimers(window) -> list[QLabel]:
-    return [w for w in window.findChildren(QLabel) if w.isVisible() and "medical advice" in w.text().lower()]
+    """The disclaimer lines a user can see now (shown, and not scrolled out of its panel)."""
+    return [
+        w
+        for w in window.findChildren(QLabel)
+        if w.isVisible() and not w.visibleRegion().isEmpty() and "medical advice" in w.text().lower()
+    ]
 
 
 @pytest.mark.parametrize("layout", ["patient", "clinician"])

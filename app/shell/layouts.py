@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 KEY_LAYOUT = "window/layout"
 PANEL_SHARE = 0.34  # of the window's width, for the one column of panels: the view keeps the rest
 PANEL_WIDTH_RANGE = (300, 480)  # pixels: readable text, and no wider on a big screen
-PANEL_HEIGHT_SHARE = 0.45  # of the column, the most a panel's controls may claim before it scrolls
+PANEL_HEIGHT_SHARE = 0.5  # of the column, the most a panel's controls may claim before it scrolls
 TAB_BAR_PX = 32  # room for the tabs under a group of docks
 
 
@@ -133,24 +133,30 @@ class Layouts(QObject):
                 continue
             dock.setProperty("tabs_watched", True)
             self._name_title_buttons(dock)
-            self._scrolling(dock)
             dock.visibilityChanged.connect(lambda shown, d=dock: self._in_front(d, shown))
-        for dock in self.docks().values():
-            self._fit(dock)
 
-    def _scrolling(self, dock: QDockWidget) -> None:
-        """The panel's body in a scroll area: text made bigger (Ctrl+=) or a small screen scrolls
-        it instead of cutting it off or pushing the panels over each other."""
-        body = dock.widget()
-        if body is None or isinstance(body, QScrollArea):
-            return
-        area = QScrollArea(dock)
-        area.setObjectName(f"{dock.objectName()}_scroll")
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        area.setWidgetResizable(True)
-        area.setWidget(body)
-        dock.setWidget(area)
+    def set_scrolling(self, on: bool) -> None:
+        """Bigger text (Ctrl+=): each panel's body in a scroll area, so what no longer fits scrolls
+        instead of being cut off or pushing the panels over each other; at the normal size the
+        panels hold their controls as they are."""
+        for dock in self.docks().values():
+            body = dock.widget()
+            if body is None or isinstance(body, QScrollArea) == on:
+                continue
+            if on:
+                area = QScrollArea(dock)
+                area.setObjectName(f"{dock.objectName()}_scroll")
+                area.setFrameShape(QFrame.Shape.NoFrame)
+                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                area.setWidgetResizable(True)
+                area.setWidget(body)
+                dock.setWidget(area)
+                self._fit(dock)
+            else:
+                inner = body.takeWidget()
+                dock.setWidget(inner)
+                inner.show()
+                body.deleteLater()
 
     def _fit(self, dock: QDockWidget) -> None:
         """The panel is at least as wide and tall as its controls need, up to the widest column
@@ -162,9 +168,10 @@ class Layouts(QObject):
             area.setMinimumWidth(min(need.width() + bar, PANEL_WIDTH_RANGE[1]))
             area.setMinimumHeight(min(need.height(), round(self.ctx.plotter.height() * PANEL_HEIGHT_SHARE)))
 
-    def reflow(self) -> None:
-        """After the text size changed: the panels' widths for their controls at the new size,
+    def reflow(self, factor: float = 1.0) -> None:
+        """After the text size changed: scrolling panels while the text is bigger than normal,
         and the column split again between the two groups (the tabs in front stay in front)."""
+        self.set_scrolling(factor > 1.0)
         for dock in self.docks().values():
             self._fit(dock)
         if not self.current:

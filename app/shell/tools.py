@@ -61,7 +61,7 @@ def install_shell(ctx: ViewerContext, views, labels) -> Shell:
     presentation.changed.connect(lambda on: shell.keyboard_view.set_active(not on))
     shell.text_zoom = TextZoom(ctx, lambda: presentation.active)
     shell.text_zoom.add_actions()
-    shell.text_zoom.changed.connect(lambda _factor: shell.layouts.reflow())
+    shell.text_zoom.changed.connect(shell.layouts.reflow)
     shell.announcer = Announcer(ctx)
     if ctx.scene_player is not None:
         shell.announcer.follow_player(ctx.scene_player)
