@@ -194,25 +194,26 @@ class MainWindow(QMainWindow):
         from app.annotate.tools import install_annotate
         from app.explore.tools import install_explore
         from app.shell.tools import install_shell
+        from app.teach import install_teach
 
         self.explore = install_explore(self.ctx)
         self.views = self.explore.views
-        self.shell = install_shell(self.ctx, self.views, self.explore.labels)
-        self.annotate = install_annotate(self.ctx)  # Draw menu: the pen; File > Save/Open visit
-        wiring.visit_holds_scene_or_condition(
-            self.annotate, self.ctx.scene_player, getattr(self, "conditions", None)
-        )
-        wiring.pen_in_presentation(self.shell.presentation, self.annotate.pen)
         wiring.place_explore_docks(self, self.structures, self.explore)
+        self.teach = install_teach(self.ctx)  # Scene > Quiz: questions beside the model
+        self.annotate = install_annotate(self.ctx)  # Draw menu: the pen; File > Save/Open visit
+        # last: it arranges every feature's docks and gives every command a key
+        self.shell = install_shell(self.ctx, self.views, self.explore.labels)
+        wiring.announce_findings(self.shell.announcer, getattr(self, "conditions", None))
         wiring.structures_follow_explore(self.structures, self.explore)
         wiring.view_texts_follow_presentation(self.ctx, self.explore.labels, self.measure_overlay)
         if self.ctx.scene_player is not None:
             wiring.info_follows_scene(self.ctx.scene_player, self.explore)
-        from app.teach import install_teach
-
-        self.teach = install_teach(self.ctx)  # Scene > Quiz: questions beside the model
         wiring.quiz_beside_text(self, getattr(self, "text_panel", None), self.teach, self.shell.presentation)
         wiring.quiz_clicks_select_nothing(self.ctx, self.explore, self.teach)
+        wiring.visit_holds_scene_or_condition(
+            self.annotate, self.ctx.scene_player, getattr(self, "conditions", None)
+        )
+        wiring.pen_in_presentation(self.shell.presentation, self.annotate.pen)
         state = self.settings.value("window/state")  # docks added after the layout was restored
         if state is not None:
             try:
@@ -307,9 +308,6 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.actions["full_screen"].setChecked(self.isFullScreen())
 
-    def show_about(self) -> None:
-        show_about(self, self.viewport)
-
     def _on_visibility_changed(self, part_id: str, visible: bool) -> None:
         if part_id in self.viewport.actors:
             self.viewport.set_visible(part_id, visible)
@@ -319,7 +317,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         add_window_actions(
             self.ctx, self.structures, self.close, self.show_view, self.reset_view,
-            self.toggle_full_screen, self.show_about,
+            self.toggle_full_screen, lambda: show_about(self, self.viewport),
         )  # fmt: skip
 
     def _build_status_bar(self) -> None:
@@ -414,9 +412,12 @@ def run_viewer(
     )
 
     def tools() -> None:
+        from app import wiring
+
         if not window._closed:
             window.install_panels()
             window.install_tools()  # restores the saved layout with every dock in place
+            wiring.first_scene_at_start(window.player)  # the healthy tour, not an empty panel
 
     window.after_first_frame(tools)  # the spine shows first; the panels a moment later
     if on_window is not None:

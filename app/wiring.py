@@ -119,3 +119,16 @@ def pen_in_presentation(presentation, pen) -> None:
 
     pen.toggled.connect(sync)
     presentation.changed.connect(sync)
+
+
+def first_scene_at_start(player) -> None:
+    """Nothing empty at start: the scene watched last time, else the first in teaching order (the
+    healthy tour), shown at its first step."""
+    if player.scene is None and player.scenes:
+        player.set_scene(player.scenes[0])
+
+
+def announce_findings(announcer, conditions) -> None:
+    """A screen reader hears which roots the condition dials press, as it hears a scene's."""
+    if conditions is not None:
+        conditions.findings_changed.connect(lambda findings: announcer.roots(findings.compression))

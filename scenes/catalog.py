@@ -30,7 +30,8 @@ def with_presets(extra: str | Path | None) -> list[Path]:
 
 def load_catalog(dir: Folders = None) -> tuple[list[Scene], list[SceneError]]:
     """Every `*.toml` scene in `dir` (default: the presets; a list: each folder in turn, a later
-    scene replacing an earlier one of the same id), sorted by file name."""
+    scene replacing an earlier one of the same id), in teaching order: by each scene's `order`
+    key, then by title (scenes without an order last)."""
     found: dict[str, Scene] = {}
     errors: list[SceneError] = []
     for folder in _folders(dir):
@@ -49,7 +50,7 @@ def load_catalog(dir: Folders = None) -> tuple[list[Scene], list[SceneError]]:
                 problems = problems + untranslated
                 found[scene.id] = scene
             errors.extend(problems)
-    return sorted(found.values(), key=lambda s: s.id), errors
+    return sorted(found.values(), key=lambda s: (s.order, s.title.casefold(), s.id)), errors
 
 
 def scene_ids(dir: Folders = None) -> list[str]:

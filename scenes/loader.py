@@ -20,9 +20,11 @@ from scenes.quiz_checks import check_questions
 from scenes.schema import (
     DURATION_RANGE,
     EASINGS,
+    ORDER_RANGE,
     PHASE_RATE_RANGE,
     SCENE_ID,
     STEP_COUNT_RANGE,
+    UNORDERED,
     ZOOM_RANGE,
     Camera,
     Condition,
@@ -45,6 +47,7 @@ SCENE_FIELDS = {
     "summary": (True, 'summary = "One sentence on what the scene shows."'),
     "level": (True, 'level = "L4-L5"'),
     "duration": (True, "duration = 40"),
+    "order": (False, ""),
     "condition": (False, ""),
     "condition_at": (False, ""),
     "phase": (False, ""),
@@ -143,6 +146,7 @@ class _Checker(StepTextChecks, Checker):
         duration = self.number(
             data.get("duration", _MISSING), ("duration",), "duration", *DURATION_RANGE, " seconds"
         )
+        order = self.order(data.get("order", _MISSING))
         condition = self.condition(data.get("condition", _MISSING))
         level_conditions = self.level_conditions(data.get("condition_at", _MISSING))
         phase_rate = self.phase(data.get("phase", _MISSING))
@@ -166,6 +170,7 @@ class _Checker(StepTextChecks, Checker):
             phase_rate=phase_rate,
             level_conditions=level_conditions,
             intro=self.md.intro if self.md else "",
+            order=order,
             file=str(self.file),
             text_file=str(self.md.file) if self.md else "",
         )
@@ -196,6 +201,15 @@ class _Checker(StepTextChecks, Checker):
             if v is not None:
                 chosen[name] = v
         return Condition(**chosen)
+
+    def order(self, value) -> int:
+        """The scene's place in the list (teaching order); without one it goes after the others."""
+        if isinstance(value, float) and math.isfinite(value) and not value.is_integer():
+            allowed = f"allowed: whole numbers {ORDER_RANGE[0]} to {ORDER_RANGE[1]}"
+            self.err(("order",), f"order {value:g} is not a whole number; {allowed}")
+            return UNORDERED
+        n = self.number(value, ("order",), "order", *ORDER_RANGE)
+        return UNORDERED if n is None else int(n)
 
     def phase(self, value) -> float:
         table = self.table(value, ("phase",), "phase")

@@ -25,6 +25,8 @@ DURATION_RANGE = (1.0, 600.0)  # seconds
 ZOOM_RANGE = (0.25, 8.0)  # 1 = the view's default distance, 2 = twice as close
 PHASE_RATE_RANGE = (0.0, 4.0)  # rocking cycles per second of an unstable segment
 STEP_COUNT_RANGE = (1, 12)
+ORDER_RANGE = (0, 999)  # a scene's place in the list: teaching order, lowest first
+UNORDERED = ORDER_RANGE[1] + 1  # scenes without an order come after the ordered ones
 SCENE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 DISCLAIMER = (
@@ -162,6 +164,7 @@ class Scene:
     level_conditions: tuple[tuple[str, Condition], ...] = ()
     intro: str = ""  # Markdown before the first step heading
     questions: tuple = ()  # scenes.quiz.Question: the scene's quiz, as written
+    order: int = UNORDERED  # place in the scene list (the `order` key); ties go by title
     file: str = ""
     text_file: str = ""
     lang: str = "en"  # the language of the titles and texts (scenes.language)

@@ -29,6 +29,7 @@ EXPECTED = {
     "duplicate_keyframe.toml": (".toml", 13, "two keyframes at 10 s"),
     "empty.toml": (".toml", 1, "the file is empty"),
     "extra_field.toml": (".toml", 5, "unknown field 'author' in the scene; allowed: title"),
+    "fractional_order.toml": (".toml", 6, "order 2.5 is not a whole number; allowed: whole numbers 0 to 999"),
     "first_step_late.toml": (".toml", 17, "the first step starts at 2 s; it must start at 0"),
     "highlight_not_list.toml": (".toml", 21, "highlight must be a list of part names"),
     "huge_integer.toml": (".toml", 24, "step 2 time 1e+23 is out of range; allowed: 0 to 30 s"),
@@ -46,6 +47,7 @@ EXPECTED = {
     "no_markdown.toml": (".toml", 16, "there is no no_markdown.md beside the scene"),
     "no_steps.toml": (".toml", 6, "the scene has 0 steps; allowed: 1 to 12"),
     "not_utf8.toml": (".toml", 3, "byte 0xE9 is not UTF-8 text; save the file as UTF-8"),
+    "order_out_of_range.toml": (".toml", 6, "order 5000 is out of range; allowed: 0 to 999"),
     "orphan_section.toml": (".md", 11, "section '## Notes' matches no step"),
     "steps_out_of_order.toml": (".toml", 24, "steps must be in time order"),
     "syntax_error.toml": (".toml", 2, "TOML syntax error at column 20: the line ends inside a text value"),
@@ -211,12 +213,12 @@ def test_scenes_json_lists_the_presets_and_exits_0(capsys):
     report = json.loads(capsys.readouterr().out)
     assert set(report) == {"scenes", "errors"}
     assert report["errors"] == []
-    assert [s["id"] for s in report["scenes"]] == [
-        "degenerated_disc",
-        "disc_bulge",
+    assert [s["id"] for s in report["scenes"]] == [  # teaching order (the files' `order` keys)
         "healthy_tour",
-        "herniated_disc",
+        "disc_bulge",
         "torn_disc",
+        "herniated_disc",
+        "degenerated_disc",
     ]
     for s in report["scenes"]:
         assert set(s) == {"id", "title", "level", "duration", "file"}
@@ -270,3 +272,26 @@ def test_scenes_command_exit_status_from_a_real_process(tmp_path):
     report = json.loads(result.stdout)
     assert report["scenes"] == [] and report["errors"][0]["line"] == 13
     assert "Traceback" not in result.stderr
+
+
+def test_presets_are_listed_in_teaching_order_set_by_their_order_key(tmp_path):
+    """Healthy tour first, then bulge, tear, herniation, degeneration: the files' `order` keys, not
+    their names (which sort otherwise); a teacher's scene without an order comes after them."""
+    scenes, errors = load_catalog()
+    assert not errors
+    assert [s.id for s in scenes] == [
+        "healthy_tour",
+        "disc_bulge",
+        "torn_disc",
+        "herniated_disc",
+        "degenerated_disc",
+    ]
+    assert [s.id for s in scenes] != sorted(s.id for s in scenes)
+    shutil.copy(PRESETS_DIR / "disc_bulge.toml", tmp_path / "aaa_first_by_name.toml")
+    shutil.copy(PRESETS_DIR / "disc_bulge.md", tmp_path / "aaa_first_by_name.md")
+    text = (tmp_path / "aaa_first_by_name.toml").read_text()
+    (tmp_path / "aaa_first_by_name.toml").write_text(text.replace("order = 20\n", ""))
+    (tmp_path / "zzz_early.toml").write_text(text.replace("order = 20", "order = 0"))
+    shutil.copy(PRESETS_DIR / "disc_bulge.md", tmp_path / "zzz_early.md")
+    ids = [s.id for s in load_catalog([PRESETS_DIR, tmp_path])[0]]
+    assert ids[0] == "zzz_early" and ids[-1] == "aaa_first_by_name"

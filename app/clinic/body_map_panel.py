@@ -1,13 +1,13 @@
 """The body map's dock: the two figures above the plain-words text of which root is pressed and
-where it is felt, with the disclaimer line; it shows the findings of the dials or the roots a
-scene presses.
+where it is felt (the disclaimer is stated once, beside the explanation); it shows the findings
+of the dials or the roots a scene presses.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QFont,
 )
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.clinic.body_map import TEXT_POINT_SIZE, BodyMap
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.viewer.body_outline import HEIGHT, WIDTH
-from app.widgets import disclaimer_label, show_markdown
+from app.widgets import show_markdown
 from scenes.symptoms import load_symptoms, root_role, strength_words
 
 # The words scenes.symptoms uses for how hard and which root, translated where they are shown.
@@ -100,6 +100,12 @@ class BodyMapPanel(QDockWidget):
         self.body_map = BodyMap()
         self.text = QTextBrowser()
         self.text.setObjectName("symptoms_text")
+        self.text.setAccessibleName(QCoreApplication.translate("BodyMapPanel", "Where it is felt"))
+        self.text.setAccessibleDescription(
+            QCoreApplication.translate(
+                "BodyMapPanel", "Which nerve root is pressed and where in the leg it is felt"
+            )
+        )
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         font = QFont(self.text.font())
         font.setPointSize(TEXT_POINT_SIZE)
@@ -107,7 +113,6 @@ class BodyMapPanel(QDockWidget):
         self.text.document().setDocumentMargin(6)
         self.text.setMinimumHeight(80)
 
-        note = disclaimer_label()
         # Side by side in a wide dock, one above the other in a tall one (see resizeEvent).
         self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
@@ -119,7 +124,6 @@ class BodyMapPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split, 1)
-        layout.addWidget(note)
         self.setWidget(body)
         self._level = ""
         self._refresh()

@@ -4,7 +4,7 @@ through any disc, and the buttons to face the cut or remove it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,9 @@ class ClipPanel(QDockWidget):
             lo, hi = PLANE_RANGE_MM[kind]
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"clip_{kind}_slider")
+            slider.setAccessibleName(
+                QCoreApplication.translate("ClipPanel", "Position of the {cut} cut").format(cut=label.lower())
+            )
             slider.setRange(int(lo * self.SLIDER_STEPS_PER_MM), int(hi * self.SLIDER_STEPS_PER_MM))
             slider.setToolTip(
                 translate("ClipPanel", "Move the {lower} cut (mm from the middle of the spine)").format(
@@ -63,6 +66,11 @@ class ClipPanel(QDockWidget):
             slider.valueChanged.connect(lambda v, k=kind: self._on_slider(k, v))
             flip = QCheckBox(translate("ClipPanel", "Near half"))
             flip.setObjectName(f"clip_{kind}_flip")
+            flip.setAccessibleName(
+                QCoreApplication.translate("ClipPanel", "Keep the near half of the {cut} cut").format(
+                    cut=label.lower()
+                )
+            )
             flip.setToolTip(
                 translate(
                     "ClipPanel",

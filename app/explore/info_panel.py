@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDockWidget,
@@ -40,7 +40,6 @@ GROUP_WORDS = {
     "ligament": QT_TRANSLATE_NOOP("info_panel", "Ligament"),
     "joint": QT_TRANSLATE_NOOP("info_panel", "Joint"),
 }
-NOT_ADVICE = QT_TRANSLATE_NOOP("info_panel", "For learning only, not medical advice.")
 
 
 def completion_words() -> list[str]:
@@ -65,6 +64,7 @@ class InfoPanel(QDockWidget):
         body = QWidget()
         self.search = QLineEdit()
         self.search.setObjectName("part_search")
+        self.search.setAccessibleName(QCoreApplication.translate("InfoPanel", "Find a part"))
         self.search.setPlaceholderText(translate("InfoPanel", "Find a part: L4, nerve, gel, ligament…"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(
@@ -101,10 +101,6 @@ class InfoPanel(QDockWidget):
         self.role.setObjectName("info_role")
         self.role.setWordWrap(True)
         self.role.setVisible(False)
-        self.notice = QLabel(translate("info_panel", NOT_ADVICE))
-        self.notice.setObjectName("info_notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: palette(mid);")
 
         self.isolate_button = QPushButton(translate("InfoPanel", "Show only this"))
         self.isolate_button.setToolTip(
@@ -127,7 +123,6 @@ class InfoPanel(QDockWidget):
         layout.addWidget(self.role)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        layout.addWidget(self.notice)
         self.setWidget(body)
         selection.changed.connect(self.show_part)
         self.show_part(selection.part)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -101,6 +101,10 @@ class PlayerPanel(QDockWidget):
 
         self.scene_list = QListWidget()
         self.scene_list.setObjectName("scene_list")
+        self.scene_list.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Scenes"))
+        self.scene_list.setAccessibleDescription(
+            QCoreApplication.translate("PlayerPanel", "Choose a scene to watch; it opens at its first step")
+        )
         self.scene_list.setToolTip(translate("PlayerPanel", "Choose a scene to watch."))
         self.scene_list.setWordWrap(True)
         self.scene_list.currentItemChanged.connect(self._on_scene_chosen)
@@ -113,15 +117,16 @@ class PlayerPanel(QDockWidget):
             b.setObjectName(f"{name}_button")
             b.setDefaultAction(actions[name])
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the arrows stay the window's keys
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # by Tab, not by a click: the keys stay the window's
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(b)
             self.buttons[name] = b
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("time_slider")
+        self.slider.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Time in the scene"))
         self.slider.setToolTip(translate("PlayerPanel", "Drag to move through the scene"))
-        self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(self._on_slider_moved)
         self.slider.sliderPressed.connect(self._on_slider_pressed)
@@ -134,13 +139,14 @@ class PlayerPanel(QDockWidget):
         self.loop_box = QCheckBox(translate("PlayerPanel", "Loop"))
         self.loop_box.setObjectName("loop_check")
         self.loop_box.setToolTip(actions["loop"].toolTip())
-        self.loop_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.loop_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.loop_box.setChecked(player.loop)
         self.loop_box.toggled.connect(player.set_loop)
         self.speed_box = QComboBox()
         self.speed_box.setObjectName("speed_combo")
+        self.speed_box.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Playback speed"))
         self.speed_box.setToolTip(translate("PlayerPanel", "Playback speed"))
-        self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speed_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for s in SPEEDS:
             self.speed_box.addItem(translate("PlayerPanel", "{s:g}×").format(s=s), s)
         self.speed_box.setCurrentIndex(SPEEDS.index(player.speed))
@@ -182,13 +188,13 @@ class PlayerPanel(QDockWidget):
             item.setData(SCENE_ROLE, s.id)
             left_out = bad.pop(s.file, [])  # a scene that loaded without its bad quiz questions
             item.setToolTip("\n".join([_summary(s), *(str(p) for p in left_out)]))
-            rows.append((Path(s.file).name or s.id, item))
+            rows.append(((0, len(rows)), item))  # the catalog's teaching order
         for file, problems in bad.items():
             name = Path(file).stem or file
             item = QListWidgetItem(translate("PlayerPanel", "{name} (cannot be shown)").format(name=name))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip("\n".join(str(p) for p in problems))
-            rows.append((Path(file).name, item))
+            rows.append(((1, Path(file).name), item))
         for _key, item in sorted(rows, key=lambda r: r[0]):
             self.scene_list.addItem(item)
         del blocker

@@ -1,5 +1,6 @@
 """What the window says about itself: the About box (with the OpenGL in use), the disclaimer, and
-the status bar's permanent parts (a busy indicator, the model's size, the disclaimer line).
+the status bar's permanent parts (a busy indicator, the model's size); the disclaimer is
+stated once in the window, beside the explanation, and here in About.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def show_about(parent: QWidget, viewport) -> None:
 
 class StatusParts:
     """The permanent parts of the status bar: a progress bar (busy, or how far a cold build is),
-    a label for the model's size, and the disclaimer line."""
+    and a label for the model's size."""
 
     def __init__(self, bar: QStatusBar) -> None:
         self.bar = bar
@@ -68,9 +69,6 @@ class StatusParts:
         bar.addPermanentWidget(self.progress)
         self.parts_label = QLabel("")
         bar.addPermanentWidget(self.parts_label)
-        notice = QLabel(translate("StatusParts", "Educational, not medical advice"))
-        notice.setToolTip(translate("about", DISCLAIMER))
-        bar.addPermanentWidget(notice)
         self._cursor = False
 
     def set_busy(self, busy: bool) -> None:

@@ -15,8 +15,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from app.i18n import translate
+from app.shell.announce import Announcer
+from app.shell.keyboard import add_shortcuts_action, fill_missing_keys
+from app.shell.layouts import Layouts, set_tab_order
 from app.shell.preferences import PreferencesController
 from app.shell.presentation import Presentation
+from app.shell.text_zoom import TextZoom
+from app.viewer.keyboard_view import KeyboardView
 
 if TYPE_CHECKING:
     from app.context import ViewerContext
@@ -26,6 +31,10 @@ if TYPE_CHECKING:
 class Shell:
     presentation: Presentation
     preferences: PreferencesController
+    layouts: Layouts | None = None
+    keyboard_view: KeyboardView | None = None  # the 3D view by keyboard, with its focus ring
+    text_zoom: TextZoom | None = None
+    announcer: Announcer | None = None  # what a screen reader hears without asking
 
 
 def _restore(shell: Shell) -> None:
@@ -43,6 +52,22 @@ def install_shell(ctx: ViewerContext, views, labels) -> Shell:
     presentation.changed.connect(lambda on: ctx.request_render())
     ctx.closing.connect(lambda: _restore(shell))
     preferences.apply(remember=False)
+    shell.layouts = Layouts(ctx)
+    if ctx.settings.value("window/state") is None:  # first start: the patient layout, model first
+        shell.layouts.apply(shell.layouts.remembered())
+    else:  # the window restores the docks as they were left; the buttons say which layout that was
+        shell.layouts.actions[shell.layouts.remembered()].setChecked(True)
+        set_tab_order(ctx.frame, ctx.plotter)
+    shell.keyboard_view = KeyboardView(ctx.plotter, ctx.request_render)
+    presentation.changed.connect(lambda on: shell.keyboard_view.set_active(not on))
+    shell.text_zoom = TextZoom(ctx, lambda: presentation.active)
+    shell.text_zoom.add_actions()
+    shell.text_zoom.changed.connect(shell.layouts.reflow)
+    shell.announcer = Announcer(ctx)
+    if ctx.scene_player is not None:
+        shell.announcer.follow_player(ctx.scene_player)
+    add_shortcuts_action(ctx)
+    fill_missing_keys(ctx)  # last: every command of every feature is in the window now
     if preferences.notice:
         notice = QLabel(translate("tools", "⚠ Settings reset"))
         notice.setObjectName("settings_notice")
