@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")  # pyvistaqt reaches Qt through qtpy
 
@@ -39,7 +40,9 @@ from app.viewer.native_view import ViewerInteractor
 from app.viewer.prefetch import prefetch_model
 from app.viewer.viewport import Viewport
 from meshes.model import Model
-from scenes.catalog import with_presets
+
+if TYPE_CHECKING:
+    from app.compose import Panels, Tools
 from scenes.views import DEFAULT_VIEW, VIEWS
 
 ORG_NAME = "lumbar-viewer"
@@ -73,6 +76,9 @@ class MainWindow(QMainWindow):
         self.detail = detail
         self.scenes_dir = scenes_dir  # a teacher's own scenes, listed beside the presets
         self.model: Model | None = None
+        # What the composition root built (app/compose.py): each feature's own API, nothing else.
+        self.panels: Panels | None = None
+        self.tools: Tools | None = None
         self.settings = QSettings(ORG_NAME, ORG_NAME)
         settings_notice = check_settings(self.settings)  # a damaged file: defaults + a notice
 
@@ -154,73 +160,29 @@ class MainWindow(QMainWindow):
         """Run ``callback`` once the first frame showing the model is drawn (at once if it was)."""
         self.first_frame.then(callback)
 
-    def install_panels(self, restore_layout: bool = False) -> None:
-        """The scene player, the condition tools and the exports: their docks, menus and keys."""
-        from app import wiring
-        from app.clinic.panel import install_condition_tools
-        from app.player.panel import install_player
-        from app.share.menu import install_exports
+    def install_panels(self, restore_layout: bool = False) -> Panels:
+        """The scene player, the condition tools, the exports, the MRI view, the report reader
+        (app/compose.py); ``self.panels`` keeps what their install functions return."""
+        from app.compose import install_panels
 
-        # scene list, transport, text panel, Scene menu, keys; a teacher's folder beside the presets
-        playing = install_player(self.ctx, with_presets(self.scenes_dir) if self.scenes_dir else None)
-        self.player, self.player_panel, self.text_panel = playing.player, playing.panel, playing.text
-        clinic = install_condition_tools(self.ctx)  # condition, body map, measurements, split
-        self.conditions, self.condition_panel, self.body_map = (
-            clinic.controller,
-            clinic.panel,
-            clinic.body_map,
-        )
-        self.measure_overlay, self.split_view = clinic.overlay, clinic.split
-        wiring.condition_beside_text(self, self.text_panel, self.condition_panel)
-        self.exports = install_exports(self.ctx)  # File > Export: still, clip, 3D model, handout
-        from app.mri import install_mri
-
-        self.mri = install_mri(self.ctx)  # View > MRI view: a T2 slice of the state on screen
-        wiring.mri_beside_body_map(self, self.body_map, self.mri)
-        wiring.mri_follows_condition(self.mri, self.conditions)
-        wiring.exports_follow_condition(self.exports, self.conditions)
-        from app.report.tools import install_report
-
-        self.report = install_report(self.ctx)  # Help > Explain my MRI report…
-        wiring.report_hands_out(self.report, self.exports)
+        self.panels = install_panels(self.ctx, self, self.scenes_dir)
         if restore_layout:  # docks added after the window restored its layout come back too
             self._restore_settings()
+        return self.panels
 
-    def install_tools(self):
-        """x-ray, cuts, identify, glides (explore); preferences and presentation mode (shell); the
-        quiz (teach).
-        Returns the explorer."""
-        from app import wiring
-        from app.annotate.tools import install_annotate
-        from app.explore.tools import install_explore
-        from app.shell.tools import install_shell
-        from app.teach import install_teach
+    def install_tools(self) -> Tools:
+        """Explore, the quiz, the pen, and the shell that arranges them all (app/compose.py);
+        ``self.tools`` keeps what their install functions return."""
+        from app.compose import install_tools
 
-        self.explore = install_explore(self.ctx)
-        self.views = self.explore.views
-        wiring.place_explore_docks(self, self.structures, self.explore)
-        self.teach = install_teach(self.ctx)  # Scene > Quiz: questions beside the model
-        self.annotate = install_annotate(self.ctx)  # Draw menu: the pen; File > Save/Open visit
-        # last: it arranges every feature's docks and gives every command a key
-        self.shell = install_shell(self.ctx, self.views, self.explore.labels)
-        wiring.announce_findings(self.shell.announcer, getattr(self, "conditions", None))
-        wiring.structures_follow_explore(self.structures, self.explore)
-        wiring.view_texts_follow_presentation(self.ctx, self.explore.labels, self.measure_overlay)
-        if self.ctx.scene_player is not None:
-            wiring.info_follows_scene(self.ctx.scene_player, self.explore)
-        wiring.quiz_beside_text(self, getattr(self, "text_panel", None), self.teach, self.shell.presentation)
-        wiring.quiz_clicks_select_nothing(self.ctx, self.explore, self.teach)
-        wiring.visit_holds_scene_or_condition(
-            self.annotate, self.ctx.scene_player, getattr(self, "conditions", None)
-        )
-        wiring.pen_in_presentation(self.shell.presentation, self.annotate.pen)
+        self.tools = install_tools(self.ctx, self, self.structures, self.panels)
         state = self.settings.value("window/state")  # docks added after the layout was restored
         if state is not None:
             try:
                 self.restoreState(state)
             except TypeError:
                 pass
-        return self.explore
+        return self.tools
 
     def request_render(self) -> None:
         """Ask for one repaint at the end of this event-loop turn (many calls, one frame)."""
@@ -417,7 +379,7 @@ def run_viewer(
         if not window._closed:
             window.install_panels()
             window.install_tools()  # restores the saved layout with every dock in place
-            wiring.first_scene_at_start(window.player)  # the healthy tour, not an empty panel
+            wiring.first_scene_at_start(window.panels.playing.player)  # the healthy tour, not an empty panel
 
     window.after_first_frame(tools)  # the spine shows first; the panels a moment later
     if on_window is not None:

@@ -67,7 +67,9 @@ def view_texts_follow_presentation(ctx, labels, overlay) -> None:
         overlay.set_text_scale(factor)
         return lambda: overlay.set_text_scale(1.0)
 
-    ctx.text_scalers.extend([labels_scale, overlay_scale])
+    ctx.text_scalers.append(labels_scale)
+    if overlay is not None:
+        ctx.text_scalers.append(overlay_scale)
 
 
 def quiz_clicks_select_nothing(ctx, explore, teach) -> None:

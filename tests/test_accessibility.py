@@ -53,7 +53,7 @@ def started(make_window, qtbot):
     def make(layout="patient"):
         window = make_window()
         window.install_tools()
-        wiring.first_scene_at_start(window.player)
+        wiring.first_scene_at_start(window.panels.playing.player)
         window.actions[f"layout_{layout}"].trigger()
         QApplication.processEvents()
         return window
@@ -152,13 +152,13 @@ def test_focus_shows_a_ring_on_the_view_and_on_a_button(started, qtbot):
     window = started()
     window.activateWindow()
     window.plotter.setFocus()
-    qtbot.waitUntil(lambda: window.shell.keyboard_view.ring.shown)
+    qtbot.waitUntil(lambda: window.tools.shell.keyboard_view.ring.shown)
     window.plotter.render()
     image = window.plotter.screenshot(return_img=True)
     edge = np.concatenate([image[:3].reshape(-1, 3), image[-3:].reshape(-1, 3)])
     amber = (edge[:, 0] > 200) & (edge[:, 1] > 150) & (edge[:, 2] < 120)
     assert amber.mean() > 0.9  # the ring runs along the edge
-    button = window.player_panel.buttons["scene_start"]
+    button = window.panels.playing.panel.buttons["scene_start"]
     ring = np.array(button.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3])
 
     def ring_pixels() -> int:  # the style's focus frame is drawn in the highlight colour
@@ -170,7 +170,7 @@ def test_focus_shows_a_ring_on_the_view_and_on_a_button(started, qtbot):
             break
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert button.hasFocus()
-    assert not window.shell.keyboard_view.ring.shown
+    assert not window.tools.shell.keyboard_view.ring.shown
     qtbot.waitUntil(lambda: ring_pixels() > 2 * (button.width() + button.height()) * 0.5, timeout=3000)
 
 
@@ -180,7 +180,7 @@ def test_the_focused_view_turns_zooms_and_pans_with_the_keys(started, qtbot):
     window.plotter.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.plotter)
     camera = window.plotter.renderer.GetActiveCamera()
-    step = window.player.step_index
+    step = window.panels.playing.player.step_index
 
     def pose():
         return np.array(camera.GetPosition()), np.array(camera.GetFocalPoint()), camera.GetViewAngle()
@@ -199,23 +199,23 @@ def test_the_focused_view_turns_zooms_and_pans_with_the_keys(started, qtbot):
     _, f2, _ = pose()
     qtbot.keyClick(window.plotter, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     assert np.linalg.norm(pose()[1] - f2) > 1.0  # moved
-    assert window.player.step_index == step  # the arrows were the view's, not the scene's
+    assert window.panels.playing.player.step_index == step  # the arrows were the view's, not the scene's
     qtbot.keyClick(window.plotter, Qt.Key.Key_PageDown)
-    assert window.player.step_index == step + 1  # the scene still steps from the view
+    assert window.panels.playing.player.step_index == step + 1  # the scene still steps from the view
 
 
 def test_steps_and_pressed_roots_are_announced(started, qtbot):
     window = started()
-    announcer = window.shell.announcer
-    window.player.set_scene("herniated_disc")
-    window.player.go_to_step(1)
+    announcer = window.tools.shell.announcer
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.go_to_step(1)
     QApplication.processEvents()
-    frame = window.player.frame
+    frame = window.panels.playing.player.frame
     said = announcer.said[-1]
-    assert said.startswith(f"Step 2 of {len(window.player.scene.steps)}: {frame.title}")
+    assert said.startswith(f"Step 2 of {len(window.panels.playing.player.scene.steps)}: {frame.title}")
     assert "**" not in said and len(said) > len(frame.title) + 40  # the step's text, as plain words
     assert announcer.live.accessibleName() and said[:20] in announcer.live.toolTip()
-    window.player.go_to_end()
+    window.panels.playing.player.go_to_end()
     qtbot.waitUntil(lambda: any("Pressed now:" in s and "L5 root" in s for s in announcer.said))
     assert any("left L5 root" in s for s in announcer.said)
 
@@ -281,7 +281,7 @@ def test_text_and_controls_meet_wcag_aa_contrast_in_every_theme(started, qtbot, 
     from dataclasses import replace
 
     window = started("clinician")
-    prefs = window.shell.preferences
+    prefs = window.tools.shell.preferences
     prefs.apply(replace(prefs.prefs, theme=theme), remember=False)
     QApplication.processEvents()
     texts = [
@@ -304,9 +304,9 @@ def test_text_and_controls_meet_wcag_aa_contrast_in_every_theme(started, qtbot, 
     assert not low
     # and as drawn: labels with a style sheet of their own, the explanation, the scene list
     drawn = [
-        window.text_panel.disclaimer,
-        window.text_panel.browser.viewport(),
-        window.player_panel.scene_list,
+        window.panels.playing.text.disclaimer,
+        window.panels.playing.text.browser.viewport(),
+        window.panels.playing.panel.scene_list,
     ]
     drawn += [w for w in texts if isinstance(w, QLabel) and w.styleSheet()]
     for w in drawn:
@@ -315,7 +315,7 @@ def test_text_and_controls_meet_wcag_aa_contrast_in_every_theme(started, qtbot, 
 
 def test_a_high_contrast_theme_exists_and_is_black_white_and_yellow(started):
     window = started()
-    prefs = window.shell.preferences
+    prefs = window.tools.shell.preferences
     from dataclasses import replace
 
     prefs.apply(replace(prefs.prefs, theme="high-contrast"), remember=False)
@@ -355,11 +355,11 @@ def _clipped(window) -> list[str]:
 
 def test_ctrl_plus_and_minus_scale_every_text_without_clipping(started, qtbot):
     window = started("clinician")
-    body = window.text_panel.browser
-    label = window.condition_panel.stage_label
+    body = window.panels.playing.text.browser
+    label = window.panels.clinic.panel.stage_label
     before = pixel_size(body.document().defaultFont()), pixel_size(label.font()), pixel_size(window.font())
     window.activateWindow()
-    box = window.condition_panel.condition_box
+    box = window.panels.clinic.panel.condition_box
     box.setFocus()
     qtbot.waitUntil(lambda: box.hasFocus())
     for _ in range(2):

@@ -64,7 +64,7 @@ def red_share(image: np.ndarray) -> float:
 
 
 def test_a_circle_drawn_with_the_mouse_lies_on_the_model_and_stays_there(window, qtbot, tmp_path):
-    pen = window.annotate.pen
+    pen = window.tools.annotate.pen
     view = window.plotter
     press_key(qtbot, window, Qt.Key.Key_D)  # the pen's one key
     assert pen.active and window.actions["pen"].isChecked()
@@ -82,7 +82,7 @@ def test_a_circle_drawn_with_the_mouse_lies_on_the_model_and_stays_there(window,
     tube = props[0].GetMapper().GetInput()
     assert tube.GetNumberOfPoints() > len(mark.points)  # a tube along the 3D polyline
 
-    window.exports.save_still(tmp_path / "circle.png")
+    window.panels.exports.save_still(tmp_path / "circle.png")
     from PIL import Image
 
     drawn = np.asarray(Image.open(tmp_path / "circle.png").convert("RGB"))
@@ -92,7 +92,7 @@ def test_a_circle_drawn_with_the_mouse_lies_on_the_model_and_stays_there(window,
     window.plotter.renderer.ResetCameraClippingRange()
     window.plotter.render()
     assert surface_distance(window, pen.marks[0].points).max() < LIFT_MM + 0.1
-    turned = window.exports.still_image()
+    turned = window.panels.exports.still_image()
     from app.viewer.annotations import Mark  # noqa: F401  (the type the layer holds)
 
     ren = window.plotter.renderer
@@ -105,7 +105,7 @@ def test_a_circle_drawn_with_the_mouse_lies_on_the_model_and_stays_there(window,
 
     pen.undo()
     assert pen.marks == () and window.viewport.annotations.props == []
-    assert red_share(window.exports.still_image()) < 0.0001
+    assert red_share(window.panels.exports.still_image()) < 0.0001
     pen.undo()  # an empty history does nothing
     draw_circle(view, centre, 30)
     pen.colour = "#1565C0"
@@ -132,9 +132,9 @@ def test_a_circle_drawn_with_the_mouse_lies_on_the_model_and_stays_there(window,
 
 
 def test_a_visit_keeps_the_drawings_and_the_scene(window, qtbot, tmp_path):
-    annotate, pen = window.annotate, window.annotate.pen
-    window.player.set_scene("herniated_disc")
-    window.player.seek(30.0)
+    annotate, pen = window.tools.annotate, window.tools.annotate.pen
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.seek(30.0)
     view = window.plotter
     pen.set_active(True)
     pen.tool = "arrow"
@@ -156,10 +156,13 @@ def test_a_visit_keeps_the_drawings_and_the_scene(window, qtbot, tmp_path):
     assert data["showing"]["scene"] == "herniated_disc" and data["showing"]["time"] == pytest.approx(30.0)
 
     pen.clear()
-    window.player.set_scene(None)
+    window.panels.playing.player.set_scene(None)
     annotate.open_visit(path)
     assert [m.as_dict() for m in pen.marks] == saved  # the strokes are back
-    assert window.player.scene.id == "herniated_disc" and window.player.time == pytest.approx(30.0)
+    assert (
+        window.panels.playing.player.scene.id == "herniated_disc"
+        and window.panels.playing.player.time == pytest.approx(30.0)
+    )
     assert len(window.viewport.annotations.props) >= 3  # arrow tube + cone, note dot + text
 
     data["marks"][0]["colour"] = "crimson"
@@ -174,7 +177,7 @@ def test_a_visit_keeps_the_drawings_and_the_scene(window, qtbot, tmp_path):
 
 
 def test_the_pen_key_works_in_presentation_mode(window, qtbot):
-    presentation, pen = window.shell.presentation, window.annotate.pen
+    presentation, pen = window.tools.shell.presentation, window.tools.annotate.pen
     window.actions["presentation"].trigger()
     assert presentation.active and presentation.laser.active
     press_key(qtbot, window, Qt.Key.Key_D)
@@ -234,10 +237,10 @@ def test_the_window_saves_the_take_home_page_with_its_view_and_drawings(window, 
     from test_take_home import colour_share, open_page
 
     view = window.plotter
-    window.annotate.pen.set_active(True)
+    window.tools.annotate.pen.set_active(True)
     draw_circle(view, QPoint(view.width() // 2, view.height() // 2), 40)
     out = tmp_path / "visit.html"
-    size = window.exports.save_take_home(out)
+    size = window.panels.exports.save_take_home(out)
     text = out.read_text(encoding="utf-8")
     assert size == out.stat().st_size and '"kind":"stroke","colour":"#E0201B"' in text
     position = window.plotter.renderer.GetActiveCamera().GetPosition()

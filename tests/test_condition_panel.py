@@ -33,7 +33,7 @@ def rgb(colour: str) -> np.ndarray:
 
 def pick_l5s1_right_herniation(window, qtbot) -> None:
     """The physician's three clicks: level combo, side button, condition combo."""
-    p = window.condition_panel
+    p = window.panels.clinic.panel
     p.level_box.setCurrentIndex(p.level_box.findData("L5-S1"))
     qtbot.mouseClick(p.side_buttons["right"], Qt.MouseButton.LeftButton)
     p.condition_box.setCurrentIndex(p.condition_box.findData("herniation"))
@@ -42,24 +42,24 @@ def pick_l5s1_right_herniation(window, qtbot) -> None:
 def test_three_clicks_show_the_pinched_s1_root_and_the_calf(make_window, qtbot):
     window = make_window()
     pick_l5s1_right_herniation(window, qtbot)
-    c = window.conditions
+    c = window.panels.clinic.controller
     assert c.choice == Choice("herniation", "L5-S1", "right", "paracentral", 0.7)
     top = c.findings.top()
     assert top is not None and top.key == "S1.right", c.findings.pinches
     # The S1 root is tinted toward the warning colour, its partner on the left is not.
     assert np.allclose(c.root_colour("S1.right"), warning_colour(COLOURS["root"], top.compression))
     assert np.allclose(c.root_colour("S1.left"), rgb(COLOURS["root"]))
-    text = window.condition_panel.findings_text()
+    text = window.panels.clinic.panel.findings_text()
     assert "Right S1 nerve root — traversing root at L5-S1 — pressed by disc material" in text
     assert "L5 root left higher up" in text
     # The body map lights the back of the right calf; the left calf stays as it was.
-    bm = window.body_map.body_map
+    bm = window.panels.clinic.body_map.body_map
     image = bm.grab().toImage()
     lit = image.pixelColor(bm.key_point("S1.right").toPoint())
     unlit = image.pixelColor(bm.key_point("S1.left").toPoint())
     assert lit.name() == bm.fill_of("S1.right").name() != unlit.name()
     assert lit.red() > lit.blue() + 60  # warm: it moved toward the warning colour
-    symptoms = window.body_map.symptoms_text()
+    symptoms = window.panels.clinic.body_map.symptoms_text()
     assert "back of the calf" in symptoms and "ankle-jerk" in symptoms and "tiptoe" in symptoms
 
 
@@ -76,12 +76,12 @@ def test_controls_move_the_model_in_place_without_rebuilding_meshes(make_window,
     assert all(vp.meshes[pid].n_points == counts[pid] for pid in meshes)
     # The severity slider grows the herniation live; moving it back to 0 gives the rest shape back.
     nucleus = np.array(vp.meshes["nucleus.L5-S1"].points)
-    window.condition_panel.severity_slider.setValue(95)
-    assert window.condition_panel.stage_label.text() == "Sequestration"
+    window.panels.clinic.panel.severity_slider.setValue(95)
+    assert window.panels.clinic.panel.stage_label.text() == "Sequestration"
     assert not np.allclose(vp.meshes["nucleus.L5-S1"].points, nucleus)
-    window.condition_panel.condition_box.setCurrentIndex(0)  # None (healthy)
+    window.panels.clinic.panel.condition_box.setCurrentIndex(0)  # None (healthy)
     assert np.allclose(vp.meshes["nucleus.L5-S1"].points, model.parts["nucleus.L5-S1"].vertices)
-    assert np.allclose(window.conditions.root_colour("S1.right"), rgb(COLOURS["root"]))
+    assert np.allclose(window.panels.clinic.controller.root_colour("S1.right"), rgb(COLOURS["root"]))
     assert all(vp.meshes[pid] is meshes[pid] for pid in meshes)
 
 
@@ -90,19 +90,21 @@ def test_controls_move_the_model_in_place_without_rebuilding_meshes(make_window,
 )
 def test_severity_slider_names_the_herniation_stage(make_window, value, stage):
     window = make_window()
-    window.conditions.set_choice(condition="herniation")
-    window.condition_panel.severity_slider.setValue(value)
-    assert window.condition_panel.stage_label.text() == stage
-    window.conditions.set_choice(condition="bulge")
-    assert window.condition_panel.stage_label.text() in ("Mild", "Moderate", "Severe")
+    window.panels.clinic.controller.set_choice(condition="herniation")
+    window.panels.clinic.panel.severity_slider.setValue(value)
+    assert window.panels.clinic.panel.stage_label.text() == stage
+    window.panels.clinic.controller.set_choice(condition="bulge")
+    assert window.panels.clinic.panel.stage_label.text() in ("Mild", "Moderate", "Severe")
 
 
 def test_foraminal_herniation_names_the_exiting_root(make_window):
     window = make_window()
-    window.conditions.set_choice(condition="herniation", level="L4-L5", side="left", direction="foraminal")
-    assert window.conditions.findings.top().key == "L4.left"
-    assert "Left L4 nerve root — exiting root at L4-L5" in window.condition_panel.findings_text()
-    bm = window.body_map.body_map
+    window.panels.clinic.controller.set_choice(
+        condition="herniation", level="L4-L5", side="left", direction="foraminal"
+    )
+    assert window.panels.clinic.controller.findings.top().key == "L4.left"
+    assert "Left L4 nerve root — exiting root at L4-L5" in window.panels.clinic.panel.findings_text()
+    bm = window.panels.clinic.body_map.body_map
     image = bm.grab().toImage()
     assert image.pixelColor(bm.key_point("L4.left").toPoint()).name() == bm.fill_of("L4.left").name()
     assert bm.fill_of("L4.left").name() != bm.fill_of("L4.right").name()
@@ -128,22 +130,22 @@ def test_the_lit_dermatome_is_the_pressed_roots(qtbot, key):
 
 def test_clicking_a_dermatome_selects_its_root_in_3d(make_window, qtbot):
     window = make_window()
-    bm = window.body_map.body_map
+    bm = window.panels.clinic.body_map.body_map
     key = "L5.left"
-    with qtbot.waitSignal(window.conditions.root_selected) as sig:
+    with qtbot.waitSignal(window.panels.clinic.controller.root_selected) as sig:
         qtbot.mouseClick(bm, Qt.MouseButton.LeftButton, pos=bm.key_point(key).toPoint())
     assert sig.args == [key]
-    assert window.conditions.selected == key and bm.selected == key
+    assert window.panels.clinic.controller.selected == key and bm.selected == key
     prop = window.viewport.actors[f"root.{key}"].GetProperty()
     assert prop.GetAmbient() == pytest.approx(SELECT_AMBIENT)
     assert np.allclose(prop.GetAmbientColor(), rgb(COLOURS["highlight"]))
-    assert "Left L5 root" in window.body_map.symptoms_text()
+    assert "Left L5 root" in window.panels.clinic.body_map.symptoms_text()
     # Clicking another root moves the highlight; a click outside every area changes nothing.
     qtbot.mouseClick(bm, Qt.MouseButton.LeftButton, pos=bm.key_point("S1.right").toPoint())
-    assert window.conditions.selected == "S1.right"
+    assert window.panels.clinic.controller.selected == "S1.right"
     assert window.viewport.actors[f"root.{key}"].GetProperty().GetAmbient() < SELECT_AMBIENT
     qtbot.mouseClick(bm, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
-    assert window.conditions.selected == "S1.right"
+    assert window.panels.clinic.controller.selected == "S1.right"
 
 
 @pytest.mark.parametrize(
@@ -156,7 +158,7 @@ def test_clicking_a_dermatome_selects_its_root_in_3d(make_window, qtbot):
 )
 def test_stenosis_thresholds_change_the_overlay_colour(make_window, area, grade):
     window = make_window()
-    overlay = window.measure_overlay
+    overlay = window.panels.clinic.overlay
     m = LevelMeasure(10.0, 8.0, 9.0, area, {"left": 18.0, "right": 18.0}, 2000.0, 0.0)
     overlay._set_lines(measurement_lines("L4-L5", m))
     sac = next(i for i, line in enumerate(overlay.lines) if line.text.startswith("Dural sac"))
@@ -176,13 +178,13 @@ def test_grades_of_disc_height_and_foramen():
 
 def test_measurements_overlay_shows_the_measured_stenosis_of_a_worn_disc(make_window, qtbot):
     window = make_window()
-    c = window.conditions
+    c = window.panels.clinic.controller
     c.set_choice(condition="degeneration", level="L4-L5", severity=1.0)
     with qtbot.waitSignal(c.measured, timeout=60000) as sig:
         window.actions["measurements"].trigger()
     f = sig.args[0]
     area = f.measurements.levels["L4-L5"].dural_sac_area
-    overlay = window.measure_overlay
+    overlay = window.panels.clinic.overlay
     sac = next(i for i, line in enumerate(overlay.lines) if line.text.startswith("Dural sac"))
     assert f"{area:.0f} mm" in overlay.lines[sac].text
     assert overlay.lines[sac].grade == grade_sac(area)[0]
@@ -193,17 +195,17 @@ def test_measurements_overlay_shows_the_measured_stenosis_of_a_worn_disc(make_wi
 
 def test_watch_it_happen_plays_the_scene_at_the_chosen_level_and_side(make_window, model, qtbot):
     window = make_window()
-    window.conditions.set_choice(condition="herniation", level="L3-L4", side="right")
-    qtbot.mouseClick(window.condition_panel.watch_button, Qt.MouseButton.LeftButton)
-    player = window.player
+    window.panels.clinic.controller.set_choice(condition="herniation", level="L3-L4", side="right")
+    qtbot.mouseClick(window.panels.clinic.panel.watch_button, Qt.MouseButton.LeftButton)
+    player = window.panels.playing.player
     assert player.scene is not None and player.scene.id == "herniated_disc"
     assert (player.scene.level, player.scene.side) == ("L3-L4", "right")
     player.pause()
     # The scene owns the model now: the panel let it go and says so in its controls.
-    assert not window.conditions.active
-    assert window.condition_panel.condition_box.currentData() == ""
+    assert not window.panels.clinic.controller.active
+    assert window.panels.clinic.panel.condition_box.currentData() == ""
     # Choosing a condition again stops the scene.
-    window.conditions.set_choice(condition="bulge")
+    window.panels.clinic.controller.set_choice(condition="bulge")
     assert player.scene is None
 
 
@@ -223,7 +225,11 @@ def test_the_texts_read_from_the_top_in_a_1280x800_window(make_window, qtbot):
     window = make_window()
     window.install_tools()  # the full layout, as the viewer opens
     qtbot.wait(100)
-    texts = (window.condition_panel.text, window.body_map.text, window.text_panel.browser)
+    texts = (
+        window.panels.clinic.panel.text,
+        window.panels.clinic.body_map.text,
+        window.panels.playing.text.browser,
+    )
     assert [t.verticalScrollBar().value() for t in texts] == [0, 0, 0]
     pick_l5s1_right_herniation(window, qtbot)
     qtbot.wait(100)

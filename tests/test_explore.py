@@ -25,7 +25,7 @@ def explore(make_window):
 
     def make(**kwargs):
         window = make_window(**kwargs)
-        explorer = window.install_tools()
+        explorer = window.install_tools().explore
         explorer.views.duration_s = 0.0  # tests that want the glide set it back
         QApplication.processEvents()  # docks added to a shown window appear on the next turn
         window.plotter.render()
@@ -333,7 +333,7 @@ def test_search_completer_offers_synonyms(explore):
 
 def test_the_info_panel_gives_the_scene_role_when_a_scene_plays(explore):
     window, e = explore()
-    player = getattr(window, "player", None)
+    player = window.panels.playing.player if window.panels else None
     if player is None or not player.scenes:
         pytest.skip("no scene player in this window")
     player.set_scene(player.scenes[0])

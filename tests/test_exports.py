@@ -30,8 +30,8 @@ CLIP = dict(size=(160, 120), fps=2.0)
 @pytest.fixture
 def window(make_window):
     w = make_window()
-    w.player.camera_transition_s = 0.0
-    tools = w.exports  # File > Export, installed by the window
+    w.panels.playing.player.camera_transition_s = 0.0
+    tools = w.panels.exports  # File > Export, installed by the window
     tools.show_errors = False  # no message box may block the test; the status bar says it
     return w
 
@@ -82,53 +82,57 @@ def test_file_export_menu_holds_every_export_with_shortcuts(window):
 def test_a_still_at_screen_size_matches_the_view(window, tmp_path):
     from app.share.still import view_size
 
-    out = window.exports.save_still(tmp_path / "view.png")
+    out = window.panels.exports.save_still(tmp_path / "view.png")
     image = iio.imread(out)
     assert (image.shape[1], image.shape[0]) == view_size(window.viewport)
     assert image.shape[2] == 3 and image.std() > 10
 
 
 def test_a_chosen_size_still_has_its_caption_and_shows_the_same_view(window, tmp_path):
-    window.player.set_scene("herniated_disc")
-    window.player.seek(31.0)
-    plain = iio.imread(window.exports.save_still(tmp_path / "plain.png", size=(800, 600)))
-    captioned = iio.imread(window.exports.save_still(tmp_path / "cap.png", size=(800, 600), caption=True))
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.seek(31.0)
+    plain = iio.imread(window.panels.exports.save_still(tmp_path / "plain.png", size=(800, 600)))
+    captioned = iio.imread(
+        window.panels.exports.save_still(tmp_path / "cap.png", size=(800, 600), caption=True)
+    )
     assert plain.shape == captioned.shape == (600, 800, 3)
     bottom = slice(480, 600)
     white = lambda img: int((img[bottom].min(axis=2) > 225).sum())  # noqa: E731
     assert white(captioned) > white(plain) + 200
     assert np.abs(plain[:300].astype(int) - captioned[:300]).mean() < 1  # only the bottom changed
-    assert window.exports.caption()[0] == "Herniated disc · L4-L5, left side"
-    assert window.exports.caption()[1] == "Step 5 of 7: The pinched nerve"
+    assert window.panels.exports.caption()[0] == "Herniated disc · L4-L5, left side"
+    assert window.panels.exports.caption()[1] == "Step 5 of 7: The pinched nerve"
 
 
 def test_a_4k_still_and_a_transparent_one(window, tmp_path):
-    big = iio.imread(window.exports.save_still(tmp_path / "4k.png", size=(3840, 2160)))
+    big = iio.imread(window.panels.exports.save_still(tmp_path / "4k.png", size=(3840, 2160)))
     assert big.shape == (2160, 3840, 3)
-    see_through = iio.imread(window.exports.save_still(tmp_path / "t.png", size=(400, 300), transparent=True))
+    see_through = iio.imread(
+        window.panels.exports.save_still(tmp_path / "t.png", size=(400, 300), transparent=True)
+    )
     assert see_through.shape == (300, 400, 4)
     alpha = see_through[..., 3]
     assert alpha[0, 0] == 0 and alpha[-1, -1] == 0  # background corners
     assert (alpha == 255).mean() > 0.05  # the spine is opaque
     with pytest.raises(UserError, match="3840x2160"):
-        window.exports.save_still(tmp_path / "8k.png", size=(7680, 4320))
+        window.panels.exports.save_still(tmp_path / "8k.png", size=(7680, 4320))
 
 
 def test_copy_view_puts_the_picture_on_the_clipboard(window):
     from app.share.still import view_size
 
     QApplication.clipboard().clear()
-    window.exports.copy_still()
+    window.panels.exports.copy_still()
     image = QApplication.clipboard().image()
     assert (image.width(), image.height()) == view_size(window.viewport)
 
 
 # ---- 3D files -------------------------------------------------------------------------------------
 def test_a_gltf_of_a_scene_moment_round_trips_with_every_part(window, tmp_path, model):
-    window.player.set_scene("herniated_disc")
-    window.player.seek(30.0)
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.seek(30.0)
     out = tmp_path / "moment.glb"
-    assert window.exports.export_3d(out, visible_only=False) == len(model.parts)
+    assert window.panels.exports.export_3d(out, visible_only=False) == len(model.parts)
     scene = trimesh.load(out, force="scene", process=False)
     nodes = set(scene.graph.nodes_geometry)
     assert nodes == set(model.parts)
@@ -143,12 +147,12 @@ def test_a_gltf_of_a_scene_moment_round_trips_with_every_part(window, tmp_path, 
 
 
 def test_visible_only_leaves_out_the_hidden_parts(window, tmp_path, model):
-    window.player.set_scene("herniated_disc")
-    window.player.seek(10.0)  # a view from the feet: the parts below the disc are hidden
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.seek(10.0)  # a view from the feet: the parts below the disc are hidden
     hidden = {pid for pid in model.parts if not window.viewport.is_visible(pid)}
     assert "sacrum" in hidden
     out = tmp_path / "visible.glb"
-    assert window.exports.export_3d(out, visible_only=True) == len(model.parts) - len(hidden)
+    assert window.panels.exports.export_3d(out, visible_only=True) == len(model.parts) - len(hidden)
     nodes = set(trimesh.load(out, force="scene").graph.nodes_geometry)
     assert nodes == set(model.parts) - hidden
 
@@ -156,7 +160,7 @@ def test_visible_only_leaves_out_the_hidden_parts(window, tmp_path, model):
 @pytest.mark.parametrize("suffix", [".stl", ".obj", ".ply"])
 def test_other_3d_formats_hold_every_visible_triangle(window, tmp_path, model, suffix):
     out = tmp_path / f"model{suffix}"
-    window.exports.export_3d(out, visible_only=False)
+    window.panels.exports.export_3d(out, visible_only=False)
     mesh = trimesh.load(out, force="mesh", process=False)
     assert len(mesh.faces) == model.triangles
 
@@ -179,7 +183,7 @@ def test_a_clip_is_made_in_slices_while_the_window_keeps_working(window, qtbot, 
     keep_alive = QTimer(window)  # stands for the window's own work (repaints, clicks)
     keep_alive.setInterval(0)
     keep_alive.timeout.connect(lambda: ticks.append(job.dialog.value() if job.dialog is not None else -1))
-    job = window.exports.start_clip(ClipSpec(scene, start=20.0, end=22.0, **CLIP), out)
+    job = window.panels.exports.start_clip(ClipSpec(scene, start=20.0, end=22.0, **CLIP), out)
     assert not job.done and job.dialog is not None and job.dialog.isVisible()
     keep_alive.start()
     wait_for(qtbot, job)
@@ -193,7 +197,9 @@ def test_a_clip_is_made_in_slices_while_the_window_keeps_working(window, qtbot, 
 
 def test_cancel_in_the_progress_dialog_leaves_no_file(window, qtbot, tmp_path):
     out = tmp_path / "cancelled.gif"
-    job = window.exports.start_clip(ClipSpec(find_scene("torn_disc"), start=0.0, end=10.0, **CLIP), out)
+    job = window.panels.exports.start_clip(
+        ClipSpec(find_scene("torn_disc"), start=0.0, end=10.0, **CLIP), out
+    )
     qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() >= 2, timeout=60_000)
     cancel_button = next(b for b in job.dialog.findChildren(QPushButton) if b.text() == "Cancel")
     qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
@@ -204,16 +210,16 @@ def test_cancel_in_the_progress_dialog_leaves_no_file(window, qtbot, tmp_path):
 
 def test_one_export_at_a_time(window, qtbot, tmp_path):
     spec = ClipSpec(find_scene("torn_disc"), start=0.0, end=2.0, **CLIP)
-    job = window.exports.start_clip(spec, tmp_path / "a.mp4")
+    job = window.panels.exports.start_clip(spec, tmp_path / "a.mp4")
     with pytest.raises(UserError, match="another export is still running"):
-        window.exports.start_clip(spec, tmp_path / "b.mp4")
+        window.panels.exports.start_clip(spec, tmp_path / "b.mp4")
     wait_for(qtbot, job)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.mp4"]
 
 
 def test_closing_the_window_cancels_a_running_clip(make_window, qtbot, tmp_path):
     w = make_window()
-    tools = w.exports
+    tools = w.panels.exports
     tools.show_errors = False
     job = tools.start_clip(ClipSpec(find_scene("torn_disc"), start=0.0, end=10.0, **CLIP), tmp_path / "c.mp4")
     qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() >= 1, timeout=60_000)
@@ -231,11 +237,13 @@ def pdf_text(path: Path) -> str:
 def test_the_handout_is_saved_from_the_window_for_the_scene_showing(window, qtbot, tmp_path):
     from scenes.schema import retarget
 
-    window.player.set_scene(retarget(find_scene("herniated_disc"), level="L5-S1", side="right"))
-    scene_id, level, side = window.exports._handout_defaults()
+    window.panels.playing.player.set_scene(
+        retarget(find_scene("herniated_disc"), level="L5-S1", side="right")
+    )
+    scene_id, level, side = window.panels.exports._handout_defaults()
     assert (scene_id, level, side) == ("herniated_disc", "L5-S1", "right")
     out = tmp_path / "handout.pdf"
-    job = wait_for(qtbot, window.exports.start_handout(find_scene(scene_id), level, side, out))
+    job = wait_for(qtbot, window.panels.exports.start_handout(find_scene(scene_id), level, side, out))
     assert job.ok, job.message
     text = pdf_text(out)
     assert "Herniated disc" in text and "the right S1 nerve root" in text
@@ -248,7 +256,9 @@ def test_the_handout_prints_through_a_printer(window, qtbot, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    job = wait_for(qtbot, window.exports.start_handout(find_scene("disc_bulge"), "L3-L4", "left", printer))
+    job = wait_for(
+        qtbot, window.panels.exports.start_handout(find_scene("disc_bulge"), "L3-L4", "left", printer)
+    )
     assert job.ok and "printer" in job.message
     del printer
     text = pdf_text(tmp_path / "printed.pdf")
@@ -317,16 +327,16 @@ def test_a_full_disk_leaves_only_what_was_there_and_says_so(full_disk, args):
 
 
 def test_a_full_disk_in_the_window_leaves_nothing_and_says_so(window, qtbot, full_disk):
-    job = window.exports.start_clip(
+    job = window.panels.exports.start_clip(
         ClipSpec(find_scene("disc_bulge"), size=(320, 240), fps=4, start=0.0, end=2.0), full_disk / "c.gif"
     )
     wait_for(qtbot, job)
     assert not job.ok and "disk is full" in job.message
     assert "disk is full" in window.statusBar().currentMessage()
     with pytest.raises(UserError, match="disk is full"):
-        window.exports.save_still(full_disk / "s.png", size=(1280, 800))
+        window.panels.exports.save_still(full_disk / "s.png", size=(1280, 800))
     with pytest.raises(UserError, match="disk is full"):
-        window.exports.export_3d(full_disk / "m.glb", visible_only=False)
+        window.panels.exports.export_3d(full_disk / "m.glb", visible_only=False)
     assert sorted(p.name for p in full_disk.iterdir()) == ["filler"]
 
 
@@ -357,9 +367,9 @@ def test_a_read_only_file_is_not_replaced(window, tmp_path):
     picture = _read_only(tmp_path / "keep.png", b"the user's own picture")
     clip = _read_only(tmp_path / "keep.gif", b"GIF89a and the rest")
     with pytest.raises(UserError, match="read-only"):
-        window.exports.save_still(picture)
+        window.panels.exports.save_still(picture)
     with pytest.raises(UserError, match="read-only"):
-        window.exports.start_clip(ClipSpec(find_scene("torn_disc"), **CLIP), clip)
+        window.panels.exports.start_clip(ClipSpec(find_scene("torn_disc"), **CLIP), clip)
     one_line_error(lumbar("video", "--scene", "torn_disc", "--out", str(clip)), "read-only")
     assert picture.read_bytes() == b"the user's own picture"
     assert clip.read_bytes() == b"GIF89a and the rest"
@@ -369,22 +379,22 @@ def test_a_read_only_file_is_not_replaced(window, tmp_path):
 def test_a_missing_folder_is_named_by_every_export(window, tmp_path):
     gone = tmp_path / "no such folder"
     with pytest.raises(UserError, match="does not exist"):
-        window.exports.save_still(gone / "s.png")
+        window.panels.exports.save_still(gone / "s.png")
     with pytest.raises(UserError, match="does not exist"):
-        window.exports.export_3d(gone / "m.glb")
+        window.panels.exports.export_3d(gone / "m.glb")
     with pytest.raises(UserError, match="does not exist"):
-        window.exports.start_clip(ClipSpec(find_scene("torn_disc"), **CLIP), gone / "c.mp4")
+        window.panels.exports.start_clip(ClipSpec(find_scene("torn_disc"), **CLIP), gone / "c.mp4")
     with pytest.raises(UserError, match="does not exist"):
-        window.exports.start_handout(find_scene("torn_disc"), None, None, gone / "h.pdf")
+        window.panels.exports.start_handout(find_scene("torn_disc"), None, None, gone / "h.pdf")
     one_line_error(lumbar("video", "--scene", "torn_disc", "--out", str(gone / "c.mp4")), "does not exist")
     assert list(tmp_path.iterdir()) == []
-    assert window.exports.job is None or window.exports.job.done
+    assert window.panels.exports.job is None or window.panels.exports.job.done
 
 
 def test_every_part_in_the_part_table_is_exported_by_name(window, tmp_path, model):
     """Part names in the 3D file are the part ids of meshes.parts (what other programs show)."""
     out = tmp_path / "all.gltf"
-    window.exports.export_3d(out, visible_only=False)
+    window.panels.exports.export_3d(out, visible_only=False)
     names = set(trimesh.load(out, force="scene").graph.nodes_geometry)
     assert names <= set(PARTS) and names == set(model.parts)
 
@@ -411,15 +421,17 @@ def test_each_export_command_opens_its_dialog(window, qtbot):
         QTimer.singleShot(0, close_it)
         window.actions[name].trigger()
         assert seen == [kind], name
-    assert window.exports.job is None  # a dialog cancelled starts nothing
+    assert window.panels.exports.job is None  # a dialog cancelled starts nothing
 
 
 def test_the_clip_dialog_starts_from_the_scene_showing(window, qtbot):
     from app.share.forms import ClipDialog
     from scenes.schema import retarget
 
-    window.player.set_scene(retarget(find_scene("torn_disc"), level="L5-S1", side="right"))
-    dialog = ClipDialog(window, window.exports.scenes(), window.player.scene, window.settings)
+    window.panels.playing.player.set_scene(retarget(find_scene("torn_disc"), level="L5-S1", side="right"))
+    dialog = ClipDialog(
+        window, window.panels.exports.scenes(), window.panels.playing.player.scene, window.settings
+    )
     spec, suffix = dialog.spec()
     assert spec.scene.id == "torn_disc" and (spec.scene.level, spec.scene.side) == ("L5-S1", "right")
     assert (spec.start, spec.stop) == (0.0, spec.scene.duration)
@@ -428,7 +440,7 @@ def test_the_clip_dialog_starts_from_the_scene_showing(window, qtbot):
     dialog.start_box.setValue(5.0)
     spec, suffix = dialog.spec()
     assert suffix == ".gif" and spec.size == (640, 360) and spec.fps == 12.0 and spec.start == 5.0
-    again = ClipDialog(window, window.exports.scenes(), None, window.settings)  # remembered
+    again = ClipDialog(window, window.panels.exports.scenes(), None, window.settings)  # remembered
     assert again.spec()[0].size == (640, 360) and again.spec()[0].fps == 12.0
     for d in (dialog, again):
         d.deleteLater()

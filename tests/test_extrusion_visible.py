@@ -23,7 +23,7 @@ def test_the_extruded_gel_is_plainly_visible_and_highlighted_at_its_step(make_wi
     scene = find_scene("herniated_disc")
     i = extrusion_step(scene)
     window = make_window()
-    player = window.player
+    player = window.panels.playing.player
     player.camera_transition_s = 0.0
     player.set_scene("herniated_disc")
     player.seek(step_end_time(scene, i), force_camera=True)

@@ -64,8 +64,8 @@ def untranslated_texts(window) -> list[str]:
 def test_every_text_of_the_spanish_window_comes_from_the_translation(spanish, make_window, qtbot):
     window = make_window()
     window.install_tools()
-    window.player.set_scene("herniated_disc")
-    window.player.go_to_step(4)
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.go_to_step(4)
     qtbot.wait(50)
     bad = untranslated_texts(window)
     assert not bad, f"{len(bad)} texts are not translated:\n" + "\n".join(bad)
@@ -145,20 +145,20 @@ def test_a_translation_that_lacks_a_step_is_an_error_and_falls_back_to_english(t
 def test_switching_the_language_in_the_window_changes_the_menus_and_the_scene_text(make_window, qtbot):
     window = make_window()
     window.install_tools()
-    window.player.set_scene("herniated_disc")
-    window.player.go_to_step(1)
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.go_to_step(1)
     qtbot.wait(50)
     menus = lambda: [a.text() for a in window.menuBar().actions()]  # noqa: E731
-    text = lambda: window.text_panel.browser.toPlainText()  # noqa: E731
+    text = lambda: window.panels.playing.text.browser.toPlainText()  # noqa: E731
     assert "&File" in menus() and "A crack in the outer ring" in text()
-    prefs = window.shell.preferences
+    prefs = window.tools.shell.preferences
     try:
         prefs.apply(replace(prefs.prefs, language="es"), remember=False)
         qtbot.wait(50)
         assert "&Archivo" in menus() and "&File" not in menus()
         assert "Una grieta en el anillo exterior" in text() and "fisura anular" in text()
-        assert window.player.step_index == 1  # the same moment of the same scene
-        titles = [window.player_panel.scene_list.item(i).text() for i in range(5)]
+        assert window.panels.playing.player.step_index == 1  # the same moment of the same scene
+        titles = [window.panels.playing.panel.scene_list.item(i).text() for i in range(5)]
         assert "Hernia discal" in titles
         assert window.findChild(QAction, "play_pause").toolTip().startswith("Reproducir o pausar")
         prefs.apply(replace(prefs.prefs, language="en"), remember=False)

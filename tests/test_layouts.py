@@ -22,7 +22,7 @@ def started(make_window, qtbot):
     def make(size=(1280, 800)):
         window = make_window()
         window.install_tools()
-        wiring.first_scene_at_start(window.player)
+        wiring.first_scene_at_start(window.panels.playing.player)
         window.resize(*size)
         qtbot.waitUntil(lambda: window.size().toTuple() == size)
         QApplication.processEvents()
@@ -55,7 +55,7 @@ def test_the_view_takes_most_of_the_window_in_both_layouts(started, qtbot, size)
 
 def test_one_click_switches_layouts_and_the_choice_is_remembered(started, make_window, qtbot):
     window = started()
-    assert window.shell.layouts.current == "patient"  # first start: the patient sees the model first
+    assert window.tools.shell.layouts.current == "patient"  # first start: the patient sees the model first
     assert shown_docks(window) == {"text_panel", "player_panel"}
     assert window.actions["layout_patient"].isChecked()
     window.actions["layout_clinician"].trigger()  # the toolbar button's action: one click
@@ -63,22 +63,25 @@ def test_one_click_switches_layouts_and_the_choice_is_remembered(started, make_w
     assert {"condition_panel", "body_map_panel"} <= shown
     assert {d for d in LAYOUTS["clinician"].docks} >= shown
     # the dials and the body map are in view together; the others are tabs beside them
-    assert window.condition_panel.isVisible() and window.body_map.isVisible()
+    assert window.panels.clinic.panel.isVisible() and window.panels.clinic.body_map.isVisible()
     window.close()
     again = make_window()  # the next start: the docks as they were left
     again.install_tools()
     assert again.actions["layout_clinician"].isChecked()
-    assert again.condition_panel.isVisible()
+    assert again.panels.clinic.panel.isVisible()
 
 
 def test_start_shows_the_healthy_tour_at_its_first_step(started):
     window = started()
-    assert window.player.scene is not None and window.player.scene.id == "healthy_tour"
-    assert window.player.step_index == 0
-    first = window.player_panel.scene_list.item(0)
-    assert first.text() == window.player.scene.title and first.isSelected()
-    assert "step 1 of" in window.text_panel.text()
-    assert window.text_panel.steps.currentRow() == 0  # no empty box under the explanation
+    assert (
+        window.panels.playing.player.scene is not None
+        and window.panels.playing.player.scene.id == "healthy_tour"
+    )
+    assert window.panels.playing.player.step_index == 0
+    first = window.panels.playing.panel.scene_list.item(0)
+    assert first.text() == window.panels.playing.player.scene.title and first.isSelected()
+    assert "step 1 of" in window.panels.playing.text.text()
+    assert window.panels.playing.text.steps.currentRow() == 0  # no empty box under the explanation
 
 
 def _disclaimers(window) -> list[QLabel]:
@@ -124,7 +127,7 @@ from app.window import MainWindow
 from meshes.model import build_model
 window = MainWindow(detail="low", model=build_model("low"))
 window.install_tools()
-wiring.first_scene_at_start(window.player)
+wiring.first_scene_at_start(window.panels.playing.player)
 window.resize(1280, 800)
 window.show()
 QTest.qWait(500)
@@ -136,7 +139,7 @@ ratio = window.devicePixelRatioF()
 print(json.dumps({
     "ratio": ratio, "window": [window.width(), window.height()],
     "view": [window.plotter.width(), window.plotter.height()], "image": list(image.shape[:2]),
-    "drawn": drawn, "text_px": window.text_panel.browser.fontMetrics().height(),
+    "drawn": drawn, "text_px": window.panels.playing.text.browser.fontMetrics().height(),
 }))
 window.close()
 """

@@ -7,7 +7,7 @@ from pathlib import Path
 
 CONFTEST = Path(__file__).with_name("conftest.py")
 
-LEAKY_TESTS = '''
+LEAKY_TESTS = """
 import threading
 
 def test_leaves_a_thread_running():
@@ -38,7 +38,7 @@ def test_cleans_up(qtbot):
     timer = QTimer()
     timer.start(1000)
     timer.stop()
-'''
+"""
 
 
 def test_a_test_that_leaks_fails(pytester):

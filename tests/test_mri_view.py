@@ -16,7 +16,7 @@ AT = DISC_LEVELS.index(DISC)
 
 def open_mri(window, qtbot):
     window.actions["mri_view"].trigger()
-    view = window.mri
+    view = window.panels.mri
     qtbot.waitUntil(lambda: view.panel.view.slice is not None, timeout=20000)
     return view
 
@@ -47,7 +47,7 @@ def test_the_dock_opens_in_front_with_a_slice(make_window, qtbot):
 def test_the_picture_follows_a_scene_as_it_plays(make_window, qtbot):
     window = make_window()
     view = open_mri(window, qtbot)
-    player = window.player
+    player = window.panels.playing.player
     player.set_scene(player.find("torn_disc"))
     player.seek(0.0)
     wait_for_state(qtbot, view, window.viewport.stage.state)
@@ -69,13 +69,13 @@ def test_the_picture_follows_the_condition_dials(make_window, qtbot):
     window = make_window()
     view = open_mri(window, qtbot)
     view.panel.set_spec("axial@L1-L2")
-    window.conditions.set_choice(condition="degeneration", level=DISC, severity=0.0)
+    window.panels.clinic.controller.set_choice(condition="degeneration", level=DISC, severity=0.0)
     assert view.panel.spec() == f"axial@{DISC}"  # the axial slice goes to the dials' disc
     wait_for_state(qtbot, view, window.viewport.stage.state)
     healthy = view.panel.view.slice
     nucleus = healthy.labels == NUCLEUS + AT
     bright = picture(view)[nucleus].mean()
-    window.conditions.set_choice(severity=1.0)
+    window.panels.clinic.controller.set_choice(severity=1.0)
     wait_for_state(qtbot, view, window.viewport.stage.state)
     worn = view.panel.view.slice
     dark = picture(view)[worn.labels == NUCLEUS + AT].mean()

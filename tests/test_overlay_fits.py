@@ -16,12 +16,12 @@ SCALED = "LUMBAR_TEST_SCALED_RUN"
 
 
 def overlay_on(window, qtbot):
-    c = window.conditions
+    c = window.panels.clinic.controller
     c.set_choice(condition="degeneration", level="L4-L5", severity=1.0)
     with qtbot.waitSignal(c.measured, timeout=60000):
         window.actions["measurements"].trigger()
     window.plotter.render()
-    return window.measure_overlay
+    return window.panels.clinic.overlay
 
 
 def inside(box, w, h) -> bool:
@@ -57,7 +57,7 @@ def test_beside_the_healthy_spine_it_names_its_half_and_leaves_the_diseased_one_
     overlay = overlay_on(window, qtbot)
     window.actions["split_view"].trigger()
     window.plotter.render()
-    split = window.split_view
+    split = window.panels.clinic.split
     assert split.enabled
     assert "Right half" in overlay.lines[0].text
     healthy = split.renderer

@@ -25,7 +25,7 @@ def window(make_window):
     """The real main window (tests/conftest.py) with the session model shown; camera glides
     off, so each step's camera is in place at once (glides have their own test)."""
     w = make_window()
-    w.player.camera_transition_s = 0.0
+    w.panels.playing.player.camera_transition_s = 0.0
     return w
 
 
@@ -43,30 +43,33 @@ def click_item(qtbot, view, item) -> None:
 
 
 def choose(qtbot, window, scene_id: str) -> None:
-    panel = window.player_panel
+    panel = window.panels.playing.panel
     item = panel.item_for(scene_id)
     assert item is not None, f"{scene_id} is not listed"
     click_item(qtbot, panel.scene_list, item)
-    assert window.player.scene is not None and window.player.scene.id == scene_id
+    assert (
+        window.panels.playing.player.scene is not None and window.panels.playing.player.scene.id == scene_id
+    )
 
 
 def test_scene_list_shows_every_preset_by_title(window):
     titles = [
-        window.player_panel.scene_list.item(i).text() for i in range(window.player_panel.scene_list.count())
+        window.panels.playing.panel.scene_list.item(i).text()
+        for i in range(window.panels.playing.panel.scene_list.count())
     ]
-    assert sorted(titles) == sorted(s.title for s in window.player.scenes)
+    assert sorted(titles) == sorted(s.title for s in window.panels.playing.player.scenes)
     assert len(titles) == len(list(PRESETS_DIR.glob("*.toml")))
 
 
 def test_choosing_a_scene_shows_its_first_step_text(qtbot, window):
     choose(qtbot, window, "herniated_disc")
-    scene = window.player.scene
+    scene = window.panels.playing.player.scene
     title, text = step_texts(scene)[0]
-    shown = window.text_panel.text()
+    shown = window.panels.playing.text.text()
     assert title in shown
     assert text.split(".")[0].replace("**", "") in shown
-    assert window.text_panel.steps.count() == len(scene.steps)
-    assert window.player_panel.time_label.text() == "0:00 / 0:54"
+    assert window.panels.playing.text.steps.count() == len(scene.steps)
+    assert window.panels.playing.panel.time_label.text() == "0:00 / 0:54"
 
 
 def test_choosing_a_scene_brings_the_explanation_to_the_front(qtbot, window):
@@ -76,26 +79,26 @@ def test_choosing_a_scene_brings_the_explanation_to_the_front(qtbot, window):
     other.setObjectName("other_test_dock")
     other.setWidget(QLabel("something else"))
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, other)
-    window.tabifyDockWidget(window.text_panel, other)
+    window.tabifyDockWidget(window.panels.playing.text, other)
     other.raise_()
     # A dock behind another tab stays "visible" to Qt; what shows on screen is its visible region.
-    qtbot.waitUntil(lambda: window.text_panel.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: window.panels.playing.text.visibleRegion().isEmpty())
     choose(qtbot, window, "torn_disc")
-    qtbot.waitUntil(lambda: not window.text_panel.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: not window.panels.playing.text.visibleRegion().isEmpty())
 
 
 def test_text_has_glossary_tooltips_and_the_disclaimer_stays_visible(qtbot, window):
     choose(qtbot, window, "herniated_disc")
-    assert "gel" in window.text_panel.tooltip_at_text("nucleus pulposus").lower()
-    assert window.text_panel.tooltip_at_text("It works like a cushion") == ""
-    window.player.go_to_end()
-    assert window.text_panel.disclaimer.isVisible()
-    assert DISCLAIMER in window.text_panel.disclaimer.text()
+    assert "gel" in window.panels.playing.text.tooltip_at_text("nucleus pulposus").lower()
+    assert window.panels.playing.text.tooltip_at_text("It works like a cushion") == ""
+    window.panels.playing.player.go_to_end()
+    assert window.panels.playing.text.disclaimer.isVisible()
+    assert DISCLAIMER in window.panels.playing.text.disclaimer.text()
 
 
 def test_play_advances_the_time_and_the_step(qtbot, window):
     choose(qtbot, window, "herniated_disc")
-    player = window.player
+    player = window.panels.playing.player
     player.seek(step_time(player.scene, 1) - 0.2)
     assert player.step_index == 0
     player.play()
@@ -103,15 +106,15 @@ def test_play_advances_the_time_and_the_step(qtbot, window):
     qtbot.waitUntil(lambda: player.step_index == 1, timeout=10000)
     # The clock ticks in whole milliseconds, so 5.8 s + 200 ms can land on 6.0 exactly.
     assert player.time >= step_time(player.scene, 1)
-    assert step_texts(player.scene)[1][0] in window.text_panel.text()
-    assert window.player_panel.slider.value() >= round(step_time(player.scene, 1) * 100)
+    assert step_texts(player.scene)[1][0] in window.panels.playing.text.text()
+    assert window.panels.playing.panel.slider.value() >= round(step_time(player.scene, 1) * 100)
     player.pause()
     assert not player.timer_active
 
 
 def test_playing_to_the_end_stops_there_unless_looping(qtbot, window):
     choose(qtbot, window, "torn_disc")
-    player = window.player
+    player = window.panels.playing.player
     player.seek(player.duration - 0.1)
     player.play()
     qtbot.waitUntil(lambda: not player.playing, timeout=10000)
@@ -124,15 +127,17 @@ def test_playing_to_the_end_stops_there_unless_looping(qtbot, window):
 
 def test_scrubbing_the_slider_moves_the_herniating_nucleus(qtbot, window):
     choose(qtbot, window, "herniated_disc")
-    level = window.player.scene.level
+    level = window.panels.playing.player.scene.level
     before = points_of(window, f"nucleus.{level}")
-    window.player_panel.slider.setValue(30 * 100)  # what a drag does
-    assert window.player.time == pytest.approx(30.0)
+    window.panels.playing.panel.slider.setValue(30 * 100)  # what a drag does
+    assert window.panels.playing.player.time == pytest.approx(30.0)
     after = points_of(window, f"nucleus.{level}")
     assert before.shape == after.shape  # same mesh, vertices moved in place
     moved = np.linalg.norm(after - before, axis=1)
     assert moved.max() > 3.0  # mm: the nucleus has pushed out through the ring
-    assert window.text_panel.shown_step == frame_at(window.player.scene, 30.0).step_index
+    assert (
+        window.panels.playing.text.shown_step == frame_at(window.panels.playing.player.scene, 30.0).step_index
+    )
     # A healthy neighbour never moves.
     other = "nucleus.L1-L2"
     np.testing.assert_array_equal(points_of(window, other), window.model.parts[other].vertices)
@@ -141,8 +146,8 @@ def test_scrubbing_the_slider_moves_the_herniating_nucleus(qtbot, window):
 def test_playing_never_changes_the_models_rest_vertices(qtbot, window):
     choose(qtbot, window, "degenerated_disc")
     rest = {pid: p.vertices.copy() for pid, p in window.model.parts.items()}
-    window.player.go_to_end()
-    window.player.go_to_start()
+    window.panels.playing.player.go_to_end()
+    window.panels.playing.player.go_to_start()
     for pid, v in rest.items():
         np.testing.assert_array_equal(window.model.parts[pid].vertices, v, err_msg=pid)
         np.testing.assert_allclose(points_of(window, pid), v, err_msg=pid)
@@ -152,7 +157,7 @@ def test_moved_parts_are_shaded_as_if_their_normals_were_recomputed(qtbot, windo
     from app.viewer.viewport import vertex_normals
 
     choose(qtbot, window, "degenerated_disc")  # bones above settle, the segment rocks
-    window.player.seek(window.player.duration * 0.8)
+    window.panels.playing.player.seek(window.panels.playing.player.duration * 0.8)
     vp = window.viewport
     for pid, mesh in vp.meshes.items():
         expected = vertex_normals(np.asarray(mesh.points), vp._faces[pid])
@@ -164,47 +169,49 @@ def test_moved_parts_are_shaded_as_if_their_normals_were_recomputed(qtbot, windo
 
 def test_dragging_the_slider_with_the_mouse_seeks(qtbot, window):
     choose(qtbot, window, "disc_bulge")
-    slider = window.player_panel.slider
+    slider = window.panels.playing.panel.slider
     y = slider.height() // 2
     qtbot.mousePress(slider, Qt.MouseButton.LeftButton, pos=QPoint(4, y))
     qtbot.mouseMove(slider, QPoint(slider.width() - 4, y))
     qtbot.mouseRelease(slider, Qt.MouseButton.LeftButton, pos=QPoint(slider.width() - 4, y))
-    assert window.player.time > 0.5 * window.player.duration
+    assert window.panels.playing.player.time > 0.5 * window.panels.playing.player.duration
 
 
 def test_next_and_previous_step_buttons_change_the_text(qtbot, window):
     choose(qtbot, window, "disc_bulge")
-    titles = [t for t, _ in step_texts(window.player.scene)]
-    buttons = window.player_panel.buttons
+    titles = [t for t, _ in step_texts(window.panels.playing.player.scene)]
+    buttons = window.panels.playing.panel.buttons
     qtbot.mouseClick(buttons["next_step"], Qt.MouseButton.LeftButton)
-    assert titles[1] in window.text_panel.text() and titles[0] not in window.text_panel.text()
+    assert (
+        titles[1] in window.panels.playing.text.text() and titles[0] not in window.panels.playing.text.text()
+    )
     qtbot.mouseClick(buttons["next_step"], Qt.MouseButton.LeftButton)
-    assert window.player.step_index == 2 and titles[2] in window.text_panel.text()
+    assert window.panels.playing.player.step_index == 2 and titles[2] in window.panels.playing.text.text()
     qtbot.mouseClick(buttons["previous_step"], Qt.MouseButton.LeftButton)
-    assert window.player.step_index == 1 and titles[1] in window.text_panel.text()
-    assert window.player.time == step_time(window.player.scene, 1)
+    assert window.panels.playing.player.step_index == 1 and titles[1] in window.panels.playing.text.text()
+    assert window.panels.playing.player.time == step_time(window.panels.playing.player.scene, 1)
 
 
 def test_clicking_a_step_in_the_list_jumps_there(qtbot, window):
     choose(qtbot, window, "degenerated_disc")
-    scene = window.player.scene
-    steps = window.text_panel.steps
+    scene = window.panels.playing.player.scene
+    steps = window.panels.playing.text.steps
     click_item(qtbot, steps, steps.item(3))
-    assert window.player.step_index == 3
-    assert window.player.time == step_time(scene, 3)
-    assert step_texts(scene)[3][0] in window.text_panel.text()
+    assert window.panels.playing.player.step_index == 3
+    assert window.panels.playing.player.time == step_time(scene, 3)
+    assert step_texts(scene)[3][0] in window.panels.playing.text.text()
     assert steps.currentRow() == 3
 
 
 @pytest.mark.parametrize("focus", ["viewport", "scene_list", "step_text", "step_list"])
 def test_keys_play_pause_step_and_jump(qtbot, window, focus):
     choose(qtbot, window, "healthy_tour")
-    player = window.player
+    player = window.panels.playing.player
     target = {
         "viewport": window.plotter,
-        "scene_list": window.player_panel.scene_list,
-        "step_text": window.text_panel.browser,
-        "step_list": window.text_panel.steps,
+        "scene_list": window.panels.playing.panel.scene_list,
+        "step_text": window.panels.playing.text.browser,
+        "step_list": window.panels.playing.text.steps,
     }[focus]
     window.activateWindow()
     target.setFocus()
@@ -245,37 +252,39 @@ def test_a_bad_scene_is_listed_disabled_and_the_others_still_play(qtbot, window,
         for ext in (".toml", ".md"):
             shutil.copy(PRESETS_DIR / f"{sid}{ext}", folder / f"{sid}{ext}")
     shutil.copy(BAD_SCENES / BAD_SCENE, folder / BAD_SCENE)
-    window.player.load_scenes(folder)
-    scene_list = window.player_panel.scene_list
+    window.panels.playing.player.load_scenes(folder)
+    scene_list = window.panels.playing.panel.scene_list
     assert scene_list.count() == 3
     bad = next(scene_list.item(i) for i in range(3) if not scene_list.item(i).data(Qt.ItemDataRole.UserRole))
     assert not bad.flags() & Qt.ItemFlag.ItemIsEnabled
-    error = window.player.errors[0]
+    error = window.panels.playing.player.errors[0]
     assert error.message in bad.toolTip() and f"{BAD_SCENE}:{error.line}" in bad.toolTip()
     click_item(qtbot, scene_list, bad)  # a disabled row cannot be chosen
-    assert window.player.scene is None
+    assert window.panels.playing.player.scene is None
     choose(qtbot, window, "torn_disc")
-    window.player.advance(step_time(window.player.scene, 1) + 0.1)
-    assert window.player.step_index == 1
+    window.panels.playing.player.advance(step_time(window.panels.playing.player.scene, 1) + 0.1)
+    assert window.panels.playing.player.step_index == 1
 
 
 def test_highlight_changes_the_highlighted_parts_colour(qtbot, window):
     choose(qtbot, window, "herniated_disc")
-    level = window.player.scene.level
+    level = window.panels.playing.player.scene.level
     table = np.array(_rgb(PARTS[f"annulus.{level}"].colour))
-    lit, ambient = window.player.scene_looks.look_of(f"annulus.{level}")  # step 1 lights up the ring
+    lit, ambient = window.panels.playing.player.scene_looks.look_of(
+        f"annulus.{level}"
+    )  # step 1 lights up the ring
     assert np.linalg.norm(np.array(lit) - table) > 0.15
     hi = np.array(_rgb(COLOURS["highlight"]))
     assert np.linalg.norm(np.array(lit) - hi) < np.linalg.norm(table - hi)
-    window.player.go_to_step(2)  # lights up only the gel
-    plain, ambient_after = window.player.scene_looks.look_of(f"annulus.{level}")
+    window.panels.playing.player.go_to_step(2)  # lights up only the gel
+    plain, ambient_after = window.panels.playing.player.scene_looks.look_of(f"annulus.{level}")
     np.testing.assert_allclose(plain, table, atol=1e-6)
     assert ambient_after < ambient
 
 
 def test_highlight_shows_in_the_rendered_picture(qtbot, window):
     choose(qtbot, window, "healthy_tour")
-    player = window.player
+    player = window.panels.playing.player
     before = _highlight_pixels(window)
     lit_step = next(i for i, s in enumerate(player.scene.steps) if s.highlight)
     player.go_to_step(lit_step)
@@ -284,7 +293,7 @@ def test_highlight_shows_in_the_rendered_picture(qtbot, window):
 
 def test_step_hides_and_fades_parts_then_puts_them_back(qtbot, window):
     choose(qtbot, window, "herniated_disc")
-    player, vp = window.player, window.viewport
+    player, vp = window.panels.playing.player, window.viewport
     player.go_to_step(1)  # looks down on the disc with everything above it hidden
     frame = player.frame
     assert frame.hidden and all(not vp.is_visible(p) for p in frame.hidden)
@@ -299,7 +308,7 @@ def test_looking_up_from_the_feet_with_the_parts_below_hidden_cuts_the_nerves_at
     the disc (an axial slice), so the sac does not run as a tube towards the camera and hide the
     disc; other steps and other scenes leave them whole."""
     choose(qtbot, window, "herniated_disc")
-    player, vp = window.player, window.viewport
+    player, vp = window.panels.playing.player, window.viewport
 
     def planes(pid: str) -> int:
         planes = vp.actors[pid].GetMapper().GetClippingPlanes()
@@ -329,7 +338,7 @@ def test_the_cut_sac_and_roots_show_filled_as_on_an_axial_slice(qtbot, window):
     from vtkmodules.vtkRenderingCore import vtkCoordinate
 
     choose(qtbot, window, "herniated_disc")
-    player, vp = window.player, window.viewport
+    player, vp = window.panels.playing.player, window.viewport
     player.go_to_step(4)  # "The pinched nerve", from the feet
     section = player.slice.section
     assert section is not None and {"dura", "root.L5.left", "root.L5.right"} <= set(section.parts)
@@ -366,7 +375,7 @@ def test_the_body_map_follows_the_roots_a_scene_presses(qtbot, window):
     """While a scene shows a pinched root, "Where it is felt" lights that root's skin area and
     says so; before the pinch, and after another scene is chosen, it shows none."""
     choose(qtbot, window, "herniated_disc")
-    player, body = window.player, window.body_map
+    player, body = window.panels.playing.player, window.panels.clinic.body_map
     assert body.body_map.compression == {} and "No nerve root is pressed now" in body.symptoms_text()
     with qtbot.waitSignal(player.roots_pressed) as sig:
         player.go_to_step(4)  # "The pinched nerve"
@@ -382,7 +391,7 @@ def test_parts_hidden_above_come_back_only_when_the_camera_has_glided_away(qtbot
     """From the view up onto the disc (everything below hidden) the camera starts its glide
     inside the lower vertebrae: they stay hidden until it arrives, then show."""
     choose(qtbot, window, "herniated_disc")
-    player, vp = window.player, window.viewport
+    player, vp = window.panels.playing.player, window.viewport
     player.go_to_step(2)  # from the feet, L5 and down hidden
     assert not vp.is_visible("vertebra.L5")
     player.camera_transition_s = 0.8
@@ -398,7 +407,7 @@ def test_parts_hidden_above_come_back_only_when_the_camera_has_glided_away(qtbot
 
 def test_a_user_hidden_part_stays_hidden_after_a_step_shows_it_again(qtbot, window):
     choose(qtbot, window, "herniated_disc")
-    player, vp = window.player, window.viewport
+    player, vp = window.panels.playing.player, window.viewport
     hidden_at_1 = frame_at(player.scene, step_time(player.scene, 1)).hidden
     pid = sorted(hidden_at_1)[0]
     window.structures.set_checked(pid, False, notify=True)
@@ -410,7 +419,7 @@ def test_a_user_hidden_part_stays_hidden_after_a_step_shows_it_again(qtbot, wind
 
 def test_dried_out_nucleus_turns_grey(qtbot, window):
     choose(qtbot, window, "degenerated_disc")
-    player = window.player
+    player = window.panels.playing.player
     nucleus = f"nucleus.{player.scene.level}"
     blue, grey = np.array(_rgb(PARTS[nucleus].colour)), np.array(_rgb("#8C8C8C"))
     # The first moment, from the end back, when the disc is worn out and the gel is not lit up.
@@ -431,7 +440,7 @@ def test_each_step_points_the_camera_at_its_disc(qtbot, window):
     from meshes.layout import disc_centre
 
     choose(qtbot, window, "herniated_disc")
-    player = window.player
+    player = window.panels.playing.player
     for i, step in enumerate(player.scene.steps):
         player.go_to_step(i)
         if step.camera.focus:
@@ -442,7 +451,7 @@ def test_each_step_points_the_camera_at_its_disc(qtbot, window):
 
 def test_the_camera_glides_to_the_next_step(qtbot, window):
     choose(qtbot, window, "herniated_disc")
-    player = window.player
+    player = window.panels.playing.player
     player.camera_transition_s = 0.3
     start = np.array(window.viewport.camera_state()[0])
     player.go_to_step(1)  # oblique -> from the feet
@@ -456,23 +465,27 @@ def test_the_camera_glides_to_the_next_step(qtbot, window):
 
 def test_speed_and_loop_are_remembered_and_the_last_scene_reopens(qtbot, window, make_window):
     choose(qtbot, window, "torn_disc")
-    window.player_panel.speed_box.setCurrentIndex(4)
-    assert window.player.speed == 2.0
-    window.player_panel.loop_box.setChecked(True)
+    window.panels.playing.panel.speed_box.setCurrentIndex(4)
+    assert window.panels.playing.player.speed == 2.0
+    window.panels.playing.panel.loop_box.setChecked(True)
     assert window.actions["loop"].isChecked()
     window.close()
     again = make_window()
-    assert again.player.scene is not None and again.player.scene.id == "torn_disc"
-    assert again.player.speed == 2.0 and again.player.loop
-    assert again.player_panel.scene_list.currentItem().text() == again.player.scene.title
+    assert (
+        again.panels.playing.player.scene is not None and again.panels.playing.player.scene.id == "torn_disc"
+    )
+    assert again.panels.playing.player.speed == 2.0 and again.panels.playing.player.loop
+    assert (
+        again.panels.playing.panel.scene_list.currentItem().text() == again.panels.playing.player.scene.title
+    )
 
 
 def test_closing_the_window_stops_the_clock(qtbot, window):
     choose(qtbot, window, "healthy_tour")
-    window.player.play()
-    assert window.player.timer_active
+    window.panels.playing.player.play()
+    assert window.panels.playing.player.timer_active
     window.close()
-    assert not window.player.timer_active and not window.player.playing
+    assert not window.panels.playing.player.timer_active and not window.panels.playing.player.playing
 
 
 def _rgb(colour: str) -> tuple[float, float, float]:
@@ -498,7 +511,7 @@ def cut_area(section, part_id: str) -> float:
 def test_the_stenosis_step_looks_down_on_the_squeezed_sac(qtbot, window):
     """Stenosis is seen best on an axial slice: the worn disc's sac, cut through the disc, is
     a fraction of the healthy one (a severe stenosis is under 75 mm², anatomy.md)."""
-    player = window.player
+    player = window.panels.playing.player
     choose(qtbot, window, "healthy_tour")
     player.go_to_step(next(i for i, s in enumerate(player.scene.steps) if "below" in s.hide))
     healthy = cut_area(player.slice.section, "dura")

@@ -29,7 +29,7 @@ def explore(make_window, settings_dir):
 
     def make(**kwargs):
         window = make_window(**kwargs)
-        return window, window.install_tools()
+        return window, window.install_tools().explore
 
     return make
 
@@ -43,7 +43,7 @@ def _settings_file() -> Path:
 def test_preferences_survive_a_restart(explore, settings_dir):
     window, e = explore()
     assert str(_settings_file()).startswith(str(settings_dir))
-    window.shell.preferences.apply(Preferences(theme="high-contrast", font_size=17, labels=True))
+    window.tools.shell.preferences.apply(Preferences(theme="high-contrast", font_size=17, labels=True))
     assert QApplication.font().pointSize() == 17
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
     window._configure_gl()  # the 3D view's background follows the theme, flat or gradient
@@ -56,12 +56,14 @@ def test_preferences_survive_a_restart(explore, settings_dir):
     assert QApplication.font().pointSize() != 17  # closing gives the app its own font back
 
     window2, e2 = explore(resize=False)
-    assert window2.shell.preferences.prefs == Preferences(theme="high-contrast", font_size=17, labels=True)
+    assert window2.tools.shell.preferences.prefs == Preferences(
+        theme="high-contrast", font_size=17, labels=True
+    )
     assert QApplication.font().pointSize() == 17
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
     assert e2.labels.enabled and window2.actions["labels"].isChecked()
     assert (window2.width(), window2.height()) == size  # the window layout too
-    assert window2.shell.preferences.notice is None
+    assert window2.tools.shell.preferences.notice is None
 
 
 def test_the_preferences_dialog_returns_what_was_chosen(qtbot):
@@ -91,7 +93,7 @@ def test_a_damaged_or_foreign_settings_file_falls_back_to_defaults_with_a_notice
     path.write_bytes(content)
     window, e = explore()  # opens: no exception
     assert window.ctx.settings_notice and says in window.ctx.settings_notice
-    assert window.shell.preferences.prefs == Preferences()
+    assert window.tools.shell.preferences.prefs == Preferences()
     label = window.findChild(QLabel, "settings_notice")
     assert label is not None and says in label.toolTip()
     window.close()

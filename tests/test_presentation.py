@@ -13,7 +13,7 @@ def explore(make_window):
 
     def make(**kwargs):
         window = make_window(**kwargs)
-        explorer = window.install_tools()
+        explorer = window.install_tools().explore
         explorer.views.duration_s = 0.0
         QApplication.processEvents()  # docks added to a shown window appear on the next turn
         window.plotter.render()
@@ -45,7 +45,7 @@ def test_presentation_mode_enters_full_screen_without_chrome_and_escape_leaves(e
     font = QFontInfo(window.font()).pixelSize()
     assert not window.isFullScreen()
     window.actions["presentation"].trigger()
-    assert window.shell.presentation.active and window.isFullScreen()
+    assert window.tools.shell.presentation.active and window.isFullScreen()
     assert window.actions["presentation"].isChecked()
     shown = _chrome(window)
     assert not shown["menu"] and not shown["status"]
@@ -53,26 +53,26 @@ def test_presentation_mode_enters_full_screen_without_chrome_and_escape_leaves(e
     if "text_panel" in before:  # the explanation stays beside the model
         assert shown["text_panel"] == before["text_panel"]
     assert QFontInfo(window.font()).pixelSize() >= font * 1.4
-    assert window.shell.presentation.laser.active
+    assert window.tools.shell.presentation.laser.active
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.shell.presentation.active and not window.isFullScreen()
+    assert not window.tools.shell.presentation.active and not window.isFullScreen()
     assert _chrome(window) == before
     assert QFontInfo(window.font()).pixelSize() == font
-    assert not window.shell.presentation.laser.active
+    assert not window.tools.shell.presentation.laser.active
     assert not window.actions["leave_presentation"].isEnabled()  # Escape is free again
 
 
 def test_f5_toggles_presentation_mode(explore, qtbot):
     window, e = explore()
     press(qtbot, window, Qt.Key.Key_F5)
-    assert window.shell.presentation.active
+    assert window.tools.shell.presentation.active
     press(qtbot, window, Qt.Key.Key_F5)
-    assert not window.shell.presentation.active and not window.isFullScreen()
+    assert not window.tools.shell.presentation.active and not window.isFullScreen()
 
 
 def test_page_down_and_up_step_through_the_scene_like_slides(explore, qtbot):
     window, e = explore()
-    player = getattr(window, "player", None)
+    player = window.panels.playing.player if window.panels else None
     if player is None or not player.scenes:
         pytest.skip("no scenes to step through")
     scene = max(player.scenes, key=lambda s: len(s.steps))
@@ -93,7 +93,7 @@ def test_page_down_and_up_step_through_the_scene_like_slides(explore, qtbot):
 
 def test_without_a_scene_the_clicker_steps_through_the_camera_presets(explore, qtbot):
     window, e = explore()
-    player = getattr(window, "player", None)
+    player = window.panels.playing.player if window.panels else None
     if player is not None:
         player.set_scene(None)
     window.actions["presentation"].trigger()

@@ -30,14 +30,14 @@ def text_line_height(widget) -> int:
 
 def sizes(window) -> dict[str, int]:
     """The text sizes a class reads: explanation body, step list, disclaimer, symptoms, condition."""
-    tp = window.text_panel
+    tp = window.panels.playing.text
     out = {
         "body": px(tp.browser.document().defaultFont()),
         "steps": px(tp.steps.font()),
         "disclaimer": px(tp.disclaimer.font()),
         "window": px(window.font()),
     }
-    body_map = getattr(window, "body_map", None)
+    body_map = window.panels.clinic.body_map if window.panels else None
     if body_map is not None:
         out["symptoms"] = px(body_map.text.document().defaultFont())
     return out
@@ -48,19 +48,19 @@ def present(make_window, qtbot, setting: int | None = None):
     window = make_window()
     if setting is not None:
         window.settings.setValue("prefs/presentation_text_px", setting)
-    e = window.install_tools()
+    e = window.install_tools().explore
     QApplication.processEvents()
-    window.player.camera_transition_s = 0.0
-    window.player.set_scene("herniated_disc")
-    window.player.go_to_step(3)
-    window.player.pause()
+    window.panels.playing.player.camera_transition_s = 0.0
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.go_to_step(3)
+    window.panels.playing.player.pause()
     return window, e
 
 
 def test_presentation_body_text_is_at_least_28_px_and_everything_grows_with_it(make_window, qtbot):
     window, e = present(make_window, qtbot)
     before = sizes(window)
-    line_before = text_line_height(window.text_panel.browser.viewport())
+    line_before = text_line_height(window.panels.playing.text.browser.viewport())
     window.actions["presentation"].trigger()
     QApplication.processEvents()
     after = sizes(window)
@@ -68,7 +68,7 @@ def test_presentation_body_text_is_at_least_28_px_and_everything_grows_with_it(m
     factor = after["body"] / before["body"]
     for name in before:  # one factor for every text
         assert after[name] / before[name] > 0.85 * factor, (name, before[name], after[name])
-    line_after = text_line_height(window.text_panel.browser.viewport())
+    line_after = text_line_height(window.panels.playing.text.browser.viewport())
     assert line_after >= 1.4 * line_before, (line_before, line_after)  # the picture shows it
     window.actions["presentation"].trigger()
     QApplication.processEvents()

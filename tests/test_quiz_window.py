@@ -20,12 +20,12 @@ def quiz_window(make_window):
     def make(scene_id: str = "herniated_disc"):
         window = make_window()
         window.install_tools()
-        window.explore.views.duration_s = 0.0
-        window.player.camera_transition_s = 0.0
+        window.tools.explore.views.duration_s = 0.0
+        window.panels.playing.player.camera_transition_s = 0.0
         QApplication.processEvents()
-        window.player.set_scene(scene_id)
+        window.panels.playing.player.set_scene(scene_id)
         window.plotter.render()
-        window.teach.quiz.rng = random.Random(7)
+        window.tools.teach.quiz.rng = random.Random(7)
         return window
 
     return make
@@ -53,7 +53,7 @@ def part_pixel(window, part_id: str):
     from app.explore.picking import display_point, pick_part
 
     window.plotter.render()
-    picker = window.explore.picker
+    picker = window.tools.explore.picker
     points = np.asarray(window.viewport.meshes[part_id].points)
     for p in points[:: max(1, len(points) // 400)]:
         pos = picker.from_display(*display_point(window.viewport, p))
@@ -79,7 +79,7 @@ def _highlight_share(window, part_id: str) -> float:
 def test_a_click_on_the_model_answers_the_question_and_lights_the_right_part(quiz_window, qtbot):
     window = quiz_window()
     window.actions["quiz"].trigger()
-    quiz, panel = window.teach.quiz, window.teach.panel
+    quiz, panel = window.tools.teach.quiz, window.tools.teach.panel
     assert quiz.active and panel.isVisible()
     first = quiz.run.current
     assert first.kind == "click" and first.answer_parts == {"nucleus.L4-L5"}
@@ -94,7 +94,7 @@ def test_a_click_on_the_model_answers_the_question_and_lights_the_right_part(qui
     assert panel.feedback.toolTip().startswith("disc: ")  # medical words get their plain words
     assert quiz.highlighted == {"nucleus.L4-L5"}
     assert _glow(window, "nucleus.L4-L5") == pytest.approx(tuple(np.array([255, 127, 80]) / 255), abs=0.01)
-    assert window.player.scene_looks.outlined() == {"nucleus.L4-L5"}
+    assert window.panels.playing.player.scene_looks.outlined() == {"nucleus.L4-L5"}
     window.plotter.render()
     assert _highlight_share(window, "nucleus.L4-L5") > before  # the outline shows in the picture
 
@@ -102,24 +102,24 @@ def test_a_click_on_the_model_answers_the_question_and_lights_the_right_part(qui
 def test_a_wrong_click_says_the_answer_and_lights_it_not_the_wrong_part(quiz_window, qtbot):
     window = quiz_window()
     window.actions["quiz"].trigger()
-    quiz = window.teach.quiz
+    quiz = window.tools.teach.quiz
     click_part(qtbot, window, "annulus.L4-L5")
     assert quiz.run.answers == {0: False}
-    text = window.teach.panel.feedback.text()
+    text = window.tools.teach.panel.feedback.text()
     assert text.startswith("Not quite") and PARTS["nucleus.L4-L5"].name in text
     assert PARTS["annulus.L4-L5"].name in text
-    assert window.player.scene_looks.outlined() == {"nucleus.L4-L5"}
-    assert window.explore.selection.part is None  # no outline on the wrong part beside the answer
+    assert window.panels.playing.player.scene_looks.outlined() == {"nucleus.L4-L5"}
+    assert window.tools.explore.selection.part is None  # no outline on the wrong part beside the answer
 
 
 def test_the_whole_quiz_runs_by_keyboard_alone_in_presentation_mode(quiz_window, qtbot):
     window = quiz_window()
     press(qtbot, window, Qt.Key.Key_F5)  # presentation mode
-    assert window.shell.presentation.active
+    assert window.tools.shell.presentation.active
     press(qtbot, window, Qt.Key.Key_Q)
-    quiz, panel = window.teach.quiz, window.teach.panel
+    quiz, panel = window.tools.teach.quiz, window.tools.teach.panel
     assert quiz.active and panel.isVisible()  # the quiz panel stays in view in presentation mode
-    time_before = window.player.time
+    time_before = window.panels.playing.player.time
     seen = []
     while not quiz.run.finished:
         q = quiz.run.current
@@ -134,22 +134,22 @@ def test_the_whole_quiz_runs_by_keyboard_alone_in_presentation_mode(quiz_window,
             assert panel.feedback.text().startswith("The answer:")
             assert quiz.highlighted == q.answer_parts
         press(qtbot, window, Qt.Key.Key_PageDown)
-    assert window.player.playing is False  # Space revealed; it did not start the scene playing
-    assert window.shell.presentation.active  # PageDown stepped the quiz, Escape was not needed
+    assert window.panels.playing.player.playing is False  # Space revealed; it did not start the scene playing
+    assert window.tools.shell.presentation.active  # PageDown stepped the quiz, Escape was not needed
     assert {"click", "choice", "root"} <= set(seen)
     clicks = sum(1 for k in seen if k == "click")
     assert quiz.run.score == len(seen) - clicks
     assert panel.prompt.text() == f"Your score: {quiz.run.score} of {len(seen)}"
     assert time_before is not None
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.shell.presentation.active
+    assert not window.tools.shell.presentation.active
 
 
 def test_a_click_question_can_be_answered_by_naming_the_part(quiz_window, qtbot):
     window = quiz_window("healthy_tour")
     window.actions["quiz"].trigger()
-    panel = window.teach.panel
-    assert window.teach.quiz.run.current.answer_parts == {"vertebra.L4"}
+    panel = window.tools.teach.panel
+    assert window.tools.teach.quiz.run.current.answer_parts == {"vertebra.L4"}
     panel.part_box.setFocus()
     panel.part_box.setCurrentIndex(panel.part_box.findData("vertebra.L4"))
     qtbot.mouseClick(panel.part_button, Qt.MouseButton.LeftButton)
@@ -160,7 +160,7 @@ def test_a_click_question_can_be_answered_by_naming_the_part(quiz_window, qtbot)
 def test_a_generated_root_question_is_answered_by_clicking_the_pinched_root(quiz_window, qtbot):
     window = quiz_window()
     window.actions["quiz"].trigger()
-    quiz = window.teach.quiz
+    quiz = window.tools.teach.quiz
     while quiz.run.current.kind != "root":
         quiz.next()
     q = quiz.run.current
@@ -169,17 +169,19 @@ def test_a_generated_root_question_is_answered_by_clicking_the_pinched_root(quiz
     assert root.split(".")[1] == (upper if q.direction in ("foraminal", "far-lateral") else lower)
     click_part(qtbot, window, root)  # the roots show through the see-through bone
     assert quiz.run.answers[quiz.run.index] is True
-    assert window.player.scene_looks.outlined() == {root}
+    assert window.panels.playing.player.scene_looks.outlined() == {root}
 
 
 def test_stopping_the_quiz_gives_the_scene_its_looks_back(quiz_window):
     window = quiz_window()
-    step = window.player.frame.highlight
+    step = window.panels.playing.player.frame.highlight
     window.actions["quiz"].trigger()
-    window.teach.quiz.reveal()
-    window.teach.quiz.stop()
-    assert not window.teach.keys.installed and not window.teach.panel.stop_button.isEnabled()
-    assert window.player.scene_looks.outlined() == set(window.player.frame.highlight)
+    window.tools.teach.quiz.reveal()
+    window.tools.teach.quiz.stop()
+    assert not window.tools.teach.keys.installed and not window.tools.teach.panel.stop_button.isEnabled()
+    assert window.panels.playing.player.scene_looks.outlined() == set(
+        window.panels.playing.player.frame.highlight
+    )
     assert find_scene("herniated_disc").questions and step is not None
 
 
@@ -190,7 +192,7 @@ def test_every_click_question_of_a_preset_shows_its_answer_on_screen(quiz_window
     """A click question is fair: on the step it shows, the right part can be clicked."""
     window = quiz_window(scene_id)
     window.actions["quiz"].trigger()
-    quiz = window.teach.quiz
+    quiz = window.tools.teach.quiz
     checked = 0
     while not quiz.run.finished:
         q = quiz.run.current
@@ -206,16 +208,19 @@ def test_a_scene_with_a_bad_question_is_listed_as_a_good_scene_with_the_mistake(
 
     (tmp_path / "my_quiz.toml").write_text(SCENE + '\n[[questions]]\nkind = "drag"\n')
     window = make_window(scenes_dir=tmp_path)
-    items = [window.player_panel.scene_list.item(i) for i in range(window.player_panel.scene_list.count())]
+    items = [
+        window.panels.playing.panel.scene_list.item(i)
+        for i in range(window.panels.playing.panel.scene_list.count())
+    ]
     (mine,) = [i for i in items if "Quiz scene" in i.text() or "my_quiz" in i.text()]
     assert mine.text() == "Quiz scene" and mine.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "kind 'drag' is not allowed" in mine.toolTip()
-    assert len(window.player.find("my_quiz").questions) == 2
+    assert len(window.panels.playing.player.find("my_quiz").questions) == 2
 
 
 def test_each_run_of_the_quiz_in_the_window_asks_fresh_root_questions(quiz_window):
     window = quiz_window()
-    quiz = window.teach.quiz
+    quiz = window.tools.teach.quiz
 
     def root_prompts(seed: int) -> list[str]:
         quiz.rng = random.Random(seed)

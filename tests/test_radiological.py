@@ -56,7 +56,7 @@ def check_left_root_on_screen_right(renderer, meshes, img) -> None:
 
 def test_the_window_shows_the_pinched_left_root_on_the_screen_right_with_marks(make_window, qtbot):
     window = make_window()
-    player = window.player
+    player = window.panels.playing.player
     player.camera_transition_s = 0.0
     player.set_scene("herniated_disc")
     player.go_to_step(4)  # "The pinched nerve", along the spine

@@ -27,7 +27,7 @@ def window(make_window):
 
 def _open(qtbot, window, text: str):
     window.ctx.actions["explain_report"].trigger()
-    dialog = window.report.dialog
+    dialog = window.panels.report.dialog
     qtbot.waitExposed(dialog)
     dialog.text.setPlainText(text)
     qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
@@ -53,15 +53,15 @@ def test_a_report_is_read_corrected_and_played(qtbot, window):
     assert dialog.findings[0].side == "right" and dialog.findings[0].roots == ("S1.right",)
 
     qtbot.mouseClick(dialog.play_button, Qt.MouseButton.LeftButton)
-    player = window.player
+    player = window.panels.playing.player
     assert player.scene is not None and player.scene.id == "my_mri_report" and player.playing
-    assert window.player_panel.item_for("my_mri_report") is not None  # listed with the scenes
+    assert window.panels.playing.panel.item_for("my_mri_report") is not None  # listed with the scenes
     with qtbot.waitSignal(player.roots_pressed, timeout=20000) as sig:
         player.pause()
         player.seek(step_end_time(player.scene, 0))
     pressed = sig.args[0]
     assert pressed.get("S1.right", 0) > 0.1 and "S1.left" not in pressed, pressed
-    assert window.body_map.body_map.compression == pressed
+    assert window.panels.clinic.body_map.body_map.compression == pressed
     state = dict(window.viewport.stage.state.discs)
     assert state["L5-S1"].herniation >= 0.5 and state["L5-S1"].side == "right"
     # The view shows the lit root: its outline's colour is on screen where the root passes the disc.
@@ -93,13 +93,13 @@ def test_the_corrected_scene_saves_as_a_scene_pair_the_list_accepts(qtbot, windo
     dialog = _open(qtbot, window, REPORT)
     dialog.table.cellWidget(1, 0).setCurrentIndex(2)  # the bulge: L4-L5 -> L3-L4
     assert dialog.findings[1].level == "L3-L4"
-    said = window.report.save(dialog.current(), tmp_path / "mine.toml")
+    said = window.panels.report.save(dialog.current(), tmp_path / "mine.toml")
     assert "mine.toml" in said and (tmp_path / "mine.md").exists()
     scenes, errors = load_catalog(tmp_path)
     assert not errors and [s.id for s in scenes] == ["mine"]
     assert [s.level for s in scenes[0].steps[:2]] == ["L5-S1", "L3-L4"]
     with pytest.raises(UserError):  # a bad name is one sentence, and nothing is written
-        window.report.save(dialog.current(), tmp_path / "Bad Name.toml")
+        window.panels.report.save(dialog.current(), tmp_path / "Bad Name.toml")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.md", "mine.toml"]
 
 
@@ -111,11 +111,11 @@ def test_a_pdf_report_opens_and_is_read(qtbot, window, tmp_path):
     doc.setPlainText(REPORT)
     doc.print_(QPdfWriter(str(pdf)))
     window.ctx.actions["explain_report"].trigger()
-    dialog = window.report.dialog
+    dialog = window.panels.report.dialog
     dialog.load_file(pdf)
     assert "anterolisthesis" in dialog.text.toPlainText()
     assert dialog.table.rowCount() == 2 and dialog.findings[0].roots == ("S1.left",)
-    assert window.report.make_handout is not None  # Make handout… goes to File > Export's handout
+    assert window.panels.report.make_handout is not None  # Make handout… goes to File > Export's handout
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 not really")
     dialog.load_file(tmp_path / "scan.pdf")
     assert dialog.message.text().startswith("The PDF scan.pdf cannot be read")

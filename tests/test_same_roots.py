@@ -31,15 +31,15 @@ def named_in(text: str) -> set[str]:
 def test_map_text_handout_and_measure_name_the_same_roots_at_the_end_of_a_scene(make_window, model, qtbot):
     scene = find_scene("degenerated_disc")
     window = make_window()
-    window.player.camera_transition_s = 0.0
-    window.player.set_scene("degenerated_disc")
-    window.player.go_to_end()
+    window.panels.playing.player.camera_transition_s = 0.0
+    window.panels.playing.player.set_scene("degenerated_disc")
+    window.panels.playing.player.go_to_end()
     qtbot.wait(50)
     measured = pressed(measure(model, frame_at(scene, scene.duration).state))
     # A narrow canal presses the traversing roots on both sides (the narrowed foramina may catch
     # the exiting L4 roots too); whatever is measured, every view must name the same.
     assert {"L5.left", "L5.right"} <= measured
-    body = window.body_map
+    body = window.panels.clinic.body_map
     assert set(body.body_map.compression) == measured
     assert named_in(body.symptoms_text()) == measured
     handout = handout_content(scene, model, stills=())
@@ -55,7 +55,7 @@ def test_map_text_handout_and_measure_name_the_same_roots_at_the_end_of_a_scene(
 
 def test_condition_text_and_map_name_the_measured_roots(make_window, model, qtbot):
     window = make_window()
-    c = window.conditions
+    c = window.panels.clinic.controller
     with qtbot.waitSignal(c.measured, timeout=60000) as sig:
         c.set_choice(condition="degeneration", level="L4-L5", severity=1.0)
     f = sig.args[0]
@@ -63,6 +63,6 @@ def test_condition_text_and_map_name_the_measured_roots(make_window, model, qtbo
     measured = pressed(f.measurements)
     assert measured
     assert {p.key for p in c.findings.pinches} == measured
-    assert named_in(window.condition_panel.findings_text()) == measured
-    assert {k for k, v in window.body_map.body_map.compression.items() if v > 0} == measured
-    assert named_in(window.body_map.symptoms_text()) == measured or len(measured) > 3
+    assert named_in(window.panels.clinic.panel.findings_text()) == measured
+    assert {k for k, v in window.panels.clinic.body_map.body_map.compression.items() if v > 0} == measured
+    assert named_in(window.panels.clinic.body_map.symptoms_text()) == measured or len(measured) > 3

@@ -63,7 +63,7 @@ def test_a_missing_scenes_folder_is_one_sentence(tmp_path, command):
 
 def test_the_window_lists_a_teachers_scenes_beside_the_presets(make_window, teacher_dir):
     window = make_window(scenes_dir=teacher_dir)
-    player = window.player
+    player = window.panels.playing.player
     assert player.find("my_lesson").title == "Lesson 3: a crack in the ring"
     assert player.find("herniated_disc") is not None
     assert any(e.file.endswith("broken.toml") and e.line > 0 for e in player.errors)

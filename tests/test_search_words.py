@@ -42,7 +42,7 @@ def test_unknown_words_find_nothing():
 def test_typing_left_l5_root_in_the_panel_selects_and_draws_it(make_window, qtbot):
 
     window = make_window()
-    e = window.install_tools()
+    e = window.install_tools().explore
     QApplication.processEvents()
     box = e.info_panel.search
     box.setText("disc L4/5")

@@ -38,7 +38,7 @@ def split_window(make_window):
 
 def test_split_view_shows_healthy_left_and_the_condition_right(split_window):
     window = split_window
-    split = window.split_view
+    split = window.panels.clinic.split
     assert split.enabled and window.actions["split_view"].isChecked()
     assert split.renderer.GetViewport() == pytest.approx((0.0, 0.0, 0.5, 1.0))
     assert window.plotter.renderer.GetViewport() == pytest.approx((0.5, 0.0, 1.0, 1.0))
@@ -55,13 +55,13 @@ def test_split_view_shows_healthy_left_and_the_condition_right(split_window):
 @pytest.mark.parametrize("half", ["left", "right"])
 def test_dragging_either_half_turns_both_together(split_window, half):
     window = split_window
-    healthy_cam, main_cam = window.split_view.cameras()
+    healthy_cam, main_cam = window.panels.clinic.split.cameras()
     before = camera(main_cam)
     w, h = window.plotter.window_size
     x = w // 4 if half == "left" else 3 * w // 4
     drag(window, x, h // 2, 80, 30)
     window.plotter.render()
-    healthy_cam, main_cam = window.split_view.cameras()
+    healthy_cam, main_cam = window.panels.clinic.split.cameras()
     assert not np.allclose(camera(main_cam), before), "the drag did not turn the view"
     assert np.allclose(camera(healthy_cam), camera(main_cam))
 
@@ -75,27 +75,29 @@ def test_cameras_stay_linked_when_the_view_gets_a_new_camera(split_window):
     fresh.Azimuth(40)
     window.plotter.renderer.SetActiveCamera(fresh)  # as a preset or another tool might
     window.plotter.render()
-    healthy_cam, main_cam = window.split_view.cameras()
+    healthy_cam, main_cam = window.panels.clinic.split.cameras()
     assert np.allclose(camera(healthy_cam), camera(fresh))
     window.show_view("anterior")
     window.plotter.render()
-    healthy_cam, main_cam = window.split_view.cameras()
+    healthy_cam, main_cam = window.panels.clinic.split.cameras()
     assert np.allclose(camera(healthy_cam), camera(main_cam))
 
 
 def test_the_healthy_side_stays_healthy_while_the_condition_changes(split_window, model):
     window = split_window
-    window.conditions.set_choice(condition="herniation", level="L4-L5", side="left", severity=0.9)
+    window.panels.clinic.controller.set_choice(
+        condition="herniation", level="L4-L5", side="left", severity=0.9
+    )
     window.plotter.render()
     pid = "nucleus.L4-L5"
     assert not np.allclose(window.viewport.meshes[pid].points, model.parts[pid].vertices)
-    assert np.allclose(window.split_view.meshes[pid].points, model.parts[pid].vertices)
-    assert window.split_view.meshes[pid] is not window.viewport.meshes[pid]
-    assert "L4-L5" in window.split_view.condition_label.GetInput()
+    assert np.allclose(window.panels.clinic.split.meshes[pid].points, model.parts[pid].vertices)
+    assert window.panels.clinic.split.meshes[pid] is not window.viewport.meshes[pid]
+    assert "L4-L5" in window.panels.clinic.split.condition_label.GetInput()
     # Hiding a part in the main view hides it on the healthy side too.
     window.structures.items["vertebra.L4"].setCheckState(0, Qt.CheckState.Unchecked)
     window.plotter.render()
-    assert not window.split_view.actors["vertebra.L4"].GetVisibility()
+    assert not window.panels.clinic.split.actors["vertebra.L4"].GetVisibility()
 
 
 def test_the_healthy_half_follows_the_background_when_the_theme_changes(split_window):

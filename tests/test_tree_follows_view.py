@@ -32,7 +32,7 @@ def bone_pixels(window) -> int:
 
 def test_isolate_then_show_all_ticks_every_group_again(make_window, qtbot):
     window = make_window()
-    e = window.install_tools()
+    e = window.install_tools().explore
     QApplication.processEvents()
     e.selection.select("nucleus.L4-L5")
     window.actions["isolate"].trigger()
@@ -47,13 +47,13 @@ def test_isolate_then_show_all_ticks_every_group_again(make_window, qtbot):
 
 def test_a_scene_step_that_hides_parts_unticks_them_and_gives_them_back(make_window, qtbot):
     window = make_window()
-    window.player.camera_transition_s = 0.0
-    window.player.set_scene("herniated_disc")
-    window.player.go_to_step(1)  # looks down on the disc with everything above it hidden
-    hidden = window.player.frame.hidden
+    window.panels.playing.player.camera_transition_s = 0.0
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.panels.playing.player.go_to_step(1)  # looks down on the disc with everything above it hidden
+    hidden = window.panels.playing.player.frame.hidden
     assert hidden and all(not window.viewport.is_visible(p) for p in hidden)
     assert tree_matches_view(window) == []
     assert not any(window.structures.is_checked(p) for p in hidden)
-    window.player.set_scene(None)
+    window.panels.playing.player.set_scene(None)
     assert all(window.viewport.is_visible(p) for p in hidden)
     assert tree_matches_view(window) == []

@@ -255,7 +255,7 @@ def test_panels_built_after_the_first_frame_arrive_complete(qtbot, make_window):
     expected = {"structures_panel", "player_panel", "condition_panel", "body_map_panel"}
     qtbot.waitUntil(lambda: expected <= docks(), timeout=5000)  # docks show on the next turn
     assert window.minimumSizeHint().height() <= 800
-    assert window.player.model is window.model
+    assert window.panels.playing.player.model is window.model
     assert "Scene" in window.menus and window.actions
 
 

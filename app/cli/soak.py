@@ -123,7 +123,7 @@ class Soak(QObject):
     # ---- one lap of everything a user does ----------------------------------------------------
     def _lap(self) -> Iterator[Callable[[], None]]:
         w = self.window
-        player, conditions, explore = w.player, w.conditions, w.explore
+        player, conditions, explore = w.panels.playing.player, w.panels.clinic.controller, w.tools.explore
         for scene in list(player.scenes):
             yield lambda s=scene: self._switch(s.id)
             for i in range(len(scene.steps)):
@@ -151,7 +151,7 @@ class Soak(QObject):
         yield conditions.release
 
     def _switch(self, scene_id: str) -> None:
-        self.window.player.set_scene(scene_id)
+        self.window.panels.playing.player.set_scene(scene_id)
         self.result.scene_switches += 1
 
     # ---- the clock ----------------------------------------------------------------------------
@@ -203,8 +203,8 @@ class Soak(QObject):
         self._timer.stop()
         r = self.result
         r.soak_s = time.perf_counter() - self._started
-        self.window.player.pause()
-        self.window.explore.views.finish()
+        self.window.panels.playing.player.pause()
+        self.window.tools.explore.views.finish()
         r.rss_mb_end, r.actors_end = self._settled_rss(), count_actors(self.window)
         r.timers_end = running_timers()
         sys.excepthook = self._hook
