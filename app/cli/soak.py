@@ -24,6 +24,18 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from app.shell.memory import release_free_memory
 
 TICK_MS = 30  # one user action per tick: the event loop and the renders run in between
+SETTLE_EVERY = 10  # laps between settled memory readings (gc, trim, then RSS)
+
+
+def late_slope(trend: list[tuple[float, float]]) -> float:
+    """MB per second over the second half of the readings (least squares; 0 with too few)."""
+    late = trend[len(trend) // 2 :]
+    if len(late) < 2:
+        return 0.0
+    import numpy as np
+
+    t, mb = np.array(late).T
+    return float(np.polyfit(t, mb, 1)[0]) if np.ptp(t) > 0 else 0.0
 
 
 def rss_mb() -> float:
@@ -71,6 +83,8 @@ class SoakResult:
     timers_end: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     lap_s: list[float] = field(default_factory=list)  # wall time of each lap after the warm-up
+    # (seconds into the soak, settled MB) every SETTLE_EVERY laps: a trend, not two end points
+    rss_trend: list[tuple[float, float]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         growth = (self.rss_mb_end - self.rss_mb_start) / self.rss_mb_start if self.rss_mb_start else 0.0
@@ -92,6 +106,9 @@ class SoakResult:
             "error_messages": self.errors[:5],
             # a lap slower at the end than at the start means something piles up
             "lap_s_first_last": [round(self.lap_s[0], 1), round(self.lap_s[-1], 1)] if self.lap_s else [],
+            "rss_mb_trend": [[round(t), round(mb, 1)] for t, mb in self.rss_trend],
+            # the slope of the second half: a cache filling up levels off, a leak keeps climbing
+            "rss_mb_per_hour_late": round(late_slope(self.rss_trend) * 3600, 1),
         }
 
 
@@ -180,15 +197,18 @@ class Soak(QObject):
         if not self._warm:  # after one warm-up lap: caches are full, panels are built
             self._warm = True
             r.rss_mb_start, r.actors_start = self._settled_rss(), count_actors(self.window)
+            r.rss_trend.append((0.0, r.rss_mb_start))
             r.timers_start = [n for n in running_timers() if n != "soak"]  # not the soak's own clock
             self._started = time.perf_counter()
         else:
             r.laps += 1
             now = time.perf_counter()
             r.lap_s.append(now - self._lap_started)
-            if r.laps % 10 == 0:  # a run cut short (a time limit) still says how it went
+            if r.laps % SETTLE_EVERY == 0:  # a run cut short (a time limit) still says how it went
+                settled = self._settled_rss()
+                r.rss_trend.append((now - self._started, settled))
                 print(
-                    f"soak: lap {r.laps}, {now - self._started:.0f} s, {rss_mb():.0f} MB, "
+                    f"soak: lap {r.laps}, {now - self._started:.0f} s, {settled:.0f} MB settled, "
                     f"last lap {r.lap_s[-1]:.1f} s",
                     file=sys.stderr,
                     flush=True,
