@@ -20,7 +20,8 @@ from . import sdf
 from .dimensions import ENDPLATE_CONCAVITY_LOWER_OF_DISC, SACRUM
 from .joints import Joint, side_sign
 from .outline import endplate_dip, outline_radius, posterior_wall_y
-from .vertebra import _joint_local, articular_process, facet_cut
+from .processes import articular_process, facet_cut
+from .vertebra import _joint_local
 
 Array = NDArray[np.float64]
 
