@@ -25,15 +25,15 @@ FACET_SHIFT = 2.5  # mm the facet's centre lies back and out from the joint cent
 # Superior process: base half-width (where it rises from the pedicle) and tip half-width; its
 # tip stands this far above the joint centre. Inferior process: root and tip half-widths, the
 # tip this far below the joint centre (the tip reaches the level of the disc below).
-SAP_HALF_BASE, SAP_HALF_TIP, SAP_TIP = 8.8, 7.0, 0.5 * FACET_HEIGHT + 5.0
-IAP_HALF_ROOT, IAP_HALF_TIP, IAP_TIP = 7.6, 5.2, 0.5 * FACET_HEIGHT + 3.5
+SAP_HALF_BASE, SAP_HALF_TIP, SAP_TIP = 8.8, 6.8, 0.5 * FACET_HEIGHT + 3.0
+IAP_HALF_ROOT, IAP_HALF_TIP, IAP_TIP = 7.6, 5.2, 0.5 * FACET_HEIGHT + 2.5
 # Transverse blades (L1-L4): height and thickness at the root and at the tip (mm), sweep back
 # and rise (degrees). L5: a thick cone (anatomy-shape.md: about twice as thick as the others).
 BLADE_ROOT = (13.0, 8.0)
 BLADE_TIP = (8.5, 4.5)
 BLADE_SWEEP, BLADE_RISE = 16.0, 7.0
-L5_ROOT = (13.0, 9.0)
-L5_TIP = (10.0, 6.0)
+L5_ROOT = (13.0, 10.0)
+L5_TIP = (10.0, 7.0)
 L5_SWEEP, L5_RISE = 24.0, 14.0
 
 

@@ -234,7 +234,7 @@ def vertebra_sdf(
         if level == "L5":  # arises from the pedicle and the side of the body too
             base = np.array([s * (a["cw"] + 0.6 * v.pedicle_width), back[1] - 1.5, a["ped_z"] - 1.0])
         else:
-            base = np.array([s * (a["cw"] + 0.7 * v.pedicle_width), back[1] - 0.5, a["ped_z"]])
+            base = np.array([s * (a["cw"] + 0.7 * v.pedicle_width), back[1] - 0.5, a["ped_z"] + 1.0])
         half_span = 0.5 * v.transverse_span - 0.5
         add(
             parts,
@@ -288,7 +288,7 @@ def vertebra_sdf(
             if superior:  # rises from the back of the pedicle
                 root = back
             else:  # hangs from the lamina's lower lateral corner
-                root = np.array([s * (a["x_lat"] - 2.0), a["y_lat"] - 4.0, a["ped_bottom"]])
+                root = np.array([s * (a["x_lat"] - 2.0), a["y_lat"] - 4.0, a["lam_bottom"] + 6.0])
             add(
                 procs,
                 lambda q, jl=jl, sup=superior, r=root: articular_process(q, jl, sup, r),
