@@ -152,6 +152,21 @@ def pedicle_axis(level: str, side: str) -> tuple[Array, Array]:
     return front, back
 
 
+def transverse_root(level: str, side: str) -> tuple[Array, float]:
+    """Root of a transverse process (local mm) at the pedicle-lamina junction, and how far from
+    the midline its tip reaches (half the table's span). L5's arises lower and further forward,
+    from the pedicle and the side of the body."""
+    v = VERTEBRAE[level]
+    a = arch_frame(level)
+    s = side_sign(side)
+    _, back = pedicle_axis(level, side)
+    if level == "L5":
+        base = np.array([s * (a["cw"] + 0.6 * v.pedicle_width), back[1] - 1.5, a["ped_z"] - 1.0])
+    else:
+        base = np.array([s * (a["cw"] + 0.7 * v.pedicle_width), back[1] - 0.5, a["ped_z"] + 1.0])
+    return base, 0.5 * v.transverse_span - 0.5
+
+
 def vertebra_sdf(
     level: str, p: Array, joints_above: dict[str, Joint], joints_below: dict[str, Joint], to_local
 ) -> Array:
@@ -231,11 +246,7 @@ def vertebra_sdf(
             pad=t_lam,
         )
         # Transverse process: from the pedicle-lamina junction out to half the table's span.
-        if level == "L5":  # arises from the pedicle and the side of the body too
-            base = np.array([s * (a["cw"] + 0.6 * v.pedicle_width), back[1] - 1.5, a["ped_z"] - 1.0])
-        else:
-            base = np.array([s * (a["cw"] + 0.7 * v.pedicle_width), back[1] - 0.5, a["ped_z"] + 1.0])
-        half_span = 0.5 * v.transverse_span - 0.5
+        base, half_span = transverse_root(level, side)
         add(
             parts,
             lambda q, b=base, s=s, hs=half_span: transverse_process(q, level, s, b, hs),
