@@ -391,3 +391,19 @@ def test_superior_articular_process_is_a_pillar(level, normal):
         cart = layout().bones[lower].to_local(normal.parts[f"facet.{level}.{side}"].vertices)
         assert sap[:, 2].max() - cart[:, 2].max() > 2.5, (side, sap[:, 2].max(), cart[:, 2].max())
         assert sap[:, 2].max() - a["ped_top"] > 14.0, (side, sap[:, 2].max() - a["ped_top"])
+
+
+def test_coccyx_hangs_below_the_apex_and_tapers(normal):
+    """The sacrum mesh goes on below its apex as a small tailbone (several fused segments, ~30
+    mm, narrowing to a tip) instead of stopping at the apex."""
+    from meshes.sacrum import _curve_frame
+
+    q, _ = _local(normal, "S1")
+    c, tan, _ = _curve_frame(np.array([1.0]))
+    beyond = (q - c[0]) @ tan[0]
+    tail = q[beyond > 3.0]
+    length = beyond.max()
+    assert 20.0 < length < 45.0, length
+    top = tail[(q[beyond > 3.0] - c[0]) @ tan[0] < 8.0]
+    tip = tail[(tail - c[0]) @ tan[0] > length - 8.0]
+    assert np.ptp(tip[:, 0]) < 0.6 * np.ptp(top[:, 0]), (np.ptp(tip[:, 0]), np.ptp(top[:, 0]))
