@@ -16,7 +16,15 @@ from meshes.joints import joints
 from meshes.layout import layout
 from meshes.model import build_model
 from meshes.processes import BLADE_RISE, BLADE_SWEEP, blade_direction, mamillary_knob
-from meshes.sacrum import FORAMEN_T, HIATUS_T, canal_point, posterior_foramen, sacral_curve, sacral_foramen
+from meshes.sacrum import (
+    FORAMEN_T,
+    HIATUS_T,
+    canal_point,
+    coccyx_segments,
+    posterior_foramen,
+    sacral_curve,
+    sacral_foramen,
+)
 from meshes.vertebra import _joint_local, arch_frame, pedicle_axis, transverse_root
 
 OUT = Path(__file__).parent
@@ -213,6 +221,7 @@ def sacrum(model):
     pf = [posterior_foramen(k, "left")[1] for k in range(1, 5)]
     ridge = sacral_curve(np.array(FORAMEN_T[1])) + np.array([0.0, 9.0, 0.0])
     apex = sacral_curve(np.array(1.0))
+    coccyx = coccyx_segments()[0][1]
     j = joints()[("L5-S1", "right")]
     sap = layout().bones["S1"].to_local(j.centre[None])[0] + np.array([3.0, 0.0, 3.0])
     crest = canal_point(np.array([0.35]))[0] + np.array([0.0, -16.0, 0.0])
@@ -231,6 +240,7 @@ def sacrum(model):
             ("transverse ridge", ridge, (40, 20, -4)),
             ("superior articular process", sap, (24, 0, 22)),
             ("apex", apex + [0, 3, 0], (20, 10, -14)),
+            ("coccyx (tailbone)", coccyx + [0, 4, 0], (-22, 10, -10)),
             ("auricular surface (edge)", alar + [12, -6, -14], (16, 0, -18)),
         ],
         (0, 1, 0),
@@ -248,6 +258,7 @@ def sacrum(model):
             ("ala / auricular surface", ala + [-10, -6, -8], (0, -6, 30)),
             ("median sacral crest", crest, (0, -22, 6)),
             ("sacral hiatus", hiatus, (0, -18, -14)),
+            ("coccyx", coccyx, (0, 10, -18)),
             ("superior articular process", sap * [-1, 1, 1], (0, -22, 14)),
         ],
         (-1, 0, 0),
