@@ -42,7 +42,7 @@ def bone_sdf(bone: str) -> Callable[[Array], Array]:
 def bone_local_box(bone: str) -> tuple[Array, Array]:
     """Local-frame box that holds the bone (mm)."""
     if bone == "S1":
-        return np.array([-58.0, -80.0, -126.0]), np.array([58.0, 28.0, 22.0])
+        return np.array([-58.0, -50.0, -121.0]), np.array([58.0, 31.0, 22.0])
     v = VERTEBRAE[bone]
     H = body_mean_height(bone)
     half = 0.5 * v.transverse_span + 3.0

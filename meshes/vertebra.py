@@ -305,7 +305,7 @@ def vertebra_sdf(
                 lambda q, jl=jl, sup=superior, r=root: articular_process(q, jl, sup, r),
                 jl.centre,
                 root,
-                pad=22.0,
+                pad=15.0,
             )
             if superior:  # mamillary process: a knob on the back edge of the superior process
                 knob, radii = mamillary_knob(jl)
