@@ -9,13 +9,21 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .dimensions import DISC_LEVELS, LEVELS, SIDES, VERTEBRAE
-from .joints import joints
-from .layout import body_mean_height, layout
+from .joints import Joint, joints
+from .layout import body_mean_height, disc_mean_height, layout
 from .sacrum import sacrum_sdf
 from .vertebra import vertebra_sdf
 
 Array = NDArray[np.float64]
 BONES: tuple[str, ...] = (*LEVELS, "S1")
+
+
+def top_joint(side: str) -> Joint:
+    """The T12-L1 facet joint (T12 is not modelled), so L1 has its superior articular processes:
+    the L1-L2 joint carried up L1's axis by L1's height and the L1-L2 disc's."""
+    j = joints()[(DISC_LEVELS[0], side)]
+    up = layout().bones[LEVELS[0]].R[:, 2] * (body_mean_height(LEVELS[0]) + disc_mean_height(DISC_LEVELS[0]))
+    return Joint(j.centre + up, j.normal, j.u, j.v, j.radius)
 
 
 def bone_sdf(bone: str) -> Callable[[Array], Array]:
@@ -26,7 +34,7 @@ def bone_sdf(bone: str) -> Callable[[Array], Array]:
         above = {s: J[("L5-S1", s)] for s in SIDES}
         return lambda p: sacrum_sdf(frame.to_local(p), above, frame.to_local)
     i = LEVELS.index(bone)
-    above = {s: J[(DISC_LEVELS[i - 1], s)] for s in SIDES} if i > 0 else {}
+    above = {s: J[(DISC_LEVELS[i - 1], s)] for s in SIDES} if i > 0 else {s: top_joint(s) for s in SIDES}
     below = {s: J[(DISC_LEVELS[i], s)] for s in SIDES}
     return lambda p: vertebra_sdf(bone, frame.to_local(p), above, below, frame.to_local)
 
@@ -34,7 +42,7 @@ def bone_sdf(bone: str) -> Callable[[Array], Array]:
 def bone_local_box(bone: str) -> tuple[Array, Array]:
     """Local-frame box that holds the bone (mm)."""
     if bone == "S1":
-        return np.array([-58.0, -80.0, -110.0]), np.array([58.0, 24.0, 22.0])
+        return np.array([-58.0, -50.0, -121.0]), np.array([58.0, 31.0, 22.0])
     v = VERTEBRAE[bone]
     H = body_mean_height(bone)
     half = 0.5 * v.transverse_span + 3.0

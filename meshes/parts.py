@@ -58,11 +58,12 @@ def _table() -> dict[str, PartInfo]:
         PartInfo(
             "sacrum",
             "Sacrum",
-            "The wedge of fused bones at the base of the spine; its top (S1) carries the lowest disc.",
+            "The wedge of fused bones at the base of the spine; its top (S1) carries the lowest disc "
+            "and the small tailbone (coccyx) hangs below its tip.",
             COLOURS["bone"],
             "bone",
             "S1",
-            ("bone", "S1", "tailbone", "pelvis"),
+            ("bone", "S1", "tailbone", "coccyx", "pelvis"),
         )
     )
     for d in DISC_LEVELS:

@@ -6,7 +6,8 @@ the S1 body with the promontory, a plate of lateral masses that is widest at the
 and tapers to the apex, the sacral canal behind the bodies (triangular, narrowing, open behind
 at the hiatus), four pairs of anterior foramina at the ends of the transverse ridges and four
 smaller posterior pairs, all opening into the canal, the median crest down the back, and the
-S1 superior articular processes meeting L5 (sizes: anatomy-shape.md, 'Sacrum').
+S1 superior articular processes meeting L5, and the coccyx below the apex (sizes:
+anatomy-shape.md, 'Sacrum').
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from . import sdf
 from .dimensions import ENDPLATE_CONCAVITY_LOWER_OF_DISC, SACRUM
 from .joints import Joint, side_sign
 from .outline import endplate_dip, outline_radius, posterior_wall_y
-from .vertebra import _joint_local, articular_process, facet_cut
+from .processes import articular_process, facet_cut
+from .vertebra import _joint_local
 
 Array = NDArray[np.float64]
 
@@ -307,4 +309,47 @@ def sacrum_sdf(p: Array, joints_above: dict[str, Joint], to_local) -> Array:
 
     ends = np.array([c for a, b, _ in capsules for c in (a, b)])
     holes = sdf.culled(p, *sdf.bounds(ends, pad=7.0), foramina)
-    return sdf.smax(d, -sdf.smin(canal, holes, 1.0), 1.0)
+    d = sdf.smax(d, -sdf.smin(canal, holes, 1.0), 1.0)
+    lo, hi = sdf.bounds(*coccyx_segments()[0], pad=10.0)
+    return sdf.smin(d, sdf.culled(p, lo, hi, coccyx_sdf), 1.0)
+
+
+# The coccyx (tailbone): four small fused segments below the apex, each narrower than the one
+# above, the column curving on forward (Co1 carries small horns and transverse stubs).
+COCCYX_LENGTHS = (10.0, 8.0, 7.0, 6.0)  # mm along the column
+COCCYX_HALF_WIDTHS = (10.0, 7.5, 5.5, 3.8)
+COCCYX_HALF_DEPTHS = (5.0, 4.5, 3.8, 3.0)
+COCCYX_TURN = 9.0  # degrees each segment turns forward from the one above
+
+
+@cache
+def coccyx_segments() -> tuple[Array, Array]:
+    """Centres (4, 3) and unit directions (4, 3) of the coccygeal segments, from just below
+    the apex, in the sacrum's frame."""
+    c, tan, _ = _curve_frame(np.array([1.0]))
+    d = tan[0]
+    point = c[0] - d * 1.0  # joined to the apex (the sacrococcygeal joint is often fused)
+    centres, dirs = [], []
+    for length in COCCYX_LENGTHS:
+        a = np.radians(COCCYX_TURN)
+        d = np.array([0.0, d[1] * np.cos(a) - d[2] * np.sin(a), d[1] * np.sin(a) + d[2] * np.cos(a)])
+        d /= np.linalg.norm(d)
+        centres.append(point + d * 0.5 * length)
+        dirs.append(d)
+        point = point + d * length
+    return np.array(centres), np.array(dirs)
+
+
+def coccyx_sdf(q: Array) -> Array:
+    """The coccyx: flattened ellipsoids (wide, shallow) joined with small waists between them."""
+    centres, dirs = coccyx_segments()
+    out = np.full(len(q), 50.0)
+    for c, d, length, hw, hd in zip(
+        centres, dirs, COCCYX_LENGTHS, COCCYX_HALF_WIDTHS, COCCYX_HALF_DEPTHS, strict=True
+    ):
+        front = np.cross([1.0, 0.0, 0.0], d)
+        r = q - c
+        hl = 0.7 * length  # overlapping a little: fused, with a waist between segments
+        seg = (np.sqrt((r[:, 0] / hw) ** 2 + (r @ front / hd) ** 2 + (r @ d / hl) ** 2) - 1.0) * min(hd, hl)
+        out = sdf.smin(out, seg, 2.5)
+    return out

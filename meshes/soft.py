@@ -13,7 +13,8 @@ from . import sdf
 from .dimensions import FACET_JOINT_SPACE, LIGAMENTUM_FLAVUM_THICKNESS, disc_between
 from .joints import Joint, bone_canal
 from .layout import disc_mean_height, layout
-from .vertebra import FACET_SHIFT, PEDICLE_LENGTH
+from .processes import FACET_SHIFT
+from .vertebra import PEDICLE_LENGTH
 
 Array = NDArray[np.float64]
 CLEARANCE = 0.35

@@ -19,19 +19,25 @@ from .dimensions import (
     BODY_WAIST,
     ENDPLATE_CONCAVITY_LOWER_OF_DISC,
     ENDPLATE_CONCAVITY_UPPER_OF_DISC,
-    FACET_HEIGHT,
-    FACET_JOINT_SPACE,
-    FACET_WIDTH,
     INTERLAMINAR_ANGLE,
     LAMINA_HEIGHT,
     LAMINA_THICKNESS,
     PEDICLE_LENGTH,
+    PEDICLE_NOTCH_ARCH,
+    PEDICLE_NOTCH_DIP,
     SPINOUS_HEIGHT,
     VERTEBRAE,
 )
 from .joints import Joint, bone_canal, side_sign
 from .layout import body_mean_height, body_wedge_deg
 from .outline import endplate_dip, outline_radius
+from .processes import (
+    articular_process,
+    facet_cut,
+    mamillary_knob,
+    transverse_box,
+    transverse_process,
+)
 
 Array = NDArray[np.float64]
 
@@ -39,8 +45,7 @@ RIM_ROUND = 1.2  # mm, rounding of the endplate rim
 RIM_LIP = 0.0  # mm the ring apophysis would stand proud of the outline (0: the disc meets it flush)
 BLEND = 2.5  # mm, smooth union of the posterior elements
 PEDICLE_NOTCH_TOP = 0.0  # the pedicle joins the body flush with the upper endplate (shallow notch)
-ARTICULAR_THICKNESS = 6.5  # mm, articular process behind its facet surface
-FACET_SHIFT = 2.5  # mm the facet's centre lies back and out from the joint centre (along u)
+LAMINA_ARCH = 7.0  # mm the lamina's lower border rises between the inferior process and the midline
 LAMINA_LEAN = 0.45  # laminae slope down and back: the lower edge lies this much further back per mm
 
 
@@ -108,45 +113,6 @@ def _joint_local(j: Joint, to_local) -> Joint:
     return Joint(c, n, u, v, j.radius)
 
 
-def articular_process(p: Array, j: Joint, superior: bool, root_point) -> Array:
-    """An articular process in local coordinates: a curved plate behind its facet surface (a
-    cylinder about the joint's axis: concave for the superior process, convex for the inferior
-    one) joined to its root by a short thick stalk."""
-    g = 0.5 * FACET_JOINT_SPACE
-    q = p - j.centre
-    w = q @ j.u  # across the facet, horizontally
-    h = q @ j.v  # up the facet
-    r = j.radial(p)
-    s = q @ j.normal  # toward the inferior process
-    if superior:  # lower bone's process: outside the cylinder, rising from the pedicle
-        shell = sdf.smax((j.radius + g) - r, -s - (g + ARTICULAR_THICKNESS), 1.5)
-        h0, hh = -2.5, 0.5 * FACET_HEIGHT + 2.5
-    else:  # upper bone's process: inside the cylinder, hanging from the lamina
-        shell = sdf.smax(r - (j.radius - g), s - (g + ARTICULAR_THICKNESS + 1.5), 1.5)
-        h0, hh = 0.5, 0.5 * FACET_HEIGHT + 2.0
-    # The facet is a J in top view: its front end turns toward the coronal plane, so the
-    # superior facet reaches further forward (toward -u on either side once u points back-out).
-    # Centred a little toward +u (back and out), so the superior process sits on the back of
-    # its pedicle and leaves the pedicle's front free as the foramen's floor.
-    oval = (np.hypot((w - FACET_SHIFT) / (0.5 * FACET_WIDTH + 1.0), (h - h0) / hh) - 1.0) * (
-        0.5 * FACET_WIDTH + 1.0
-    )
-    plate = sdf.smax(shell, oval, 2.0)
-    stalk = sdf.capsule(p, root_point, j.centre + (1 if superior else -1) * j.normal * -4.0, 4.0)
-    return sdf.smin(plate, stalk, 2.0)
-
-
-def facet_cut(p: Array, j: Joint, superior: bool) -> Array:
-    """Keep a bone on its own side of the joint space near the joint (within ~13 mm)."""
-    g = 0.5 * FACET_JOINT_SPACE
-    q = p - j.centre
-    out = np.full(len(p), -1000.0)
-    near = (np.einsum("ij,ij->i", q, q) < 13.0**2) & ((q @ j.normal) < 0.8 * j.radius)
-    r = j.radial(p[near])
-    out[near] = (j.radius + g - r) if superior else (r - (j.radius - g))
-    return out
-
-
 def arch_frame(level: str) -> dict[str, float]:
     """Key positions of the posterior arch in the local frame (mm), shared with soft tissue."""
     v = VERTEBRAE[level]
@@ -186,6 +152,21 @@ def pedicle_axis(level: str, side: str) -> tuple[Array, Array]:
     return front, back
 
 
+def transverse_root(level: str, side: str) -> tuple[Array, float]:
+    """Root of a transverse process (local mm) at the pedicle-lamina junction, and how far from
+    the midline its tip reaches (half the table's span). L5's arises lower and further forward,
+    from the pedicle and the side of the body."""
+    v = VERTEBRAE[level]
+    a = arch_frame(level)
+    s = side_sign(side)
+    _, back = pedicle_axis(level, side)
+    if level == "L5":
+        base = np.array([s * (a["cw"] + 0.6 * v.pedicle_width), back[1] - 1.5, a["ped_z"] - 1.0])
+    else:
+        base = np.array([s * (a["cw"] + 0.7 * v.pedicle_width), back[1] - 0.5, a["ped_z"] + 1.0])
+    return base, 0.5 * v.transverse_span - 0.5
+
+
 def vertebra_sdf(
     level: str, p: Array, joints_above: dict[str, Joint], joints_below: dict[str, Joint], to_local
 ) -> Array:
@@ -223,8 +204,23 @@ def vertebra_sdf(
         ab = pb - pa
         t = np.clip(((q2 - pa) @ ab) / (ab @ ab), 0.0, 1.0)
         dxy = np.linalg.norm(q2 - (pa + t[:, None] * ab), axis=1) - t_lam
-        dz = np.abs(q[:, 2] - lam_mid_z) - 0.5 * LAMINA_HEIGHT + 1.5 * (1.0 - t)  # pars waist
+        # The lower border arches up between the inferior articular process (lateral) and the
+        # spinous root (midline), so the process hangs free below it; the upper border dips
+        # at the pars, the waist between the two articular processes.
+        arch = LAMINA_ARCH * np.exp(-(((t - 0.45) / 0.25) ** 2))
+        zc = q[:, 2] - lam_mid_z
+        dz = np.where(zc < 0, -zc + arch, zc + 1.5 * (1.0 - t)) - 0.5 * LAMINA_HEIGHT
         return sdf.smax(dxy, dz, 2.5)
+
+    def pedicle(q: Array, f: Array, b: Array) -> Array:
+        """An elliptic strut whose borders dip toward its middle: the roof of the deep inferior
+        notch arches up under it and the shallow superior notch dips into its top."""
+        rod = elliptic_rod(q, f, b, 0.5 * v.pedicle_width, 0.5 * v.pedicle_height)
+        t = np.clip((yb - q[:, 1]) / (yb - b[1]), 0.0, 1.0)
+        bump = np.sin(np.pi * t)
+        under = a["ped_bottom"] + PEDICLE_NOTCH_ARCH * bump - q[:, 2]
+        over = q[:, 2] - (a["ped_top"] - PEDICLE_NOTCH_DIP * bump)
+        return sdf.smax(sdf.smax(rod, under, 0.5), over, 0.5)
 
     for side in ("left", "right"):
         s = side_sign(side)
@@ -232,7 +228,7 @@ def vertebra_sdf(
         r_ped = 0.5 * max(v.pedicle_width, v.pedicle_height)
         add(
             parts,
-            lambda q, f=front, b=back: elliptic_rod(q, f, b, 0.5 * v.pedicle_width, 0.5 * v.pedicle_height),
+            lambda q, f=front, b=back: pedicle(q, f, b),
             front,
             back,
             pad=r_ped,
@@ -249,39 +245,18 @@ def vertebra_sdf(
             [pb[0], pb[1] - dy, a["lam_bottom"]],
             pad=t_lam,
         )
-        # Transverse process: a flattened blade from the pedicle-lamina junction, swept back.
-        base = np.array([s * (a["cw"] + 0.85 * v.pedicle_width), back[1] + 1.5, a["ped_z"] + 1.0])
-        sweep = np.radians(18.0 if level != "L5" else 25.0)
-        x_tip = 0.5 * v.transverse_span - 3.0
-        rise = 5.0 if level == "L5" else -1.5
-        tip = np.array([s * x_tip, base[1] - (x_tip - abs(base[0])) * np.tan(sweep), base[2] + rise])
-        if level == "L5":  # massive, arising from pedicle and body side too
-            add(
-                parts,
-                lambda q, b=base, t=tip: elliptic_rod(q, b, t, 4.5, 6.5, up=(0, 0.2, 1)),
-                base,
-                tip,
-                pad=7.0,
-            )
-            root = np.array([s * (0.42 * v.endplate_width), yb + 6.0, a["ped_z"] + 0.5])
-            end = base + np.array([s * 6.0, 0.0, 0.0])
-            add(parts, lambda q, r=root, e=end: elliptic_rod(q, r, e, 4.0, 5.5), root, end, pad=7.0)
-        else:
-            mid = 0.5 * (base + tip)
-            add(
-                parts,
-                lambda q, b=base, m=mid: elliptic_rod(q, b, m, 2.7, 6.5, up=(0, 0.15, 1)),
-                base,
-                mid,
-                pad=7.0,
-            )
-            add(
-                parts,
-                lambda q, m=mid, t=tip: elliptic_rod(q, m, t, 2.1, 5.0, up=(0, 0.15, 1)),
-                mid,
-                tip,
-                pad=5.5,
-            )
+        # Transverse process: from the pedicle-lamina junction out to half the table's span.
+        base, half_span = transverse_root(level, side)
+        add(
+            parts,
+            lambda q, b=base, s=s, hs=half_span: transverse_process(q, level, s, b, hs),
+            *transverse_box(level, s, base, half_span),
+            pad=0.0,
+        )
+        if level == "L5":
+            root = np.array([s * (0.42 * v.endplate_width), yb + 6.0, a["ped_z"] - 0.5])
+            end = base + np.array([s * 4.0, -2.0, 0.0])
+            add(parts, lambda q, r=root, e=end: elliptic_rod(q, r, e, 4.0, 5.0), root, end, pad=7.0)
         # Accessory process: a small bump behind the transverse process' root.
         acc = base + np.array([s * 3.0, -3.5, -2.5])
         add(parts, lambda q, c=acc: sdf.ellipsoid(q, c, (2.4, 2.2, 3.0)), acc, pad=3.0)
@@ -322,7 +297,7 @@ def vertebra_sdf(
                 continue
             jl = _joint_local(j, to_local)
             if superior:  # rises from the back of the pedicle
-                root = back + np.array([0.0, -4.0, 0.0])
+                root = back
             else:  # hangs from the lamina's lower lateral corner
                 root = np.array([s * (a["x_lat"] - 2.0), a["y_lat"] - 4.0, a["lam_bottom"] + 6.0])
             add(
@@ -332,19 +307,9 @@ def vertebra_sdf(
                 root,
                 pad=15.0,
             )
-            if not superior:  # the lamina's lower border runs on from the spinous root into it
-                centre = jl.centre + jl.normal * (0.5 * FACET_JOINT_SPACE + 0.5 * ARTICULAR_THICKNESS)
-                web = np.array([s * 4.0, a["y_mid"] - 1.0, a["lam_bottom"] + 6.0])
-                end = centre + jl.v * 2.0
-                add(procs, lambda q, w=web, e=end: sdf.capsule(q, w, e, 3.6), web, end, pad=3.6)
             if superior:  # mamillary process: a knob on the back edge of the superior process
-                knob = (
-                    jl.centre
-                    - jl.normal * (0.5 * ARTICULAR_THICKNESS + 1.5)
-                    + jl.u * (0.5 * FACET_WIDTH + FACET_SHIFT + 0.5)
-                    + jl.v * 3.0
-                )
-                add(procs, lambda q, c=knob: sdf.ellipsoid(q, c, (2.6, 2.6, 3.2)), knob, pad=3.2)
+                knob, radii = mamillary_knob(jl)
+                add(procs, lambda q, c=knob, r=radii: sdf.ellipsoid(q, c, r), knob, pad=4.2)
             cuts.append(facet_cut(p, jl, superior))
     if procs:
         d = sdf.smin(d, sdf.union(*procs, k=1.5), 2.0)

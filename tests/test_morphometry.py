@@ -318,3 +318,92 @@ def test_a_cold_build_reports_its_progress():
     assert len(heard) > 10 and fractions == sorted(fractions) and fractions[-1] == 1.0
     assert all(text and text[0].isupper() for _, text in heard)
     assert set(model.parts) >= {"root.S2.left", "root.S4.right"}
+
+
+@pytest.mark.parametrize("level", LEVELS[:4])
+def test_pedicle_height_within_ten_percent(level, normal):
+    """A section across the pedicle's waist is as tall as the table says: the notches above and
+    below it may thin it, but by less than a tenth."""
+    from meshes.vertebra import pedicle_axis
+
+    q, faces = _local(normal, level)
+    mesh = trimesh.Trimesh(q, faces, process=False)
+    for side in SIDES:
+        front, back = pedicle_axis(level, side)
+        mid = front + 0.62 * (back - front)
+        section = mesh.section(plane_origin=mid, plane_normal=(back - front) / np.linalg.norm(back - front))
+        pts = section.vertices[np.linalg.norm(section.vertices - mid, axis=1) < 14.0]
+        assert np.ptp(pts[:, 2]) == pytest.approx(VERTEBRAE[level].pedicle_height, rel=0.10)
+
+
+def _blade_section(mesh, level: str, s: float, x: float):
+    """(height, front-to-back thickness, mean height above the pedicle axis) of the transverse
+    process cut by the sagittal plane |x| = x."""
+    from meshes.vertebra import arch_frame
+
+    a = arch_frame(level)
+    section = mesh.section(plane_origin=[s * x, 0.0, 0.0], plane_normal=[1.0, 0.0, 0.0])
+    p = section.vertices
+    p = p[(np.abs(p[:, 2] - a["ped_z"]) < 15.0) & (p[:, 1] > a["yb"] - 30.0)]
+    return np.ptp(p[:, 2]), np.ptp(p[:, 1]), p[:, 2].mean() - a["ped_z"]
+
+
+@pytest.mark.parametrize("level", LEVELS[:4])
+def test_transverse_process_is_a_blade_tapering_to_a_rounded_tip(level, normal):
+    """L1-L4: taller than thick, tapering to a rounded tip (a rod cut square has its full height
+    up to its end) and rising a little from its root (anatomy-shape.md)."""
+    q, faces = _local(normal, level)
+    mesh = trimesh.Trimesh(q, faces, process=False)
+    for s in (-1.0, 1.0):
+        tip = np.max(s * q[:, 0])
+        h_mid, t_mid, _ = _blade_section(mesh, level, s, 0.5 * VERTEBRAE[level].transverse_span - 8.0)
+        h_tip, _, rise = _blade_section(mesh, level, s, tip - 1.5)
+        assert h_mid > 1.4 * t_mid, (s, h_mid, t_mid)  # a flattened blade
+        assert h_tip < 0.8 * h_mid, (s, h_tip, h_mid)  # a rounded tip
+        assert rise > 1.0, (s, rise)  # swept up a little
+
+
+def test_l5_transverse_process_is_thicker_than_l4s(normal):
+    """L5's transverse processes are thick cones (about twice the others), L1-L4's thin blades."""
+    thick = {}
+    for level in ("L4", "L5"):
+        q, faces = _local(normal, level)
+        mesh = trimesh.Trimesh(q, faces, process=False)
+        x = 0.5 * VERTEBRAE[level].transverse_span - 8.0
+        thick[level] = _blade_section(mesh, level, 1.0, x)[1]
+    assert thick["L5"] > 1.3 * thick["L4"], thick
+
+
+@pytest.mark.parametrize("level", DISC_LEVELS[:4])
+def test_superior_articular_process_is_a_pillar(level, normal):
+    """The lower bone's superior articular process is a pillar rising from its pedicle past the
+    top of its facet to a rounded tip (not an oval plate around the facet): its highest point
+    stands at least 2.5 mm above the joint cartilage, and at least 14 mm above the pedicle."""
+    from meshes.joints import bone_canal
+    from meshes.vertebra import arch_frame
+
+    lower = level.split("-")[1]
+    q, _ = _local(normal, lower)
+    a = arch_frame(lower)
+    cw, yb, _ = bone_canal(lower)
+    for s, side in ((-1.0, "left"), (1.0, "right")):
+        sap = q[(s * q[:, 0] > cw) & (q[:, 1] < yb - 4.0) & (q[:, 2] > a["ped_top"] + 1.0)]
+        cart = layout().bones[lower].to_local(normal.parts[f"facet.{level}.{side}"].vertices)
+        assert sap[:, 2].max() - cart[:, 2].max() > 2.5, (side, sap[:, 2].max(), cart[:, 2].max())
+        assert sap[:, 2].max() - a["ped_top"] > 14.0, (side, sap[:, 2].max() - a["ped_top"])
+
+
+def test_coccyx_hangs_below_the_apex_and_tapers(normal):
+    """The sacrum mesh goes on below its apex as a small tailbone (several fused segments, ~30
+    mm, narrowing to a tip) instead of stopping at the apex."""
+    from meshes.sacrum import _curve_frame
+
+    q, _ = _local(normal, "S1")
+    c, tan, _ = _curve_frame(np.array([1.0]))
+    beyond = (q - c[0]) @ tan[0]
+    tail = q[beyond > 3.0]
+    length = beyond.max()
+    assert 20.0 < length < 45.0, length
+    top = tail[(q[beyond > 3.0] - c[0]) @ tan[0] < 8.0]
+    tip = tail[(tail - c[0]) @ tan[0] > length - 8.0]
+    assert np.ptp(tip[:, 0]) < 0.6 * np.ptp(top[:, 0]), (np.ptp(tip[:, 0]), np.ptp(top[:, 0]))

@@ -11,12 +11,21 @@ from pathlib import Path
 import numpy as np
 import pyvista as pv
 
-from meshes.dimensions import FACET_JOINT_SPACE, FACET_WIDTH, VERTEBRAE
+from meshes.dimensions import FACET_JOINT_SPACE, VERTEBRAE
 from meshes.joints import joints
 from meshes.layout import layout
 from meshes.model import build_model
-from meshes.sacrum import FORAMEN_T, HIATUS_T, canal_point, posterior_foramen, sacral_curve, sacral_foramen
-from meshes.vertebra import ARTICULAR_THICKNESS, FACET_SHIFT, arch_frame, pedicle_axis
+from meshes.processes import BLADE_RISE, BLADE_SWEEP, blade_direction, mamillary_knob
+from meshes.sacrum import (
+    FORAMEN_T,
+    HIATUS_T,
+    canal_point,
+    coccyx_segments,
+    posterior_foramen,
+    sacral_curve,
+    sacral_foramen,
+)
+from meshes.vertebra import _joint_local, arch_frame, pedicle_axis, transverse_root
 
 OUT = Path(__file__).parent
 BONE = "#E6DCC3"
@@ -54,8 +63,15 @@ def render(mesh, labels, camera, up, out, title, size=(1400, 1100), cut=None):
         pl.add_mesh(pv.Line(anchor, tip), color="#333333", line_width=2)
         pl.add_mesh(pv.Sphere(0.9, anchor), color="#333333")
         pl.add_point_labels(
-            [tip], [name], font_size=22, point_size=1, shape_opacity=0.85, shape_color="white",
-            text_color="#111111", always_visible=True, show_points=False,
+            [tip],
+            [name],
+            font_size=22,
+            point_size=1,
+            shape_opacity=0.85,
+            shape_color="white",
+            text_color="#111111",
+            always_visible=True,
+            show_points=False,
         )
     c = np.array(mesh.center)
     pl.camera_position = [c + np.asarray(camera, float) * 400, c, up]
@@ -84,9 +100,9 @@ def l4(model):
     sapr = sap_r + np.array([3.0, 2.0, 4.0])
     iap = iap_c + iap_n * (0.5 * FACET_JOINT_SPACE + 3.0) - np.array([0, 0, 3.0])
     iapr = iap_r + iap_nr * 4.0 - np.array([0, 0, 3.0])
-    base_x, x_tip = a["cw"] + 0.85 * v.pedicle_width, 0.5 * v.transverse_span - 3.0
-    tip_y = bk[1] + 1.5 - (x_tip - base_x) * np.tan(np.radians(18.0))
-    tp_l = np.array([-(x_tip - 4.0), tip_y + 1.0, a["ped_z"] - 1.0])  # near the tip of the blade
+    base, half_span = transverse_root(lv, "left")
+    d = blade_direction(-1.0, BLADE_SWEEP, BLADE_RISE)
+    tp_l = base + d * ((half_span - abs(base[0])) / abs(d[0]) - 7.0)  # near the tip of the blade
     tp_r = tp_l * [-1, 1, 1]
     tip = np.array([0.0, a["y_mid"] - 3.0 - v.spinous_length + 4.0, a["lam_top"] - 12.0])
     lam = np.array([-0.5 * a["x_lat"], 0.5 * (a["y_lat"] + a["y_mid"]) - 3.0, a["lam_bottom"] + 10.0])
@@ -94,70 +110,105 @@ def l4(model):
     body_front = np.array([0.0, 0.5 * v.endplate_depth, 0.5 * H])
     rim = np.array([12.0, 0.45 * v.endplate_depth, H])
     endplate = np.array([0.0, 2.0, H - 1.5])
+    pars_b = np.array([-(a["x_lat"] + 1.5), a["y_lat"] - 6.0, a["ped_bottom"] - 2.0])
     # front
-    render(m, [
-        ("vertebral body (waist)", body_front, (30, 40, -22)),
-        ("ring apophysis (rim)", rim, (18, 40, 16)),
-        ("superior articular process", sap + [0, 0, 5], (-18, 0, 22)),
-        ("transverse process", tp_r + [0, 6, 0], (14, 0, -20)),
-        ("pedicle", fr + [0, 4, 0], (-30, 30, -28)),
-        ("inferior articular process", iapr + [0, 0, -4], (20, 20, -22)),
-    ], (0, 1, 0), (0, 0, 1), "L4-front.png", "L4 vertebra, front (anterior) view")
+    render(
+        m,
+        [
+            ("vertebral body (waist)", body_front, (30, 40, -22)),
+            ("ring apophysis (rim)", rim, (18, 40, 16)),
+            ("superior articular process", sap + [0, 0, 5], (-18, 0, 22)),
+            ("transverse process", tp_r + [0, 6, 0], (14, 0, -20)),
+            ("pedicle", fr + [0, 4, 0], (-30, 30, -28)),
+            ("inferior articular process", iapr + [0, 0, -4], (20, 20, -22)),
+        ],
+        (0, 1, 0),
+        (0, 0, 1),
+        "L4-front.png",
+        "L4 vertebra, front (anterior) view",
+    )
     # side (from the left)
-    render(m, [
-        ("vertebral body", body_front - [0, 6, 0], (0, 20, -24)),
-        ("pedicle", 0.5 * (fr + bk) - [0, 0, 0], (0, 10, 30)),
-        ("superior articular process", sap + [0, 0, 6], (0, -10, 22)),
-        ("inferior articular process", iap - [0, 0, 4], (0, 6, -24)),
-        ("transverse process", tp_l, (0, -6, 30)),
-        ("spinous process (hatchet)", tip, (0, -6, -26)),
-        ("inferior vertebral notch", np.array([-14.0, yb - 4.0, a["ped_bottom"] - 3.0]), (0, 24, -30)),
-    ], (-1, 0, 0), (0, 0, 1), "L4-side.png", "L4 vertebra, left side (lateral) view")
+    render(
+        m,
+        [
+            ("vertebral body", body_front - [0, 6, 0], (0, 20, -24)),
+            ("pedicle", 0.5 * (fr + bk) - [0, 0, 0], (0, 10, 30)),
+            ("superior articular process", sap + [0, 0, 6], (0, -10, 22)),
+            ("inferior articular process", iap - [0, 0, 4], (0, 6, -24)),
+            ("transverse process", tp_l, (0, -6, 30)),
+            ("spinous process (hatchet)", tip, (0, -6, -26)),
+            ("inferior vertebral notch", np.array([-14.0, yb - 4.0, a["ped_bottom"] - 3.0]), (0, 24, -30)),
+            ("pars interarticularis", pars_b, (0, -26, -12)),
+        ],
+        (-1, 0, 0),
+        (0, 0, 1),
+        "L4-side.png",
+        "L4 vertebra, left side (lateral) view",
+    )
     # back (seen from behind the patient's left is on the viewer's left)
     jl = joints()[("L3-L4", "left")]
     f4 = layout().bones[lv]
-    c = f4.to_local(jl.centre[None])[0]
-    n, u, vv = (f4.R.T @ jl.normal, f4.R.T @ jl.u, f4.R.T @ jl.v)
-    knob = c - n * (0.5 * ARTICULAR_THICKNESS + 1.5) + u * (0.5 * FACET_WIDTH + FACET_SHIFT + 0.5) + vv * 3.0
+    knob = mamillary_knob(_joint_local(jl, f4.to_local))[0]
     back_lam = np.array([-0.5 * a["x_lat"], 0.5 * (a["y_lat"] + a["y_mid"]) - 3.5, a["ped_z"] - 4.0])
     back_lamr = back_lam * [-1, 1, 1]
-    pars_b = np.array([-(a["x_lat"] + 1.5), a["y_lat"] - 6.0, a["ped_bottom"] - 2.0])
-    render(m, [
-        ("spinous process", tip + [0, -3, 5], (8, -10, -30)),
-        ("lamina", back_lam, (-10, -10, 26)),
-        ("lamina", back_lamr, (10, -10, 26)),
-        ("pars interarticularis", pars_b, (-22, -10, -8)),
-        ("superior articular facet (concave)", sapr + [0, -4, 0], (6, -10, 24)),
-        ("inferior articular process", iap + [0, -3, 0], (-14, -10, -24)),
-        ("transverse process", tp_l, (-12, -10, 22)),
-        ("mamillary process", knob, (-20, -10, 14)),
-    ], (0, -1, 0), (0, 0, 1), "L4-back.png", "L4 vertebra, back (posterior) view")
+    render(
+        m,
+        [
+            ("spinous process", tip + [0, -3, 5], (8, -10, -30)),
+            ("lamina", back_lam, (-10, -10, 26)),
+            ("lamina", back_lamr, (10, -10, 26)),
+            ("pars interarticularis", pars_b, (-22, -10, -8)),
+            ("superior articular facet (concave)", sapr + [0, -4, 0], (6, -10, 24)),
+            ("inferior articular process", iap + [0, -3, 0], (-14, -10, -24)),
+            ("transverse process", tp_l, (-6, -10, 24)),
+            ("mamillary process", knob, (-30, -10, 4)),
+        ],
+        (0, -1, 0),
+        (0, 0, 1),
+        "L4-back.png",
+        "L4 vertebra, back (posterior) view",
+    )
     # top
-    render(m, [
-        ("vertebral body (kidney outline)", endplate + [0, 8, 0], (30, 26, 0)),
-        ("dished endplate", endplate, (-32, 26, 0)),
-        ("vertebral canal", np.array([0.0, yb - 0.5 * a["ca"], H]), (34, -8, 0)),
-        ("pedicle", 0.5 * (frr + bkr) + [0, 0, 7], (30, 12, 0)),
-        ("superior articular facet (J-shaped)", sap_r + [-2, 2, 8], (8, -22, 0)),
-        ("transverse process", tp_l + [0, 0, 6], (-12, 20, 0)),
-        ("lamina", lam + [0, 4, 12], (-30, -16, 0)),
-        ("spinous process", tip + [0, 4, 10], (18, -12, 0)),
-    ], (0, 0, 1), (0, 1, 0), "L4-top.png", "L4 vertebra, top (superior) view")
+    render(
+        m,
+        [
+            ("vertebral body (kidney outline)", endplate + [0, 8, 0], (30, 26, 0)),
+            ("dished endplate", endplate, (-32, 26, 0)),
+            ("vertebral canal", np.array([0.0, yb - 0.5 * a["ca"], H]), (34, -8, 0)),
+            ("pedicle", 0.5 * (frr + bkr) + [0, 0, 7], (30, 12, 0)),
+            ("superior articular facet (J-shaped)", sap_r + [-2, 2, 8], (8, -22, 0)),
+            ("transverse process", tp_l + [0, 0, 6], (-12, 20, 0)),
+            ("lamina", lam + [0, 4, 12], (-30, -16, 0)),
+            ("spinous process", tip + [0, 4, 10], (18, -12, 0)),
+        ],
+        (0, 0, 1),
+        (0, 1, 0),
+        "L4-top.png",
+        "L4 vertebra, top (superior) view",
+    )
     # axial section through the pedicles, seen from above
     z = a["ped_z"] - 1.5
     below = m.clip_closed_surface(normal=(0, 0, -1), origin=(0, 0, z))  # keeps what lies below
     nrm = below.compute_normals(cell_normals=True, point_normals=False)["Normals"]
     cap_ids = np.nonzero(nrm[:, 2] > 0.999)[0]
     cut = below.extract_cells(cap_ids).extract_surface(algorithm="dataset_surface")
-    render(below, [
-        ("body (kidney section)", np.array([0.0, 6.0, z]), (32, 22, 0)),
-        ("pedicle (oval)", 0.5 * (fr + bk) * [1, 1, 0] + [0, 0, z], (-32, 20, 0)),
-        ("pedicle (oval)", 0.5 * (frr + bkr) * [1, 1, 0] + [0, 0, z], (30, 16, 0)),
-        ("vertebral canal (triangle)", np.array([0.0, yb - 0.45 * a["ca"], z]), (36, -6, 0)),
-        ("laminae meet at the spinous root", np.array([0.0, a["y_mid"] - 2.0, z]), (30, -22, 0)),
-        ("transverse process", tp_r * [1, 1, 0] + [0, 0, z], (6, -18, 0)),
-    ], (0, 0, 1), (0, 1, 0), "L4-axial-section.png",
-        f"L4, axial section through the pedicles (z = {z:.0f} mm)", cut=cut)
+    cut = cut.translate((0.0, 0.0, 0.05))  # just above the clipped mesh's own cap, so it wins the depth test
+    render(
+        below,
+        [
+            ("body (kidney section)", np.array([0.0, 6.0, z]), (32, 22, 0)),
+            ("pedicle (oval)", 0.5 * (fr + bk) * [1, 1, 0] + [0, 0, z], (-32, 20, 0)),
+            ("pedicle (oval)", 0.5 * (frr + bkr) * [1, 1, 0] + [0, 0, z], (30, 16, 0)),
+            ("vertebral canal (triangle)", np.array([0.0, yb - 0.45 * a["ca"], z]), (36, -6, 0)),
+            ("laminae meet at the spinous root", np.array([0.0, a["y_mid"] - 2.0, z]), (30, -22, 0)),
+            ("transverse process", tp_r * [1, 1, 0] + [0, 0, z], (6, -18, 0)),
+        ],
+        (0, 0, 1),
+        (0, 1, 0),
+        "L4-axial-section.png",
+        f"L4, axial section through the pedicles (z = {z:.0f} mm)",
+        cut=cut,
+    )
 
 
 def sacrum(model):
@@ -170,44 +221,71 @@ def sacrum(model):
     pf = [posterior_foramen(k, "left")[1] for k in range(1, 5)]
     ridge = sacral_curve(np.array(FORAMEN_T[1])) + np.array([0.0, 9.0, 0.0])
     apex = sacral_curve(np.array(1.0))
+    coccyx = coccyx_segments()[0][1]
     j = joints()[("L5-S1", "right")]
     sap = layout().bones["S1"].to_local(j.centre[None])[0] + np.array([3.0, 0.0, 3.0])
     crest = canal_point(np.array([0.35]))[0] + np.array([0.0, -16.0, 0.0])
     hiatus = canal_point(np.array([HIATUS_T + 0.08]))[0] + np.array([0.0, -4.0, 0.0])
     canal = canal_point(np.array([0.0]))[0]
     del s1
-    render(m, [
-        ("promontory (S1 body)", prom, (26, 30, 22)),
-        ("ala", ala + [0, 6, 0], (-26, 20, 16)),
-        ("anterior sacral foramen S1", fa[0] + [0, 3, 0], (-34, 10, 8)),
-        ("S2", fa[1] + [0, 3, 0], (-34, 10, 0)),
-        ("S3", fa[2] + [0, 3, 0], (-30, 10, -4)),
-        ("S4", fa[3] + [0, 3, 0], (-28, 10, -8)),
-        ("transverse ridge", ridge, (40, 20, -4)),
-        ("superior articular process", sap, (24, 0, 22)),
-        ("apex", apex + [0, 3, 0], (20, 10, -14)),
-        ("auricular surface (edge)", alar + [12, -6, -14], (16, 0, -18)),
-    ], (0, 1, 0), (0, 0, 1), "sacrum-front.png", "Sacrum, front (pelvic) view", size=(1300, 1300))
-    render(m, [
-        ("S1 upper endplate", np.array([0.0, 0.0, 0.0]), (0, 30, 20)),
-        ("promontory", prom, (0, 24, -8)),
-        ("concave pelvic surface", sacral_curve(np.array(0.5)) + [0, 7, 0], (0, 30, -6)),
-        ("ala / auricular surface", ala + [-10, -6, -8], (0, -6, 30)),
-        ("median sacral crest", crest, (0, -22, 6)),
-        ("sacral hiatus", hiatus, (0, -18, -14)),
-        ("superior articular process", sap * [-1, 1, 1], (0, -22, 14)),
-    ], (-1, 0, 0), (0, 0, 1), "sacrum-side.png", "Sacrum, left side (lateral) view", size=(1300, 1300))
-    render(m, [
-        ("median sacral crest", crest + [0, -2, 0], (20, -20, 10)),
-        ("posterior sacral foramen S1", pf[0] + [0, -2, 0], (-36, -10, 10)),
-        ("S2", pf[1] + [0, -2, 0], (-36, -10, 0)),
-        ("S3", pf[2] + [0, -2, 0], (-34, -10, -6)),
-        ("S4", pf[3] + [0, -2, 0], (-30, -10, -10)),
-        ("sacral hiatus", hiatus + [0, -2, 0], (26, -10, -12)),
-        ("sacral canal (opening)", canal + [0, 4, 4], (-34, -10, 24)),
-        ("superior articular process", sap + [0, -4, 2], (20, -10, 18)),
-        ("ala", alar + [0, -8, 0], (20, -10, 8)),
-    ], (0, -1, 0), (0, 0, 1), "sacrum-back.png", "Sacrum, back (dorsal) view", size=(1300, 1300))
+    render(
+        m,
+        [
+            ("promontory (S1 body)", prom, (26, 30, 22)),
+            ("ala", ala + [0, 6, 0], (-26, 20, 16)),
+            ("anterior sacral foramen S1", fa[0] + [0, 3, 0], (-34, 10, 8)),
+            ("S2", fa[1] + [0, 3, 0], (-34, 10, 0)),
+            ("S3", fa[2] + [0, 3, 0], (-30, 10, -4)),
+            ("S4", fa[3] + [0, 3, 0], (-28, 10, -8)),
+            ("transverse ridge", ridge, (40, 20, -4)),
+            ("superior articular process", sap, (24, 0, 22)),
+            ("apex", apex + [0, 3, 0], (20, 10, -14)),
+            ("coccyx (tailbone)", coccyx + [0, 4, 0], (-22, 10, -10)),
+            ("auricular surface (edge)", alar + [12, -6, -14], (16, 0, -18)),
+        ],
+        (0, 1, 0),
+        (0, 0, 1),
+        "sacrum-front.png",
+        "Sacrum, front (pelvic) view",
+        size=(1300, 1300),
+    )
+    render(
+        m,
+        [
+            ("S1 upper endplate", np.array([0.0, 0.0, 0.0]), (0, 30, 20)),
+            ("promontory", prom, (0, 24, -8)),
+            ("concave pelvic surface", sacral_curve(np.array(0.5)) + [0, 7, 0], (0, 30, -6)),
+            ("ala / auricular surface", ala + [-10, -6, -8], (0, -6, 30)),
+            ("median sacral crest", crest, (0, -22, 6)),
+            ("sacral hiatus", hiatus, (0, -18, -14)),
+            ("coccyx", coccyx, (0, 10, -18)),
+            ("superior articular process", sap * [-1, 1, 1], (0, -22, 14)),
+        ],
+        (-1, 0, 0),
+        (0, 0, 1),
+        "sacrum-side.png",
+        "Sacrum, left side (lateral) view",
+        size=(1300, 1300),
+    )
+    render(
+        m,
+        [
+            ("median sacral crest", crest + [0, -2, 0], (20, -20, 10)),
+            ("posterior sacral foramen S1", pf[0] + [0, -2, 0], (-36, -10, 10)),
+            ("S2", pf[1] + [0, -2, 0], (-36, -10, 0)),
+            ("S3", pf[2] + [0, -2, 0], (-34, -10, -6)),
+            ("S4", pf[3] + [0, -2, 0], (-30, -10, -10)),
+            ("sacral hiatus", hiatus + [0, -2, 0], (26, -10, -12)),
+            ("sacral canal (opening)", canal + [0, 4, 4], (-34, -10, 24)),
+            ("superior articular process", sap + [0, -4, 2], (20, -10, 18)),
+            ("ala", alar + [0, -8, 0], (20, -10, 8)),
+        ],
+        (0, -1, 0),
+        (0, 0, 1),
+        "sacrum-back.png",
+        "Sacrum, back (dorsal) view",
+        size=(1300, 1300),
+    )
 
 
 if __name__ == "__main__":
