@@ -16,13 +16,22 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from app.annotate.pen import Pen
 from app.annotate.visit import SUFFIX, Visit, read_visit, write_visit
 from app.errors import UserError
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.viewer.annotations import COLOURS
 
 if TYPE_CHECKING:
     from app.context import ViewerContext
 
 PEN_KEY = "D"  # one key, also in presentation mode (a clicker-and-tablet classroom)
+
+
+# The pen colours' names in the Draw menu (keys of app.viewer.annotations.COLOURS).
+COLOUR_NAMES = {
+    "red": QT_TRANSLATE_NOOP("Annotate", "Red"),
+    "blue": QT_TRANSLATE_NOOP("Annotate", "Blue"),
+    "green": QT_TRANSLATE_NOOP("Annotate", "Green"),
+    "black": QT_TRANSLATE_NOOP("Annotate", "Black"),
+}
 
 
 def tr(text: str) -> str:
@@ -158,7 +167,7 @@ def install_annotate(ctx: ViewerContext) -> Annotate:
     menu.addSeparator()
     colours = QActionGroup(ctx.frame)
     for name, hex_colour in COLOURS.items():
-        action = QAction(tr(name.capitalize()), ctx.frame, checkable=True)
+        action = QAction(tr(COLOUR_NAMES.get(name, name.capitalize())), ctx.frame, checkable=True)
         action.setObjectName(f"pen_colour_{name}")
         action.setChecked(hex_colour == pen.colour)
         action.triggered.connect(lambda _=False, c=hex_colour: setattr(pen, "colour", c))

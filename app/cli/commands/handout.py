@@ -56,7 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--html",
         type=Path,
         metavar="FILE.html",
-        help="also write the take-home 3D page (as 'export --out FILE.html'); the handout names it",
+        help=translate(
+            "handout", "also write the take-home 3D page (as 'export --out FILE.html'); the handout names it"
+        ),
     )
     from app.cli.visit_args import add_visit_argument
 
