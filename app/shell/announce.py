@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextDocument
 from PySide6.QtWidgets import QLabel
 
-from app.i18n import translate
+from app.i18n import SIDES, translate
 from scenes.symptoms import strength_words
 
 try:  # Qt 6.8+
@@ -44,7 +44,9 @@ def roots_words(pressed: Mapping[str, float]) -> str:
         root, _, side = key.partition(".")
         parts.append(
             translate("Announcer", "{side} {root} root ({how})").format(
-                side=side, root=root, how=strength_words(pressed[key])
+                side=translate("sides", SIDES.get(side, side)),
+                root=root,
+                how=translate("symptoms", strength_words(pressed[key])),
             )
         )
     return translate("Announcer", "Pressed now: {roots}.").format(roots=", ".join(parts))

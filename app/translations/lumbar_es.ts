@@ -6,128 +6,128 @@
     <message>
         <location filename="../annotate/tools.py" line="30"/>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="31"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="32"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="33"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="56"/>
         <source>Note on the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el modelo</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="57"/>
         <source>Text of the note (pinned where you clicked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota (se fija donde hizo clic):</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="73"/>
         <source>Saved the visit to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita guardada en {name}.</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="88"/>
         <source>Opened the visit {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita {name} abierta.</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="95"/>
         <source>Save visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la visita</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="97"/>
         <location filename="../annotate/tools.py" line="109"/>
         <source>Visit files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de visita (*.json)</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="107"/>
         <source>Open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una visita</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="119"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="141"/>
         <source>&amp;Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lápiz</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="144"/>
         <source>Draw on the model with the left mouse button; a drag that starts beside the model turns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar sobre el modelo con el botón izquierdo del ratón; si arrastra desde fuera del modelo, lo gira</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="156"/>
         <source>&amp;Freehand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A mano alzada</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="157"/>
         <source>&amp;Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flecha</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="158"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="181"/>
         <source>&amp;Undo drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el dibujo</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="184"/>
         <source>Take back the last stroke, arrow, note or clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el último trazo, flecha o nota, o deshacer el último borrado</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="189"/>
         <source>&amp;Clear drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar los dibujos</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="192"/>
         <source>Remove every stroke, arrow and note (undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los trazos, flechas y notas (deshacer los recupera)</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="197"/>
         <source>Save &amp;visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la &amp;visita…</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="200"/>
         <source>Save what is shown and the drawings as a visit file, to open again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lo que se muestra y los dibujos en un archivo de visita, para abrirlo más tarde</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="205"/>
         <source>&amp;Open visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una vis&amp;ita…</translation>
     </message>
     <message>
         <location filename="../annotate/tools.py" line="208"/>
         <source>Open a saved visit: its scene or condition, its view and its drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una visita guardada: su escena o su problema, su vista y sus dibujos</translation>
     </message>
 </context>
 <context>
@@ -135,32 +135,32 @@
     <message>
         <location filename="../shell/announce.py" line="41"/>
         <source>No nerve root is pressed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay ninguna raíz nerviosa presionada.</translation>
     </message>
     <message>
         <location filename="../shell/announce.py" line="46"/>
         <source>{side} {root} root ({how})</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz {root} del lado {side} ({how})</translation>
     </message>
     <message>
-        <location filename="../shell/announce.py" line="50"/>
+        <location filename="../shell/announce.py" line="52"/>
         <source>Pressed now: {roots}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../shell/announce.py" line="63"/>
-        <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Presionadas ahora: {roots}.</translation>
     </message>
     <message>
         <location filename="../shell/announce.py" line="65"/>
-        <source>The step that begins and the nerve roots pressed now</source>
-        <translation type="unfinished"></translation>
+        <source>Announcements</source>
+        <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../shell/announce.py" line="101"/>
+        <location filename="../shell/announce.py" line="67"/>
+        <source>The step that begins and the nerve roots pressed now</source>
+        <translation>El paso que empieza y las raíces nerviosas presionadas ahora</translation>
+    </message>
+    <message>
+        <location filename="../shell/announce.py" line="103"/>
         <source>Step {n} of {total}: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {total}: {title}.</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     <message>
         <location filename="../clinic/body_map_panel.py" line="105"/>
         <source>Which nerve root is pressed and where in the leg it is felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué raíz nerviosa está presionada y en qué parte de la pierna se nota</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location filename="../explore/clip_panel.py" line="58"/>
         <source>Position of the {cut} cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del corte {cut}</translation>
     </message>
     <message>
         <location filename="../explore/clip_panel.py" line="62"/>
@@ -304,7 +304,7 @@
     <message>
         <location filename="../explore/clip_panel.py" line="70"/>
         <source>Keep the near half of the {cut} cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mitad cercana del corte {cut}</translation>
     </message>
     <message>
         <location filename="../explore/clip_panel.py" line="73"/>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../clinic/panel.py" line="187"/>
         <source>What the condition does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace el problema</translation>
     </message>
     <message>
         <location filename="../clinic/panel.py" line="189"/>
         <source>The pressed roots and what they cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Las raíces presionadas y lo que causan</translation>
     </message>
     <message>
         <location filename="../clinic/panel.py" line="338"/>
@@ -509,17 +509,17 @@
     <message>
         <location filename="../share/dialogs.py" line="309"/>
         <source>Save take-home 3D page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la página 3D para casa</translation>
     </message>
     <message>
         <location filename="../share/dialogs.py" line="311"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <location filename="../share/dialogs.py" line="315"/>
         <source>Saved {path} ({mb} MB): it opens in any web browser, without the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {path} ({mb} MB): se abre en cualquier navegador, sin internet.</translation>
     </message>
 </context>
 <context>
@@ -577,7 +577,7 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../explore/info_panel.py" line="67"/>
         <source>Find a part</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una parte</translation>
     </message>
     <message>
         <location filename="../explore/info_panel.py" line="68"/>
@@ -652,58 +652,58 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../shell/keyboard.py" line="105"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="108"/>
         <source>3D view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista 3D</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="118"/>
         <location filename="../shell/keyboard.py" line="122"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="124"/>
         <source>Each command, its menu and its keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada orden, su menú y sus teclas</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="126"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="126"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="127"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="137"/>
         <source>Tab and Shift+Tab move between the controls. While the 3D view has focus it takes the keys listed last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab y Mayús+Tab pasan de un control a otro. Mientras la vista 3D tiene el foco, usa las teclas de la lista del final.</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="147"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../shell/keyboard.py" line="162"/>
         <source>Every command and its keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las órdenes y sus teclas</translation>
     </message>
 </context>
 <context>
@@ -711,52 +711,52 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../viewer/keyboard_view.py" line="37"/>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda / Derecha</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="38"/>
         <source>Turn the model (3D view focused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar el modelo (con el foco en la vista 3D)</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="41"/>
         <source>Up / Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba / Abajo</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="42"/>
         <source>Tilt the model (3D view focused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinar el modelo (con el foco en la vista 3D)</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="45"/>
         <source>Shift+arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+flechas</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="46"/>
         <source>Move the model (3D view focused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el modelo (con el foco en la vista 3D)</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="48"/>
         <source>+ / -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="48"/>
         <source>Zoom in / out (3D view focused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar / alejar (con el foco en la vista 3D)</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="97"/>
         <source>3D view of the lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista 3D de la zona lumbar</translation>
     </message>
     <message>
         <location filename="../viewer/keyboard_view.py" line="99"/>
         <source>Arrow keys turn the model, Shift and the arrow keys move it, plus and minus zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas giran el modelo, Mayús con las flechas lo mueve, más y menos acercan y alejan.</translation>
     </message>
 </context>
 <context>
@@ -764,37 +764,37 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../shell/layouts.py" line="81"/>
         <source>Patient layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición para el paciente</translation>
     </message>
     <message>
         <location filename="../shell/layouts.py" line="82"/>
         <source>Clinician layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición para el profesional</translation>
     </message>
     <message>
         <location filename="../shell/layouts.py" line="89"/>
         <source>The model big, with the explanation and the list of scenes beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo en grande, con la explicación y la lista de escenas al lado</translation>
     </message>
     <message>
         <location filename="../shell/layouts.py" line="92"/>
         <source>Adds the condition dials, the body map, measurements and the part tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade los controles del problema, el mapa del cuerpo, las medidas y las herramientas de las partes</translation>
     </message>
     <message>
         <location filename="../shell/layouts.py" line="204"/>
         <source>Detach the {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar el panel {panel}</translation>
     </message>
     <message>
         <location filename="../shell/layouts.py" line="205"/>
         <source>Close the {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el panel {panel}</translation>
     </message>
     <message>
         <location filename="../shell/layouts.py" line="259"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles</translation>
     </message>
 </context>
 <context>
@@ -846,102 +846,102 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../mri/panel.py" line="24"/>
         <source>Sagittal: the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagital: por el centro</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="25"/>
         <source>A side view cut down the middle of the spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corte visto de lado por el centro de la columna</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="29"/>
         <source>left</source>
-        <translation type="unfinished">izquierdo</translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="30"/>
         <source>right</source>
-        <translation type="unfinished">derecho</translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="32"/>
         <source>Sagittal: beside the middle, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagital: junto al centro, {side}</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="33"/>
         <source>A side view cut through the {side} side of the canal, where most herniations press</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corte visto de lado por el lado {side} del canal, donde presionan la mayoría de las hernias</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="36"/>
         <source>Sagittal: {side} side openings (foramina)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagital: agujeros del lado {side} (agujeros de conjunción)</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="37"/>
         <source>A side view cut through the openings where the {side} nerve roots leave the spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corte visto de lado por los agujeros por donde salen de la columna las raíces nerviosas del lado {side}</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="45"/>
         <source>Axial: across one disc</source>
-        <translation type="unfinished"></translation>
+        <translation>Axial: a través de un disco</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="46"/>
         <source>A cut straight across the spine through the middle of the chosen disc, seen from the feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corte recto a través de la columna por el centro del disco elegido, visto desde los pies</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="61"/>
         <source>MRI picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de resonancia</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="63"/>
         <source>A made-up T2 MRI slice of the model as it is now: fluid bright, bone and ligament dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corte de resonancia T2 simulado del modelo tal como está ahora: el líquido claro, el hueso y los ligamentos oscuros</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="69"/>
         <source>On this kind of MRI (T2-weighted) water is bright: the fluid round the nerves and the gel of a healthy disc. Bone edges, ligaments, the disc&apos;s outer ring and a dried-out disc are dark. Letters at the edges: A front, P back, S head end, I feet end, R and L the patient&apos;s right and left (an axial slice is seen from the feet).</source>
-        <translation type="unfinished"></translation>
+        <translation>En este tipo de resonancia (potenciada en T2) el agua se ve clara: el líquido que rodea los nervios y el gel de un disco sano. Los bordes del hueso, los ligamentos, el anillo exterior del disco y un disco seco se ven oscuros. Letras en los bordes: A delante, P detrás, S hacia la cabeza, I hacia los pies, R y L la derecha y la izquierda del paciente (un corte axial se ve desde los pies).</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="119"/>
         <source>The MRI picture appears with the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de resonancia aparece con el modelo.</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="154"/>
         <source>MRI view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de resonancia</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="162"/>
         <source>MRI slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte de resonancia</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="164"/>
         <source>Which cut through the spine the MRI picture shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué corte de la columna muestra la imagen de resonancia</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="171"/>
         <source>Disc of the axial slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco del corte axial</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="175"/>
         <source>Sl&amp;ice:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orte:</translation>
     </message>
     <message>
         <location filename="../mri/panel.py" line="176"/>
         <source>&amp;Disc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disco:</translation>
     </message>
 </context>
 <context>
@@ -949,69 +949,69 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../mri/picture.py" line="16"/>
         <source>Illustration, not anyone&apos;s scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración, no es la resonancia de nadie</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="23"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="24"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="25"/>
         <location filename="../mri/picture.py" line="29"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="26"/>
         <location filename="../mri/picture.py" line="30"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="31"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="32"/>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="41"/>
         <source>Axial T2 through the {disc} disc</source>
-        <translation type="unfinished"></translation>
+        <translation>Axial T2 por el disco {disc}</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="43"/>
         <source>Sagittal T2, midline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagital T2, línea media</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="44"/>
         <source>right</source>
-        <translation type="unfinished">derecho</translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="44"/>
         <source>left</source>
-        <translation type="unfinished">izquierdo</translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="46"/>
         <source>Sagittal T2 through the {side} foramina</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagital T2 por los agujeros de conjunción del lado {side}</translation>
     </message>
     <message>
         <location filename="../mri/picture.py" line="47"/>
         <source>Sagittal T2 beside the midline, {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagital T2 junto a la línea media, {side}</translation>
     </message>
 </context>
 <context>
@@ -1019,17 +1019,17 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../mri/__init__.py" line="39"/>
         <source>The MRI picture could not be made ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la imagen de resonancia ({why}).</translation>
     </message>
     <message>
         <location filename="../mri/__init__.py" line="119"/>
         <source>&amp;MRI view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de &amp;resonancia</translation>
     </message>
     <message>
         <location filename="../mri/__init__.py" line="122"/>
         <source>Show what an MRI of the model would look like now (an illustration, not a scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cómo se vería ahora una resonancia del modelo (una ilustración, no una prueba real)</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../player/panel.py" line="106"/>
         <source>Choose a scene to watch; it opens at its first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una escena para verla; se abre en su primer paso</translation>
     </message>
     <message>
         <location filename="../player/panel.py" line="108"/>
@@ -1132,7 +1132,7 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../player/panel.py" line="127"/>
         <source>Time in the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en la escena</translation>
     </message>
     <message>
         <location filename="../player/panel.py" line="128"/>
@@ -1282,33 +1282,33 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../teach/controller.py" line="58"/>
         <source>Choose a scene first: the quiz asks about the scene on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una escena: el cuestionario pregunta sobre la escena en pantalla.</translation>
     </message>
     <message>
         <location filename="../teach/controller.py" line="64"/>
         <source>The scene “{0}” has no quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escena «{0}» no tiene cuestionario.</translation>
     </message>
     <message>
         <location filename="../teach/controller.py" line="104"/>
         <location filename="../teach/controller.py" line="116"/>
         <source>You chose: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha elegido: {0}.</translation>
     </message>
     <message>
         <location filename="../teach/controller.py" line="144"/>
         <source>Right!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Correcto!</translation>
     </message>
     <message>
         <location filename="../teach/controller.py" line="146"/>
         <source>The answer: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta: {0}.</translation>
     </message>
     <message>
         <location filename="../teach/controller.py" line="148"/>
         <source>Not quite: the answer is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No exactamente: la respuesta es {0}.</translation>
     </message>
 </context>
 <context>
@@ -1316,108 +1316,108 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../teach/panel.py" line="47"/>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="80"/>
         <source>Or name the part…</source>
-        <translation type="unfinished"></translation>
+        <translation>O diga el nombre de la parte…</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="82"/>
         <source>Answer by naming a part</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder con el nombre de una parte</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="84"/>
         <source>Choose the part the question asks for, then press Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la parte que pide la pregunta y pulse Responder</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="86"/>
         <source>Or name the part here, then press Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>O escriba aquí el nombre de la parte y pulse Responder</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="87"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="89"/>
         <source>Answer with the part named</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder con la parte nombrada</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="97"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="100"/>
         <source>&amp;Show answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver la respuesta</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="101"/>
         <location filename="../teach/panel.py" line="190"/>
         <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente pregunta</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="102"/>
         <source>&amp;End quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar el cuestionario</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="107"/>
         <source>Show the right answer (Space or R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la respuesta correcta (Espacio o R)</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="112"/>
         <source>Go on to the next question (Right or PageDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la siguiente pregunta (flecha derecha o Av Pág)</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="117"/>
         <source>Leave the quiz and go back to the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del cuestionario y volver a la escena</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="130"/>
         <source>Keys: 1 to 6 choose an option · Space or R shows the answer · Right or PageDown: next · Left or PageUp: back</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: 1 a 6 eligen una opción · Espacio o R muestra la respuesta · flecha derecha o Av Pág: siguiente · flecha izquierda o Re Pág: anterior</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="166"/>
         <source>Choose a scene, then Scene &gt; Quiz to test what you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una escena y luego Escena &gt; Cuestionario para comprobar lo que vio.</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="169"/>
         <source>Quiz finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario terminado</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="170"/>
         <source>Your score: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su puntuación: {0} de {1}</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="173"/>
         <source>Question {0} of {1} · score {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0} de {1} · puntuación {2}</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="181"/>
         <source>Option {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción {0}: {1}</translation>
     </message>
     <message>
         <location filename="../teach/panel.py" line="188"/>
         <source>&amp;See the score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver la puntuación</translation>
     </message>
 </context>
 <context>
@@ -1425,262 +1425,262 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../report/dialog.py" line="45"/>
         <source>Protrusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Protrusión</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="46"/>
         <source>Extrusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrusión</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="47"/>
         <source>Sequestration</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuestro</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="48"/>
         <source>Herniation</source>
-        <translation type="unfinished">Hernia</translation>
+        <translation>Hernia</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="49"/>
         <source>Disc bulge</source>
-        <translation type="unfinished"></translation>
+        <translation>Abombamiento discal</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="50"/>
         <source>Annular fissure (tear)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fisura anular (rotura)</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="51"/>
         <source>Degeneration</source>
-        <translation type="unfinished"></translation>
+        <translation>Degeneración</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="52"/>
         <source>Stenosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Estenosis</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="57"/>
         <source>left</source>
-        <translation type="unfinished">izquierdo</translation>
+        <translation>izquierdo</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="58"/>
         <source>right</source>
-        <translation type="unfinished">derecho</translation>
+        <translation>derecho</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="59"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="60"/>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>central</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="61"/>
         <source>paracentral</source>
-        <translation type="unfinished"></translation>
+        <translation>paracentral</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="62"/>
         <source>foraminal</source>
-        <translation type="unfinished"></translation>
+        <translation>foraminal</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="63"/>
         <source>far-lateral</source>
-        <translation type="unfinished"></translation>
+        <translation>extraforaminal</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="64"/>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="65"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="66"/>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="69"/>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="70"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="71"/>
         <source>Side</source>
-        <translation type="unfinished">Lado</translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="72"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="73"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="74"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="90"/>
         <source>Explain my MRI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar mi informe de resonancia</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="97"/>
         <source>Paste the findings or impression of your lumbar MRI report, or open its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue los hallazgos o la conclusión de su informe de resonancia lumbar, o abra su archivo.</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="107"/>
         <source>For example: L4-5: small right paracentral protrusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: L4-5: pequeña protrusión paracentral derecha.</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="109"/>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del informe</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="111"/>
         <source>The words of the MRI report; Ctrl+Return reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del informe de resonancia; Ctrl+Intro lo lee.</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="117"/>
         <source>&amp;Open .txt or .pdf…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir .txt o .pdf…</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="118"/>
         <source>Open a report saved as text or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un informe guardado como texto o PDF</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="121"/>
         <source>&amp;Read the report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer el informe</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="122"/>
         <source>Find the findings (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar los hallazgos (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="135"/>
         <source>What it understood (correct anything that is wrong):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha entendido (corrija lo que esté mal):</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="142"/>
         <source>Findings understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos entendidos</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="146"/>
         <source>What it read but cannot show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha leído pero no puede mostrar:</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="150"/>
         <source>Findings the model cannot show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos que el modelo no puede mostrar</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="155"/>
         <source>&amp;Play</source>
-        <translation type="unfinished">&amp;Reproducir</translation>
+        <translation>&amp;Reproducir</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="156"/>
         <source>Build the scene and play it in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la escena y reproducirla en la ventana</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="159"/>
         <source>&amp;Save scene…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la escena…</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="160"/>
         <source>Save the scene as a .toml and .md file pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la escena como un par de archivos .toml y .md</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="163"/>
         <source>Make &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la &amp;hoja informativa…</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="164"/>
         <source>Save a patient handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una hoja informativa para el paciente en PDF</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="167"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="168"/>
         <source>Close this window; the scene keeps playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana; la escena sigue reproduciéndose</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="194"/>
         <source>Open an MRI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un informe de resonancia</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="196"/>
         <source>Reports (*.txt *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes (*.txt *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="228"/>
         <source>Nothing: every finding it read can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: todos los hallazgos leídos se pueden mostrar.</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="233"/>
         <source>{n} finding(s) understood; the most important first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hallazgo(s) entendido(s); el más importante primero.</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="253"/>
         <source>Finding {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo {n}: {what}</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="286"/>
         <source>Save the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la escena</translation>
     </message>
     <message>
         <location filename="../report/dialog.py" line="288"/>
         <source>Scene (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escena (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -1688,48 +1688,49 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../report/tools.py" line="49"/>
         <source>There is no finding to show; read a report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún hallazgo que mostrar; lea primero un informe.</translation>
     </message>
     <message>
+        <location filename="../cli/commands/explain_report.py" line="38"/>
         <location filename="../report/tools.py" line="51"/>
         <location filename="../report/tools.py" line="74"/>
         <source>My MRI report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi informe de resonancia</translation>
     </message>
     <message>
         <location filename="../report/tools.py" line="57"/>
         <source>Scenes cannot play in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta ventana no se pueden reproducir escenas.</translation>
     </message>
     <message>
         <location filename="../report/tools.py" line="62"/>
         <source>Playing the scene of your MRI report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo la escena de su informe de resonancia.</translation>
     </message>
     <message>
         <location filename="../report/tools.py" line="71"/>
         <source>There is no finding to save; read a report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún hallazgo que guardar; lea primero un informe.</translation>
     </message>
     <message>
         <location filename="../report/tools.py" line="75"/>
         <source>Saved {file} and its text {md} ({n} steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {file} y su texto {md} ({n} pasos).</translation>
     </message>
     <message>
         <location filename="../report/tools.py" line="81"/>
         <source>This window has no handout command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana no tiene la orden de hoja informativa.</translation>
     </message>
     <message>
         <location filename="../report/tools.py" line="96"/>
         <source>Explain my MRI &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar mi &amp;informe de resonancia…</translation>
     </message>
     <message>
         <location filename="../report/tools.py" line="99"/>
         <source>Paste or open an MRI report and see its findings on the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar o abrir un informe de resonancia y ver sus hallazgos en el modelo</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1826,7 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../shell/structures_panel.py" line="56"/>
         <source>Tick a structure to show it, untick it to hide it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una estructura para mostrarla y desmárquela para ocultarla</translation>
     </message>
     <message>
         <location filename="../shell/structures_panel.py" line="65"/>
@@ -1853,12 +1854,12 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../teach/__init__.py" line="45"/>
         <source>&amp;Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestionario</translation>
     </message>
     <message>
         <location filename="../teach/__init__.py" line="48"/>
         <source>Ask the questions of the scene on screen; click the model to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer las preguntas de la escena en pantalla; haga clic en el modelo para responder</translation>
     </message>
 </context>
 <context>
@@ -1871,17 +1872,17 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../player/text_panel.py" line="62"/>
         <source>Explanation of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de este paso</translation>
     </message>
     <message>
         <location filename="../player/text_panel.py" line="64"/>
         <source>Underlined words have a plain-words tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras subrayadas tienen una explicación sencilla al pasar el ratón</translation>
     </message>
     <message>
         <location filename="../player/text_panel.py" line="76"/>
         <source>Steps of this scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de esta escena</translation>
     </message>
     <message>
         <location filename="../player/text_panel.py" line="77"/>
@@ -1896,7 +1897,7 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../player/text_panel.py" line="90"/>
         <source>Educational, not medical advice</source>
-        <translation type="unfinished">Educativo, no es un consejo médico</translation>
+        <translation>Educativo, no es un consejo médico</translation>
     </message>
     <message>
         <location filename="../player/text_panel.py" line="124"/>
@@ -1914,42 +1915,42 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     <message>
         <location filename="../shell/text_zoom.py" line="44"/>
         <source>Leave presentation mode to change the text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Salga del modo presentación para cambiar el tamaño del texto</translation>
     </message>
     <message>
         <location filename="../shell/text_zoom.py" line="57"/>
         <source>Text size {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto {percent}%</translation>
     </message>
     <message>
         <location filename="../shell/text_zoom.py" line="67"/>
         <source>&amp;Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <location filename="../shell/text_zoom.py" line="70"/>
         <source>Make every text of the window bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandar todos los textos de la ventana</translation>
     </message>
     <message>
         <location filename="../shell/text_zoom.py" line="76"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <location filename="../shell/text_zoom.py" line="79"/>
         <source>Make every text of the window smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir todos los textos de la ventana</translation>
     </message>
     <message>
         <location filename="../shell/text_zoom.py" line="84"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <location filename="../shell/text_zoom.py" line="87"/>
         <source>Put every text back to its normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver todos los textos a su tamaño normal</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2253,17 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
     <message>
         <location filename="../cli/commands/export.py" line="12"/>
         <source>write the model as a 3D file: .glb or .gltf (one node per part), .stl, .obj or .ply (mm, RAS axes), or .html: a take-home page that opens offline by double-click and turns in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el modelo como archivo 3D: .glb o .gltf (un nodo por parte), .stl, .obj o .ply (mm, ejes RAS), o .html: una página para llevar a casa que se abre sin internet con doble clic y gira en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="12"/>
+        <source>read a lumbar MRI report (text or PDF) and list the findings the model can show and those it cannot</source>
+        <translation>leer un informe de resonancia lumbar (texto o PDF) y listar los hallazgos que el modelo puede mostrar y los que no</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="11"/>
+        <source>print a scene&apos;s quiz as a PDF worksheet: questions with pictures, answer key on the last page</source>
+        <translation>imprimir el cuestionario de una escena como ficha en PDF: preguntas con imágenes y las respuestas en la última página</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2340,54 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
     </message>
 </context>
 <context>
+    <name>explain_report</name>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="22"/>
+        <source>the report: a .txt or .pdf file, or - for standard input</source>
+        <translation>el informe: un archivo .txt o .pdf, o - para la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="27"/>
+        <source>print one JSON object (findings, unsupported, message)</source>
+        <translation>imprimir un objeto JSON (findings, unsupported, message)</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="33"/>
+        <source>also write a scene of the findings (FILE.toml and FILE.md) that the window can play</source>
+        <translation>escribir también una escena de los hallazgos (FILE.toml y FILE.md) que la ventana puede reproducir</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="42"/>
+        <source>the scene&apos;s title (default: {title})</source>
+        <translation>el título de la escena (por defecto: {title})</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="59"/>
+        <source>no scene written: {why}</source>
+        <translation>no se escribió ninguna escena: {why}</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="70"/>
+        <source>, catches {roots}</source>
+        <translation>, presiona {roots}</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="77"/>
+        <source>cannot show: {finding}</source>
+        <translation>no se puede mostrar: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="80"/>
+        <source>For learning only, not medical advice.</source>
+        <translation>Solo para aprender, no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/explain_report.py" line="84"/>
+        <source>wrote {out} and {md} ({n} steps)</source>
+        <translation>escrito {out} y {md} ({n} pasos)</translation>
+    </message>
+</context>
+<context>
     <name>explore_args</name>
     <message>
         <location filename="../cli/explore_args.py" line="49"/>
@@ -2371,7 +2430,7 @@ Ahora no hay ninguna raíz nerviosa apretada. Cada zona de color del cuerpo mues
     <message>
         <location filename="../cli/commands/export.py" line="27"/>
         <source>the file to write: .glb, .gltf, .stl, .obj, .ply or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo que se escribe: .glb, .gltf, .stl, .obj, .ply o .html</translation>
     </message>
     <message>
         <location filename="../cli/commands/export.py" line="33"/>
@@ -2564,7 +2623,7 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
     <message>
         <location filename="../cli/commands/handout.py" line="29"/>
         <source>an MRI report (.txt or .pdf): the scene of its findings</source>
-        <translation type="unfinished"></translation>
+        <translation>un informe de resonancia (.txt o .pdf): la escena de sus hallazgos</translation>
     </message>
     <message>
         <location filename="../cli/commands/handout.py" line="39"/>
@@ -2587,17 +2646,22 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
         <translation>detalle de la malla del modelo (por defecto: normal)</translation>
     </message>
     <message>
-        <location filename="../cli/commands/handout.py" line="97"/>
+        <location filename="../cli/commands/handout.py" line="59"/>
+        <source>also write the take-home 3D page (as &apos;export --out FILE.html&apos;); the handout names it</source>
+        <translation>escribir también la página 3D para casa (como &apos;export --out FILE.html&apos;); la hoja informativa la nombra</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/handout.py" line="99"/>
         <source>wrote {out} ({pages}, &apos;{scene}&apos; at {level} {side})</source>
         <translation>escrito {out} ({pages}, &apos;{scene}&apos; en {level} {side})</translation>
     </message>
     <message>
-        <location filename="../cli/commands/handout.py" line="99"/>
+        <location filename="../cli/commands/handout.py" line="101"/>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
-        <location filename="../cli/commands/handout.py" line="99"/>
+        <location filename="../cli/commands/handout.py" line="101"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
@@ -2614,7 +2678,7 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
     <message>
         <location filename="../share/handout.py" line="220"/>
         <source>the {levels} discs</source>
-        <translation type="unfinished"></translation>
+        <translation>los discos {levels}</translation>
     </message>
     <message>
         <location filename="../share/handout_pdf.py" line="37"/>
@@ -2858,12 +2922,12 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
     <message>
         <location filename="../share/menu.py" line="65"/>
         <source>Save &amp;take-home 3D page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la página 3D para &amp;casa…</translation>
     </message>
     <message>
         <location filename="../share/menu.py" line="68"/>
         <source>Save one web page with the model as shown and the drawings: it opens offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una página web con el modelo tal como se ve y los dibujos: se abre sin internet</translation>
     </message>
     <message>
         <location filename="../share/menu.py" line="75"/>
@@ -2916,7 +2980,7 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
     <message>
         <location filename="../context.py" line="33"/>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibujar</translation>
     </message>
     <message>
         <location filename="../context.py" line="34"/>
@@ -3206,12 +3270,17 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
     <message>
         <location filename="../cli/commands/render.py" line="91"/>
         <source>instead of the 3D view, what an MRI (T2) of that state would look like: {forms} (an illustration, not anyone&apos;s scan; --view does not apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>en lugar de la vista 3D, cómo se vería una resonancia (T2) de ese estado: {forms} (una ilustración, no la resonancia de nadie; --view no se aplica)</translation>
     </message>
     <message>
         <location filename="../cli/commands/render.py" line="101"/>
         <source>mesh detail of the model (default: normal)</source>
         <translation>detalle de la malla del modelo (por defecto: normal)</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/render.py" line="154"/>
+        <source>--view belongs to the 3D picture; an --mri slice is always read the radiologist&apos;s way</source>
+        <translation>--view es para la imagen 3D; un corte --mri siempre se ve como lo lee el radiólogo</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3929,115 @@ Puede girar el modelo con el ratón en cualquier momento. Señale una palabra su
         <location filename="../widgets.py" line="20"/>
         <source>&lt;b&gt;Educational, not medical advice.&lt;/b&gt; Point here for more.</source>
         <translation>&lt;b&gt;Educativo, no es un consejo médico.&lt;/b&gt; Señale aquí para saber más.</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="26"/>
+        <source>a scene id (see &apos;lumbar-viewer scenes&apos;)</source>
+        <translation>el identificador de una escena (vea &apos;lumbar-viewer scenes&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="36"/>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que se escribe</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="41"/>
+        <source>the disc level to ask about (default: the scene&apos;s)</source>
+        <translation>el nivel del disco sobre el que preguntar (por defecto: el de la escena)</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="44"/>
+        <source>the side to ask about (default: the scene&apos;s)</source>
+        <translation>el lado sobre el que preguntar (por defecto: el de la escena)</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="50"/>
+        <source>the same &apos;which root?&apos; questions for the same N (default: new ones each time)</source>
+        <translation>las mismas preguntas de &apos;¿qué raíz?&apos; para el mismo N (por defecto: nuevas cada vez)</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="58"/>
+        <source>mesh detail of the model (default: normal)</source>
+        <translation>detalle de la malla del modelo (por defecto: normal)</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="75"/>
+        <source>the scene &apos;{id}&apos; has no quiz; add [[questions]] blocks to its file (see scenes/README.md)</source>
+        <translation>la escena &apos;{id}&apos; no tiene cuestionario; añada bloques [[questions]] a su archivo (vea scenes/README.md)</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/worksheet.py" line="87"/>
+        <source>wrote {out} ({pages} pages: {n} questions, the answer key last)</source>
+        <translation>escrito {out} ({pages} páginas: {n} preguntas, las respuestas al final)</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="91"/>
+        <source>the {level} disc, {side} side</source>
+        <translation>el disco {level}, lado {side}</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="104"/>
+        <location filename="../share/worksheet.py" line="241"/>
+        <source>Quiz: {title}</source>
+        <translation>Cuestionario: {title}</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="106"/>
+        <source>About {where}.</source>
+        <translation>Sobre {where}.</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="109"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="109"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="119"/>
+        <source>Tick one (or mark it on the picture):</source>
+        <translation>Marque una (o señálela en la imagen):</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="121"/>
+        <source>Tick one:</source>
+        <translation>Marque una:</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="126"/>
+        <source>Circle it on the picture and name it:</source>
+        <translation>Rodéela en la imagen y escriba su nombre:</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="129"/>
+        <source>Answer key</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="171"/>
+        <source>the worksheet could not be started on this printer or file</source>
+        <translation>no se pudo empezar la ficha en esta impresora o archivo</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="185"/>
+        <source>{app} · quiz worksheet</source>
+        <translation>{app} · ficha de cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="190"/>
+        <source>Educational, not medical advice</source>
+        <translation>Educativo, no es un consejo médico</translation>
+    </message>
+    <message>
+        <location filename="../share/worksheet.py" line="196"/>
+        <source>Page {n} of {pages}</source>
+        <translation>Página {n} de {pages}</translation>
     </message>
 </context>
 <context>
