@@ -111,6 +111,7 @@ def _html(c: WorksheetContent, still_width: float, breaks: set[int] = frozenset(
     ]
     for i, q in enumerate(c.questions):
         prompt = re.sub(r"^Click\b", "Circle", q.prompt)  # on paper the pen is the mouse
+        prompt = re.sub(r"^Haga clic en\b", "Rodee", prompt)  # the same in Spanish
         new_page = " style='page-break-before: always'" if i in breaks else ""
         out.append(f"<h2{new_page}>{i + 1}. {e(prompt)}</h2>")
         out.append(f"<p><img src='still{i}' width='{still_width:.0f}'></p>")
