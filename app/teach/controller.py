@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.i18n import translate
+from app.viewer.part_words import part_name
 from meshes.parts import PARTS
 from scenes.quiz import QuizRun, ask
 
@@ -100,7 +101,7 @@ class QuizController(QObject):
             return None
         right = run.answer(part=part_id)
         if right is not None:
-            name = PARTS[part_id].name if part_id in PARTS else part_id
+            name = part_name(part_id) if part_id in PARTS else part_id
             self._feedback(right, translate("QuizController", "You chose: {0}.").format(name))
         return right
 

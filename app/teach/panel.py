@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.teach.controller import QuizController
+from app.viewer.part_words import part_name
 from app.widgets import disclaimer_label
 from meshes.parts import PARTS
 from scenes.glossary import find_terms
@@ -75,8 +76,8 @@ class QuizPanel(QDockWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.part_box = QComboBox()
         self.part_box.setObjectName("quiz_part_box")
-        for pid, info in sorted(PARTS.items(), key=lambda kv: kv[1].name):
-            self.part_box.addItem(info.name, pid)
+        for name, pid in sorted((part_name(pid), pid) for pid in PARTS):
+            self.part_box.addItem(name, pid)
         self.part_box.setPlaceholderText(translate("QuizPanel", "Or name the part…"))
         self.part_box.setCurrentIndex(-1)
         self.part_box.setAccessibleName(translate("QuizPanel", "Answer by naming a part"))
