@@ -232,6 +232,27 @@ def test_the_command_line_speaks_spanish_with_lang_es():
     assert unknown.returncode == 2 and "es (Español)" in unknown.stderr
 
 
+def test_the_take_home_page_speaks_spanish_with_lang_es(tmp_path):
+    out = tmp_path / "casa.html"
+    done = lumbar("--lang", "es", "export", "--out", str(out), "--scene", "herniated_disc", "--step", "4")
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    page = (
+        text[: text.index('<script id="model-glb"')] + text[text.index('<script id="page-data"') :][:200000]
+    )
+    assert '<html lang="es">' in page and "Qué pasa, paso a paso" in page and "Paso 4: " in page
+    assert "Educativo, no es un consejo médico." in page and "paso 4 de 7" in page
+    assert "Hernia discal" in page and "Cargando el modelo 3D" in page and "No se pudo mostrar" in page
+    for english in (
+        "What happens, step by step",
+        "Loading the 3D model",
+        "Drag to turn",
+        "could not be shown",
+    ):
+        assert english not in page, english
+    assert '"name":"Raíz nerviosa' in page or '"name":"Disco' in page  # the parts' names
+
+
 def test_the_language_follows_the_system_locale(monkeypatch):
     monkeypatch.setenv("LC_ALL", "es_MX.UTF-8")
     assert i18n.system_language() == "es"

@@ -1280,33 +1280,33 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>QuizController</name>
     <message>
-        <location filename="../teach/controller.py" line="58"/>
+        <location filename="../teach/controller.py" line="59"/>
         <source>Choose a scene first: the quiz asks about the scene on screen.</source>
         <translation>Elija primero una escena: el cuestionario pregunta sobre la escena en pantalla.</translation>
     </message>
     <message>
-        <location filename="../teach/controller.py" line="64"/>
+        <location filename="../teach/controller.py" line="65"/>
         <source>The scene “{0}” has no quiz.</source>
         <translation>La escena «{0}» no tiene cuestionario.</translation>
     </message>
     <message>
-        <location filename="../teach/controller.py" line="104"/>
-        <location filename="../teach/controller.py" line="116"/>
+        <location filename="../teach/controller.py" line="105"/>
+        <location filename="../teach/controller.py" line="117"/>
         <source>You chose: {0}.</source>
         <translation>Ha elegido: {0}.</translation>
     </message>
     <message>
-        <location filename="../teach/controller.py" line="144"/>
+        <location filename="../teach/controller.py" line="145"/>
         <source>Right!</source>
         <translation>¡Correcto!</translation>
     </message>
     <message>
-        <location filename="../teach/controller.py" line="146"/>
+        <location filename="../teach/controller.py" line="147"/>
         <source>The answer: {0}.</source>
         <translation>La respuesta: {0}.</translation>
     </message>
     <message>
-        <location filename="../teach/controller.py" line="148"/>
+        <location filename="../teach/controller.py" line="149"/>
         <source>Not quite: the answer is {0}.</source>
         <translation>No exactamente: la respuesta es {0}.</translation>
     </message>
@@ -1314,108 +1314,108 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../teach/panel.py" line="47"/>
+        <location filename="../teach/panel.py" line="48"/>
         <source>Quiz</source>
         <translation>Cuestionario</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="80"/>
+        <location filename="../teach/panel.py" line="81"/>
         <source>Or name the part…</source>
         <translation>O diga el nombre de la parte…</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="82"/>
+        <location filename="../teach/panel.py" line="83"/>
         <source>Answer by naming a part</source>
         <translation>Responder con el nombre de una parte</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="84"/>
+        <location filename="../teach/panel.py" line="85"/>
         <source>Choose the part the question asks for, then press Answer</source>
         <translation>Elija la parte que pide la pregunta y pulse Responder</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="86"/>
+        <location filename="../teach/panel.py" line="87"/>
         <source>Or name the part here, then press Answer</source>
         <translation>O escriba aquí el nombre de la parte y pulse Responder</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="87"/>
+        <location filename="../teach/panel.py" line="88"/>
         <source>&amp;Answer</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="89"/>
+        <location filename="../teach/panel.py" line="90"/>
         <source>Answer with the part named</source>
         <translation>Responder con la parte nombrada</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="97"/>
+        <location filename="../teach/panel.py" line="98"/>
         <source>Feedback</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="100"/>
+        <location filename="../teach/panel.py" line="101"/>
         <source>&amp;Show answer</source>
         <translation>&amp;Ver la respuesta</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="101"/>
-        <location filename="../teach/panel.py" line="190"/>
+        <location filename="../teach/panel.py" line="102"/>
+        <location filename="../teach/panel.py" line="191"/>
         <source>&amp;Next question</source>
         <translation>&amp;Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="102"/>
+        <location filename="../teach/panel.py" line="103"/>
         <source>&amp;End quiz</source>
         <translation>&amp;Terminar el cuestionario</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="107"/>
+        <location filename="../teach/panel.py" line="108"/>
         <source>Show the right answer (Space or R)</source>
         <translation>Mostrar la respuesta correcta (Espacio o R)</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="112"/>
+        <location filename="../teach/panel.py" line="113"/>
         <source>Go on to the next question (Right or PageDown)</source>
         <translation>Pasar a la siguiente pregunta (flecha derecha o Av Pág)</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="117"/>
+        <location filename="../teach/panel.py" line="118"/>
         <source>Leave the quiz and go back to the scene</source>
         <translation>Salir del cuestionario y volver a la escena</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="130"/>
+        <location filename="../teach/panel.py" line="131"/>
         <source>Keys: 1 to 6 choose an option · Space or R shows the answer · Right or PageDown: next · Left or PageUp: back</source>
         <translation>Teclas: 1 a 6 eligen una opción · Espacio o R muestra la respuesta · flecha derecha o Av Pág: siguiente · flecha izquierda o Re Pág: anterior</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="166"/>
+        <location filename="../teach/panel.py" line="167"/>
         <source>Choose a scene, then Scene &gt; Quiz to test what you saw.</source>
         <translation>Elija una escena y luego Escena &gt; Cuestionario para comprobar lo que vio.</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="169"/>
+        <location filename="../teach/panel.py" line="170"/>
         <source>Quiz finished</source>
         <translation>Cuestionario terminado</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="170"/>
+        <location filename="../teach/panel.py" line="171"/>
         <source>Your score: {0} of {1}</source>
         <translation>Su puntuación: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="173"/>
+        <location filename="../teach/panel.py" line="174"/>
         <source>Question {0} of {1} · score {2}</source>
         <translation>Pregunta {0} de {1} · puntuación {2}</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="181"/>
+        <location filename="../teach/panel.py" line="182"/>
         <source>Option {0}: {1}</source>
         <translation>Opción {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../teach/panel.py" line="188"/>
+        <location filename="../teach/panel.py" line="189"/>
         <source>&amp;See the score</source>
         <translation>&amp;Ver la puntuación</translation>
     </message>
@@ -3571,6 +3571,64 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
     </message>
 </context>
 <context>
+    <name>take_home</name>
+    <message>
+        <location filename="../share/take_home.py" line="31"/>
+        <source>Your lower back in 3D</source>
+        <translation>Su zona lumbar en 3D</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="72"/>
+        <source>Step {n}: {title}</source>
+        <translation>Paso {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="75"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="75"/>
+        <source>What happens, step by step</source>
+        <translation>Qué pasa, paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="145"/>
+        <source>The {level} disc, {side} side · step {n} of {total}</source>
+        <translation>El disco {level}, lado {side} · paso {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="170"/>
+        <source>The 3D model could not be shown:</source>
+        <translation>No se pudo mostrar el modelo 3D:</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="179"/>
+        <source>Educational, not medical advice.</source>
+        <translation>Educativo, no es un consejo médico.</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="183"/>
+        <source>3D model of the lower back: drag to turn, pinch or scroll to zoom, point at a part to see its name</source>
+        <translation>Modelo 3D de la zona lumbar: arrastre para girarlo, pellizque o use la rueda para acercarlo, señale una parte para ver su nombre</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="189"/>
+        <source>Loading the 3D model…</source>
+        <translation>Cargando el modelo 3D…</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="191"/>
+        <source>Drag to turn the model, scroll or pinch to zoom, right-drag or two fingers to move it. Point at a part (or tap it) to see its name.</source>
+        <translation>Arrastre para girar el modelo, use la rueda o pellizque para acercarlo, arrastre con el botón derecho o con dos dedos para moverlo. Señale una parte (o tóquela) para ver su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../share/take_home.py" line="198"/>
+        <source>Made with Lumbar Spine Viewer on {date}. The 3D view uses three.js (MIT licence).</source>
+        <translation>Hecho con Lumbar Spine Viewer el {date}. La vista 3D usa three.js (licencia MIT).</translation>
+    </message>
+</context>
+<context>
     <name>text_panel</name>
     <message>
         <location filename="../player/text_panel.py" line="32"/>
@@ -3980,7 +4038,7 @@ Puede girar el modelo con el ratón en cualquier momento. Señale una palabra su
     </message>
     <message>
         <location filename="../share/worksheet.py" line="104"/>
-        <location filename="../share/worksheet.py" line="241"/>
+        <location filename="../share/worksheet.py" line="242"/>
         <source>Quiz: {title}</source>
         <translation>Cuestionario: {title}</translation>
     </message>
@@ -4000,42 +4058,42 @@ Puede girar el modelo con el ratón en cualquier momento. Señale una palabra su
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../share/worksheet.py" line="119"/>
+        <location filename="../share/worksheet.py" line="120"/>
         <source>Tick one (or mark it on the picture):</source>
         <translation>Marque una (o señálela en la imagen):</translation>
     </message>
     <message>
-        <location filename="../share/worksheet.py" line="121"/>
+        <location filename="../share/worksheet.py" line="122"/>
         <source>Tick one:</source>
         <translation>Marque una:</translation>
     </message>
     <message>
-        <location filename="../share/worksheet.py" line="126"/>
+        <location filename="../share/worksheet.py" line="127"/>
         <source>Circle it on the picture and name it:</source>
         <translation>Rodéela en la imagen y escriba su nombre:</translation>
     </message>
     <message>
-        <location filename="../share/worksheet.py" line="129"/>
+        <location filename="../share/worksheet.py" line="130"/>
         <source>Answer key</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../share/worksheet.py" line="171"/>
+        <location filename="../share/worksheet.py" line="172"/>
         <source>the worksheet could not be started on this printer or file</source>
         <translation>no se pudo empezar la ficha en esta impresora o archivo</translation>
     </message>
     <message>
-        <location filename="../share/worksheet.py" line="185"/>
+        <location filename="../share/worksheet.py" line="186"/>
         <source>{app} · quiz worksheet</source>
         <translation>{app} · ficha de cuestionario</translation>
     </message>
     <message>
-        <location filename="../share/worksheet.py" line="190"/>
+        <location filename="../share/worksheet.py" line="191"/>
         <source>Educational, not medical advice</source>
         <translation>Educativo, no es un consejo médico</translation>
     </message>
     <message>
-        <location filename="../share/worksheet.py" line="196"/>
+        <location filename="../share/worksheet.py" line="197"/>
         <source>Page {n} of {pages}</source>
         <translation>Página {n} de {pages}</translation>
     </message>
