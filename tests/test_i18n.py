@@ -82,6 +82,40 @@ def test_every_text_of_the_spanish_window_comes_from_the_translation(spanish, ma
     probe.deleteLater()
 
 
+def test_the_spanish_quiz_in_the_window_asks_in_spanish(spanish, make_window, qtbot, tmp_path):
+    window = make_window()
+    window.install_tools()
+    window.player.set_scene("herniated_disc")
+    window.teach.quiz.rng = random.Random(7)
+    window.actions["quiz"].trigger()
+    quiz, panel = window.teach.quiz, window.teach.panel
+    assert quiz.active and panel.isVisible()
+    assert panel.prompt.text().startswith("Haga clic en el gel blando")
+    quiz.answer_part("nucleus.L4-L5")
+    qtbot.wait(50)
+    assert panel.feedback.text().startswith("¡Correcto!") and "envuelto por el anillo exterior" in (
+        panel.feedback.text()
+    )
+    quiz.next()
+    qtbot.wait(50)
+    assert [b.text() for b in panel.option_buttons if b.isVisible()][1].endswith("protrusión")
+    # every other text of the quiz panel comes from the translation (the glossary tooltips and the
+    # question's own words come from the Spanish files)
+    asked = [w for q in quiz.run.questions for w in (q.prompt, *q.options)]
+    bad = [
+        b
+        for b in untranslated_texts(window)
+        if "quiz" in b.lower() and "toolTip: 'disco:" not in b and not any(w[:20] in b for w in asked)
+    ]
+    assert not bad, bad
+    english = [
+        w for q in ask(load_scene(PRESETS_DIR / "herniated_disc.toml")) for w in (q.prompt, *q.options)
+    ]
+    shown = " ".join(t for w in panel.findChildren(QWidget) if w.isVisible() for _, t in i18n.shown_texts(w))
+    assert not [w for w in english if w in shown and not w.startswith("L")]
+    window.grab().save(str(tmp_path / "quiz_es.png"))
+
+
 def _ts_messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(path).getroot()
     return [
