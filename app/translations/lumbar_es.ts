@@ -1684,6 +1684,29 @@ las fuentes, el aviso y espacio para sus notas.</translation>
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../report/files.py" line="25"/>
+        <source>the report {path} does not exist; give a .txt or .pdf file, or - to read standard input</source>
+        <translation>el informe {path} no existe; indique un archivo .txt o .pdf, o - para leer la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../report/files.py" line="30"/>
+        <source>the report {path} is not a file; give a .txt or .pdf file, or - to read standard input</source>
+        <translation>el informe {path} no es un archivo; indique un archivo .txt o .pdf, o - para leer la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../report/files.py" line="38"/>
+        <source>the report {name} is not a text or PDF file; use a .txt or .pdf file</source>
+        <translation>el informe {name} no es un archivo de texto ni PDF; use un archivo .txt o .pdf</translation>
+    </message>
+    <message>
+        <location filename="../report/files.py" line="44"/>
+        <source>the report {name} is over 5 MB; give the text or PDF of one MRI report</source>
+        <translation>el informe {name} ocupa más de 5 MB; indique el texto o el PDF de un solo informe de resonancia</translation>
+    </message>
+</context>
+<context>
     <name>ReportTools</name>
     <message>
         <location filename="../report/tools.py" line="49"/>
@@ -1959,6 +1982,34 @@ las fuentes, el aviso y espacio para sus notas.</translation>
         <location filename="../context.py" line="130"/>
         <source>{tip} ({shown})</source>
         <translation>{tip} ({shown})</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <location filename="../annotate/showing.py" line="36"/>
+        <source>the visit shows the scene &apos;{scene}&apos;, which this program does not have</source>
+        <translation>la visita muestra la escena &apos;{scene}&apos;, que este programa no tiene</translation>
+    </message>
+    <message>
+        <location filename="../annotate/showing.py" line="45"/>
+        <source>the visit&apos;s scene cannot be shown: {why}</source>
+        <translation>no se puede mostrar la escena de la visita: {why}</translation>
+    </message>
+    <message>
+        <location filename="../annotate/showing.py" line="58"/>
+        <source>the visit&apos;s condition cannot be shown: {why}</source>
+        <translation>no se puede mostrar el problema de la visita: {why}</translation>
+    </message>
+    <message>
+        <location filename="../annotate/visit.py" line="57"/>
+        <source>{name} is not a visit file this program can open: {why}</source>
+        <translation>{name} no es un archivo de visita que este programa pueda abrir: {why}</translation>
+    </message>
+    <message>
+        <location filename="../annotate/visit.py" line="71"/>
+        <source>there is no file {path}; choose a visit file that exists</source>
+        <translation>no existe el archivo {path}; elija un archivo de visita que exista</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2715,16 @@ El mapa del cuerpo muestra dónde se nota esa raíz.</translation>
         <location filename="../cli/commands/handout.py" line="101"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/handout.py" line="119"/>
+        <source>--level and --side do not go with --report; the report says where each finding is</source>
+        <translation>--level y --side no van con --report; el informe dice dónde está cada hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/handout.py" line="126"/>
+        <source>no handout made: {why}</source>
+        <translation>no se hizo la hoja informativa: {why}</translation>
     </message>
     <message>
         <location filename="../share/handout.py" line="136"/>
