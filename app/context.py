@@ -30,6 +30,7 @@ MENU_TITLES = (
     QT_TRANSLATE_NOOP("menus", "&Edit"),
     QT_TRANSLATE_NOOP("menus", "&View"),
     QT_TRANSLATE_NOOP("menus", "&Scene"),
+    QT_TRANSLATE_NOOP("menus", "&Draw"),
     QT_TRANSLATE_NOOP("menus", "&Help"),
 )
 

@@ -130,10 +130,12 @@ def localize(scene: Scene, lang: str | None = None) -> tuple[Scene, list[SceneEr
         bad = [m.group(0) for m in found if m.group(1) not in TEXT_PLACEHOLDERS]
         if bad:
             problems.append(SceneError(md, step_text.line_of(bad[0]), f"'{bad[0]}' is not a placeholder"))
+    questions = _localize_questions(scene, data.get("questions"), toml, problems)
     if problems:
         return scene, problems
     return replace(
         scene,
+        questions=questions,
         title=data["title"],
         summary=data["summary"],
         steps=tuple(steps),
@@ -141,3 +143,54 @@ def localize(scene: Scene, lang: str | None = None) -> tuple[Scene, list[SceneEr
         text_file=str(md),
         lang=lang,
     ), []
+
+
+def _localize_questions(scene: Scene, value, toml: Path, problems: list[SceneError]) -> tuple:
+    """The scene's quiz with the words of the translation's ``[[questions]]``: one per English
+    question, in the same order, with its prompt and why (where the English has them) and, for a
+    choice, its options in the same order as the English ones, so the answer is the option in the
+    same place; a click may name its answer (``answer_words``). The parts, steps and answers stay
+    the English file's. Mistakes are added to ``problems``."""
+    english = scene.questions
+    if not english:
+        return english
+    tables = value if isinstance(value, list) and all(isinstance(t, dict) for t in value) else []
+    if len(tables) != len(english):
+        problems.append(
+            SceneError(
+                toml, 0, f"lists {len(tables)} questions; the English scene has {len(english)}, one each"
+            )
+        )
+        return english
+    out = []
+    for i, (en, es) in enumerate(zip(english, tables, strict=True), 1):
+        for key in ("prompt", "why", "answer_words"):
+            if key in es and not (isinstance(es[key], str) and es[key].strip()):
+                problems.append(SceneError(toml, 0, f"question {i}: '{key}' must be a text"))
+        lacking = [k for k in ("prompt", "why") if getattr(en, k) and not es.get(k)]
+        if lacking:
+            problems.append(SceneError(toml, 0, f"question {i} needs a '{lacking[0]}' like the English one"))
+            continue
+        options = es.get("options", [])
+        if en.kind == "choice" and (
+            not isinstance(options, list)
+            or len(options) != len(en.options)
+            or len(set(map(str, options))) != len(options)
+        ):
+            problems.append(
+                SceneError(
+                    toml, 0, f"question {i} needs {len(en.options)} different options, in the English order"
+                )
+            )
+            continue
+        words_of = {k: str(es[k]) for k in ("prompt", "why", "answer_words") if isinstance(es.get(k), str)}
+        if en.kind == "choice":
+            options = tuple(str(o) for o in options)
+            words_of.update(options=options, answer=options[en.options.index(en.answer)])
+        found = [m for t in (*words_of.values(), *options) for m in TEXT_PLACEHOLDER_PATTERN.finditer(str(t))]
+        bad = [m.group(0) for m in found if m.group(1) not in TEXT_PLACEHOLDERS]
+        if bad:
+            problems.append(SceneError(toml, 0, f"question {i}: '{bad[0]}' is not a placeholder"))
+            continue
+        out.append(replace(en, **words_of))
+    return tuple(out)

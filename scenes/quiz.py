@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from meshes.dimensions import DISC_LEVELS, SIDES
 from meshes.parts import PARTS
 from meshes.pathology.state import DIRECTIONS
+from scenes.language import localize_words, words
 from scenes.schema import Scene, expand_text, level_words, resolve_part
 
 KINDS: tuple[str, ...] = ("click", "choice", "root")
@@ -23,7 +24,9 @@ QUESTION_COUNT_RANGE = (1, 12)
 OPTION_COUNT_RANGE = (2, 6)
 PROMPT_MAX = 200
 WHY_MAX = 240
-# Plain words for where disc material goes (the side filled in), for generated questions.
+# Plain words for where disc material goes (the side filled in), for generated questions. Other
+# languages: the [phrases] quiz_dir_<direction> of scenes/words.<code>.toml (as every English text
+# of a generated question: its key in _say below).
 DIRECTION_WORDS: dict[str, str] = {
     "central": "pushes straight back into the middle of the spinal canal",
     "paracentral": "pushes back just off the middle, on the {side}",
@@ -50,6 +53,7 @@ class Question:
     side: str | None = None  # 'left', 'right', '{side}', '{other_side}'; None: any
     direction: str | None = None  # one of DIRECTIONS; None: any but central
     line: int = 0
+    answer_words: str = ""  # click, in a translation: the answer in words (else the parts' names)
 
 
 @dataclass(frozen=True)
@@ -80,36 +84,65 @@ def pinched_roots(level: str, side: str, direction: str) -> tuple[str, ...]:
     return tuple(f"root.{root}.{s}" for s in sides)
 
 
-def root_question(level: str, side: str, direction: str, rng: random.Random, step: int = 0) -> Asked:
-    """A fresh "which root?" question for one case, with four options in a random order."""
+def _say(lang: str, key: str, english: str, **values) -> str:
+    """A text of a generated question in ``lang``: the ``[phrases]`` template ``key`` of that
+    language's words file, else ``english``; filled in with ``values``."""
+    return words(lang)["phrases"].get(key, english).format(**values)
+
+
+def root_question(
+    level: str, side: str, direction: str, rng: random.Random, step: int = 0, lang: str = "en"
+) -> Asked:
+    """A fresh "which root?" question for one case, with four options in a random order, in the
+    language ``lang`` (the parts and the right answer are the same in every language)."""
     words = level_words(level, side, direction)
     upper, lower, other = words["upper"], words["lower"], words["other_side"]
-    where = DIRECTION_WORDS[direction].replace("{side}", side)
+    side_w, other_w = (words_of_side(lang, s) for s in (side, other))
+    where = _say(lang, f"quiz_dir_{direction}", DIRECTION_WORDS[direction], side=side_w)
     right = pinched_roots(level, side, direction)
     root = words["affected_root"]
+
+    def one(s: str, r: str) -> str:
+        return _say(lang, "quiz_root_one", "the {side} {root} root", side=s, root=r)
+
+    def both(r: str) -> str:
+        return _say(lang, "quiz_root_both", "both {root} roots", root=r)
+
     if direction == "central":
-        answer = f"both {root} roots"
-        wrong = [f"both {upper} roots", f"the {side} {upper} root only", _next_root_words(lower, "both")]
+        answer = both(root)
+        only = _say(lang, "quiz_root_only", "the {side} {root} root only", side=side_w, root=upper)
+        wrong = [both(upper), only, _next_root_words(lower, None, both, one)]
     else:
-        answer = f"the {side} {root} root"
+        answer = one(side_w, root)
         wrong = [
-            f"the {side} {lower if root == upper else upper} root",
-            f"the {other} {root} root",
-            _next_root_words(lower, side),
+            one(side_w, lower if root == upper else upper),
+            one(other_w, root),
+            _next_root_words(lower, side_w, both, one),
         ]
     options = [answer, *wrong]
     rng.shuffle(options)
     if root == lower:
-        why = (
-            f"Near the middle the disc meets the {lower} root, which runs down past it to leave one "
-            f"level lower; the {upper} root has already turned out to the side above the disc."
+        why = _say(
+            lang,
+            "quiz_why_traversing",
+            "Near the middle the disc meets the {lower} root, which runs down past it to leave one "
+            "level lower; the {upper} root has already turned out to the side above the disc.",
+            lower=lower,
+            upper=upper,
         )
     else:
-        why = (
-            f"Out at the side the disc reaches the {upper} root just where it leaves the spine under "
-            f"the {upper} bone; the {lower} root still runs further in, near the middle."
+        why = _say(
+            lang,
+            "quiz_why_exiting",
+            "Out at the side the disc reaches the {upper} root just where it leaves the spine under "
+            "the {upper} bone; the {lower} root still runs further in, near the middle.",
+            lower=lower,
+            upper=upper,
         )
-    prompt = f"Disc material at {level} {where}. Which nerve root is pinched?"
+    prompt = _say(
+        lang, "quiz_root_prompt", "Disc material at {level} {where}. Which nerve root is pinched?",
+        level=level, where=where,
+    )  # fmt: skip
     return Asked(
         "root",
         prompt,
@@ -124,12 +157,18 @@ def root_question(level: str, side: str, direction: str, rng: random.Random, ste
     )
 
 
-def _next_root_words(lower: str, side: str) -> str:
-    """A wrong answer one root further down (or up from S1), in the same words as the others."""
+def words_of_side(lang: str, side: str) -> str:
+    """'left' / 'right' in ``lang``."""
+    return words(lang)["sides"].get(side, side)
+
+
+def _next_root_words(lower: str, side: str | None, both, one) -> str:
+    """A wrong answer one root further down (or up from S1), in the same words as the others
+    (``side`` None: both sides)."""
     roots = [p.split(".")[1] for p in PARTS if p.startswith("root.") and p.endswith(".left")]
     i = roots.index(lower)
     other = roots[i + 1] if i + 1 < len(roots) and roots[i + 1] != "S2" else roots[i - 2]
-    return f"both {other} roots" if side == "both" else f"the {side} {other} root"
+    return both(other) if side is None else one(side, other)
 
 
 def ask(scene: Scene, rng: random.Random | None = None) -> tuple[Asked, ...]:
@@ -137,29 +176,34 @@ def ask(scene: Scene, rng: random.Random | None = None) -> tuple[Asked, ...]:
     from ``rng``: seed it for a repeatable worksheet, leave it out for a new one each time)."""
     rng = rng if rng is not None else random.Random()
     words = level_words(scene.level, scene.side, scene.condition.direction)
-    return tuple(_ask(q, words, rng) for q in scene.questions)
+    return tuple(_ask(q, words, rng, scene.lang) for q in scene.questions)
 
 
-def _ask(q: Question, words: dict[str, str], rng: random.Random) -> Asked:
+def _ask(q: Question, words: dict[str, str], rng: random.Random, lang: str = "en") -> Asked:
+    """``words`` name the parts (English, as the part ids are); the texts are filled in with
+    those words in ``lang``."""
+    said = localize_words(words, lang)
     if q.kind == "root":
         level = _pick(q.level, words, DISC_LEVELS, rng)
         side = _pick(q.side, words, SIDES, rng)
         direction = q.direction or rng.choice([d for d in DIRECTIONS if d != "central"])
-        asked = root_question(level, side, direction, rng, q.step)
+        asked = root_question(level, side, direction, rng, q.step, lang)
         if q.prompt:  # the file's own words replace the generated ones
-            prompt = expand_text(q.prompt, level_words(level, side, direction))
+            prompt = expand_text(q.prompt, localize_words(level_words(level, side, direction), lang))
             asked = Asked(**{**asked.__dict__, "prompt": prompt})
         if q.why:
-            asked = Asked(**{**asked.__dict__, "why": expand_text(q.why, words)})
+            asked = Asked(**{**asked.__dict__, "why": expand_text(q.why, said)})
         return asked
-    prompt, why = expand_text(q.prompt, words), expand_text(q.why, words)
+    prompt, why = expand_text(q.prompt, said), expand_text(q.why, said)
     if q.kind == "click":
         parts = frozenset(resolve_part(q.answer, words))
         names = sorted(PARTS[p].name for p in parts if p in PARTS)
         text = names[0] if len(names) == 1 else _group_words(q.answer, words, names)
+        if q.answer_words:  # a translation names the answer in its own words
+            text = expand_text(q.answer_words, said)
         return Asked("click", prompt, why, parts, step=q.step, answer_text=text)
-    options = tuple(expand_text(o, words) for o in q.options)
-    right = expand_text(q.answer, words)
+    options = tuple(expand_text(o, said) for o in q.options)
+    right = expand_text(q.answer, said)
     return Asked("choice", prompt, why, options=options, correct=options.index(right), step=q.step,
                  answer_text=right)  # fmt: skip
 

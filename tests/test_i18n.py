@@ -5,6 +5,7 @@ window changes the menus and the scene text; the command line speaks Spanish wit
 
 from __future__ import annotations
 
+import random
 import re
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from app import i18n
 from scenes import language
 from scenes.catalog import PRESETS_DIR, load_catalog, scene_ids
 from scenes.loader import load_scene
+from scenes.quiz import ask, root_question
 from scenes.timeline import step_texts
 from tests.cli_run import lumbar
 
@@ -80,6 +82,40 @@ def test_every_text_of_the_spanish_window_comes_from_the_translation(spanish, ma
     probe.deleteLater()
 
 
+def test_the_spanish_quiz_in_the_window_asks_in_spanish(spanish, make_window, qtbot, tmp_path):
+    window = make_window()
+    window.install_tools()
+    window.player.set_scene("herniated_disc")
+    window.teach.quiz.rng = random.Random(7)
+    window.actions["quiz"].trigger()
+    quiz, panel = window.teach.quiz, window.teach.panel
+    assert quiz.active and panel.isVisible()
+    assert panel.prompt.text().startswith("Haga clic en el gel blando")
+    quiz.answer_part("nucleus.L4-L5")
+    qtbot.wait(50)
+    assert panel.feedback.text().startswith("¡Correcto!") and "envuelto por el anillo exterior" in (
+        panel.feedback.text()
+    )
+    quiz.next()
+    qtbot.wait(50)
+    assert [b.text() for b in panel.option_buttons if b.isVisible()][1].endswith("protrusión")
+    # every other text of the quiz panel comes from the translation (the glossary tooltips and the
+    # question's own words come from the Spanish files)
+    asked = [w for q in quiz.run.questions for w in (q.prompt, *q.options)]
+    bad = [
+        b
+        for b in untranslated_texts(window)
+        if "quiz" in b.lower() and "toolTip: 'disco:" not in b and not any(w[:20] in b for w in asked)
+    ]
+    assert not bad, bad
+    english = [
+        w for q in ask(load_scene(PRESETS_DIR / "herniated_disc.toml")) for w in (q.prompt, *q.options)
+    ]
+    shown = " ".join(t for w in panel.findChildren(QWidget) if w.isVisible() for _, t in i18n.shown_texts(w))
+    assert not [w for w in english if w in shown and not w.startswith("L")]
+    window.grab().save(str(tmp_path / "quiz_es.png"))
+
+
 def _ts_messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(path).getroot()
     return [
@@ -128,6 +164,19 @@ def test_the_spanish_scene_has_every_step_of_the_english_one(scene_id):
     assert [replace(s, title="", text="") for s in spanish.steps] == [
         replace(s, title="", text="") for s in english.steps
     ]
+    # the same quiz: every question, in Spanish, with the same parts, steps and answers
+    assert len(spanish.questions) == len(english.questions)
+    asked_en, asked_es = ask(english, random.Random(7)), ask(spanish, random.Random(7))
+    for en, es in zip(asked_en, asked_es, strict=True):
+        assert (es.kind, es.step, es.answer_parts, es.correct) == (
+            en.kind,
+            en.step,
+            en.answer_parts,
+            en.correct,
+        )
+        assert es.prompt != en.prompt and es.why != en.why and es.answer_text != en.answer_text, es.prompt
+        assert len(es.options) == len(en.options) and not set(es.options) & set(en.options) - {""}
+        assert "{" not in es.prompt + es.why + es.answer_text + "".join(es.options)
 
 
 def test_a_translation_that_lacks_a_step_is_an_error_and_falls_back_to_english(tmp_path):
@@ -140,6 +189,39 @@ def test_a_translation_that_lacks_a_step_is_an_error_and_falls_back_to_english(t
     (tmp_path / "es" / "disc_bulge.md").write_bytes((PRESETS_DIR / "es" / "disc_bulge.md").read_bytes())
     scene, problems = language.localize(load_scene(tmp_path / "disc_bulge.toml"), "es")
     assert scene.lang == "en" and "5 step titles" in problems[0].message and "has 6" in problems[0].message
+
+
+def test_a_translation_that_lacks_a_question_is_an_error_and_falls_back_to_english(tmp_path):
+    for suffix in (".toml", ".md"):
+        (tmp_path / f"disc_bulge{suffix}").write_bytes((PRESETS_DIR / f"disc_bulge{suffix}").read_bytes())
+    (tmp_path / "es").mkdir()
+    es_toml = (PRESETS_DIR / "es" / "disc_bulge.toml").read_text(encoding="utf-8")
+    short = es_toml[: es_toml.rindex("[[questions]]")]  # the last question left out
+    (tmp_path / "es" / "disc_bulge.toml").write_text(short, encoding="utf-8")
+    (tmp_path / "es" / "disc_bulge.md").write_bytes((PRESETS_DIR / "es" / "disc_bulge.md").read_bytes())
+    scene, problems = language.localize(load_scene(tmp_path / "disc_bulge.toml"), "es")
+    assert (
+        scene.lang == "en" and "lists 4 questions" in problems[0].message and "has 5" in problems[0].message
+    )
+    # and a choice whose options are not one per English option
+    wrong = es_toml.replace('options = ["sí, siempre", "no, muchos abombamientos no dan ninguna molestia"]',
+                            'options = ["no, muchos abombamientos no dan ninguna molestia"]')  # fmt: skip
+    (tmp_path / "es" / "disc_bulge.toml").write_text(wrong, encoding="utf-8")
+    scene, problems = language.localize(load_scene(tmp_path / "disc_bulge.toml"), "es")
+    assert scene.lang == "en" and "question 3 needs 2 different options" in problems[0].message
+
+
+def test_generated_root_questions_are_in_the_scene_language():
+    english = load_scene(PRESETS_DIR / "herniated_disc.toml")
+    spanish, _ = language.localize(english, "es")
+    for direction in ("central", "paracentral", "foraminal", "far-lateral"):
+        en = root_question("L4-L5", "left", direction, random.Random(1), lang="en")
+        es = root_question("L4-L5", "left", direction, random.Random(1), lang="es")
+        assert es.answer_parts == en.answer_parts and es.correct == en.correct
+        assert es.prompt.endswith("¿Qué raíz nerviosa queda pinzada?") and "L4-L5" in es.prompt
+        assert all("raíz" in o or "raíces" in o for o in es.options) and "root" not in " ".join(es.options)
+    roots = [q for q in ask(spanish, random.Random(2)) if q.kind == "root"]
+    assert roots and all("¿Qué raíz nerviosa" in q.prompt for q in roots)
 
 
 def test_switching_the_language_in_the_window_changes_the_menus_and_the_scene_text(make_window, qtbot):
@@ -182,6 +264,27 @@ def test_the_command_line_speaks_spanish_with_lang_es():
     assert usage.returncode == 2 and "faltan estos argumentos obligatorios: --out" in usage.stderr
     unknown = lumbar("scenes", "--lang", "fr")
     assert unknown.returncode == 2 and "es (Español)" in unknown.stderr
+
+
+def test_the_take_home_page_speaks_spanish_with_lang_es(tmp_path):
+    out = tmp_path / "casa.html"
+    done = lumbar("--lang", "es", "export", "--out", str(out), "--scene", "herniated_disc", "--step", "4")
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    page = (
+        text[: text.index('<script id="model-glb"')] + text[text.index('<script id="page-data"') :][:200000]
+    )
+    assert '<html lang="es">' in page and "Qué pasa, paso a paso" in page and "Paso 4: " in page
+    assert "Educativo, no es un consejo médico." in page and "paso 4 de 7" in page
+    assert "Hernia discal" in page and "Cargando el modelo 3D" in page and "No se pudo mostrar" in page
+    for english in (
+        "What happens, step by step",
+        "Loading the 3D model",
+        "Drag to turn",
+        "could not be shown",
+    ):
+        assert english not in page, english
+    assert '"name":"Raíz nerviosa' in page or '"name":"Disco' in page  # the parts' names
 
 
 def test_the_language_follows_the_system_locale(monkeypatch):

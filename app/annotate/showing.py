@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app.errors import UserError
+from app.i18n import translate
 
 CONDITION_KEYS = ("condition", "level", "side", "direction", "severity")
 
@@ -31,12 +32,18 @@ def show(data: dict[str, Any], player, conditions) -> None:
     if "scene" in data and player is not None:
         scene = player.find(str(data["scene"]))
         if scene is None:
-            raise UserError(f"the visit shows the scene '{data['scene']}', which this program does not have")
+            raise UserError(
+                translate(
+                    "Visit", "the visit shows the scene '{scene}', which this program does not have"
+                ).format(scene=data["scene"])
+            )
         try:
             scene = retarget(scene, data.get("level"), data.get("side"))
             time = float(data.get("time", 0.0))
         except (ValueError, TypeError) as exc:
-            raise UserError(f"the visit's scene cannot be shown: {exc}") from None
+            raise UserError(
+                translate("Visit", "the visit's scene cannot be shown: {why}").format(why=exc)
+            ) from None
         if conditions is not None and conditions.active:
             conditions.set_choice(condition="")
         player.set_scene(scene)
@@ -47,7 +54,9 @@ def show(data: dict[str, Any], player, conditions) -> None:
         try:
             condition_state(**{k: merged[k] for k in CONDITION_KEYS})
         except (ValueError, TypeError) as exc:
-            raise UserError(f"the visit's condition cannot be shown: {exc}") from None
+            raise UserError(
+                translate("Visit", "the visit's condition cannot be shown: {why}").format(why=exc)
+            ) from None
         if player is not None:
             player.set_scene(None)
         conditions.set_choice(**choice)

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.annotate.pen import Pen
 from app.annotate.visit import SUFFIX, Visit, read_visit, write_visit
 from app.errors import UserError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.viewer.annotations import COLOURS
 
 if TYPE_CHECKING:
@@ -24,8 +25,17 @@ if TYPE_CHECKING:
 PEN_KEY = "D"  # one key, also in presentation mode (a clicker-and-tablet classroom)
 
 
+# The pen colours' names in the Draw menu (keys of app.viewer.annotations.COLOURS).
+COLOUR_NAMES = {
+    "red": QT_TRANSLATE_NOOP("Annotate", "Red"),
+    "blue": QT_TRANSLATE_NOOP("Annotate", "Blue"),
+    "green": QT_TRANSLATE_NOOP("Annotate", "Green"),
+    "black": QT_TRANSLATE_NOOP("Annotate", "Black"),
+}
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Annotate", text)
+    return translate("Annotate", text)
 
 
 class Annotate(QObject):
@@ -42,7 +52,9 @@ class Annotate(QObject):
     # ---- notes -------------------------------------------------------------------------------
     def ask_note(self) -> str | None:
         text, ok = QInputDialog.getText(
-            self.ctx.frame, tr("Note on the model"), tr("Text of the note (pinned where you clicked):")
+            self.ctx.frame,
+            translate("Annotate", "Note on the model"),
+            translate("Annotate", "Text of the note (pinned where you clicked):"),
         )
         return text if ok else None
 
@@ -58,7 +70,7 @@ class Annotate(QObject):
 
     def save_visit(self, path: Path) -> None:
         write_visit(self.current_visit(), path)
-        self.ctx.say(tr("Saved the visit to {name}.").format(name=path.name), 5000)
+        self.ctx.say(translate("Annotate", "Saved the visit to {name}.").format(name=path.name), 5000)
 
     def open_visit(self, path: Path) -> Visit:
         """Show what the visit showed, from its camera, with its marks (UserError if the file is bad)."""
@@ -73,13 +85,16 @@ class Annotate(QObject):
             self.ctx.plotter.renderer.ResetCameraClippingRange()
         self.pen.set_marks(visit.marks, undoable=False)
         self.pen.forget_history()
-        self.ctx.say(tr("Opened the visit {name}.").format(name=path.name), 5000)
+        self.ctx.say(translate("Annotate", "Opened the visit {name}.").format(name=path.name), 5000)
         return visit
 
     def save_visit_dialog(self) -> None:
         start = str(Path(self.last_folder or Path.home()) / f"visit{SUFFIX}")
         name, _ = QFileDialog.getSaveFileName(
-            self.ctx.frame, tr("Save visit"), start, tr("Visit files (*.json)")
+            self.ctx.frame,
+            translate("Annotate", "Save visit"),
+            start,
+            translate("Annotate", "Visit files (*.json)"),
         )
         if name:
             path = Path(name if name.endswith(".json") else name + SUFFIX)
@@ -88,7 +103,10 @@ class Annotate(QObject):
 
     def open_visit_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.ctx.frame, tr("Open visit"), self.last_folder or str(Path.home()), tr("Visit files (*.json)")
+            self.ctx.frame,
+            translate("Annotate", "Open visit"),
+            self.last_folder or str(Path.home()),
+            translate("Annotate", "Visit files (*.json)"),
         )
         if name:
             self._guarded(lambda: self.open_visit(Path(name)))
@@ -98,7 +116,7 @@ class Annotate(QObject):
         try:
             work()
         except UserError as exc:
-            QMessageBox.warning(self.ctx.frame, tr("Visit"), str(exc))
+            QMessageBox.warning(self.ctx.frame, translate("Annotate", "Visit"), str(exc))
 
 
 def _file_action(ctx: ViewerContext, name: str, text: str, slot, shortcut: str, tip: str) -> QAction:
@@ -118,15 +136,27 @@ def install_annotate(ctx: ViewerContext) -> Annotate:
     annotate = Annotate(ctx)
     pen = annotate.pen
     toggle = ctx.add_action(
-        "Draw", "pen", tr("&Pen"), pen.toggle, ctx.free_key(PEN_KEY),
-        tr("Draw on the model with the left mouse button; a drag that starts beside the model turns it"),
-        toolbar=True, checkable=True,
-    )  # fmt: skip
+        "Draw",
+        "pen",
+        translate("Annotate", "&Pen"),
+        pen.toggle,
+        ctx.free_key(PEN_KEY),
+        translate(
+            "Annotate",
+            "Draw on the model with the left mouse button; a drag that starts beside the model turns it",
+        ),
+        toolbar=True,
+        checkable=True,
+    )
     pen.toggled.connect(toggle.setChecked)
     menu = ctx.menu("Draw")
     menu.addSeparator()
     tools = QActionGroup(ctx.frame)
-    for key, text in (("stroke", tr("&Freehand")), ("arrow", tr("&Arrow")), ("note", tr("&Note"))):
+    for key, text in (
+        ("stroke", translate("Annotate", "&Freehand")),
+        ("arrow", translate("Annotate", "&Arrow")),
+        ("note", translate("Annotate", "&Note")),
+    ):
         action = QAction(text, ctx.frame, checkable=True)
         action.setObjectName(f"pen_{key}")
         action.setChecked(key == pen.tool)
@@ -137,7 +167,7 @@ def install_annotate(ctx: ViewerContext) -> Annotate:
     menu.addSeparator()
     colours = QActionGroup(ctx.frame)
     for name, hex_colour in COLOURS.items():
-        action = QAction(tr(name.capitalize()), ctx.frame, checkable=True)
+        action = QAction(tr(COLOUR_NAMES.get(name, name.capitalize())), ctx.frame, checkable=True)
         action.setObjectName(f"pen_colour_{name}")
         action.setChecked(hex_colour == pen.colour)
         action.triggered.connect(lambda _=False, c=hex_colour: setattr(pen, "colour", c))
@@ -145,14 +175,37 @@ def install_annotate(ctx: ViewerContext) -> Annotate:
         menu.addAction(action)
         ctx.actions[f"pen_colour_{name}"] = action
     menu.addSeparator()
-    ctx.add_action("Draw", "pen_undo", tr("&Undo drawing"), pen.undo,
-                   ctx.free_key(QKeySequence(QKeySequence.StandardKey.Undo).toString()),
-                   tr("Take back the last stroke, arrow, note or clear"))  # fmt: skip
-    ctx.add_action("Draw", "pen_clear", tr("&Clear drawings"), pen.clear, None,
-                   tr("Remove every stroke, arrow and note (undo brings them back)"))  # fmt: skip
-    _file_action(ctx, "save_visit", tr("Save &visit…"), annotate.save_visit_dialog, "Ctrl+Shift+V",
-                 tr("Save what is shown and the drawings as a visit file, to open again later"))  # fmt: skip
-    _file_action(ctx, "open_visit", tr("&Open visit…"), annotate.open_visit_dialog, "Ctrl+Shift+O",
-                 tr("Open a saved visit: its scene or condition, its view and its drawings"))  # fmt: skip
+    ctx.add_action(
+        "Draw",
+        "pen_undo",
+        translate("Annotate", "&Undo drawing"),
+        pen.undo,
+        ctx.free_key(QKeySequence(QKeySequence.StandardKey.Undo).toString()),
+        translate("Annotate", "Take back the last stroke, arrow, note or clear"),
+    )
+    ctx.add_action(
+        "Draw",
+        "pen_clear",
+        translate("Annotate", "&Clear drawings"),
+        pen.clear,
+        None,
+        translate("Annotate", "Remove every stroke, arrow and note (undo brings them back)"),
+    )
+    _file_action(
+        ctx,
+        "save_visit",
+        translate("Annotate", "Save &visit…"),
+        annotate.save_visit_dialog,
+        "Ctrl+Shift+V",
+        translate("Annotate", "Save what is shown and the drawings as a visit file, to open again later"),
+    )
+    _file_action(
+        ctx,
+        "open_visit",
+        translate("Annotate", "&Open visit…"),
+        annotate.open_visit_dialog,
+        "Ctrl+Shift+O",
+        translate("Annotate", "Open a saved visit: its scene or condition, its view and its drawings"),
+    )
     ctx.closing.connect(lambda: pen.set_active(False))
     return annotate

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.i18n import translate
 from app.viewer.annotations import Mark, MarkError, mark_from_dict
 
 FORMAT = "lumbar-viewer visit"
@@ -52,7 +53,11 @@ def write_visit(visit: Visit, path: Path) -> None:
 
 
 def _bad(path: Path, why: str) -> UserError:
-    return UserError(f"{path.name} is not a visit file this program can open: {why}")
+    return UserError(
+        translate("Visit", "{name} is not a visit file this program can open: {why}").format(
+            name=path.name, why=why
+        )
+    )
 
 
 def read_visit(path: Path) -> Visit:
@@ -62,7 +67,9 @@ def read_visit(path: Path) -> Visit:
             raise _bad(path, f"it is larger than {MAX_BYTES // 1_000_000} MB")
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(f"there is no file {path}; choose a visit file that exists") from None
+        raise UserError(
+            translate("Visit", "there is no file {path}; choose a visit file that exists").format(path=path)
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(
             f"could not read {path.name} ({exc.__class__.__name__}); choose another file"

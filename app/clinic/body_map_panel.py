@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
 )
@@ -100,11 +100,9 @@ class BodyMapPanel(QDockWidget):
         self.body_map = BodyMap()
         self.text = QTextBrowser()
         self.text.setObjectName("symptoms_text")
-        self.text.setAccessibleName(QCoreApplication.translate("BodyMapPanel", "Where it is felt"))
+        self.text.setAccessibleName(translate("BodyMapPanel", "Where it is felt"))
         self.text.setAccessibleDescription(
-            QCoreApplication.translate(
-                "BodyMapPanel", "Which nerve root is pressed and where in the leg it is felt"
-            )
+            translate("BodyMapPanel", "Which nerve root is pressed and where in the leg it is felt")
         )
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         font = QFont(self.text.font())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -148,7 +148,7 @@ class ConditionPanel(QDockWidget):
         sev_row = QHBoxLayout()
         self.severity_slider = QSlider(Qt.Orientation.Horizontal)
         self.severity_slider.setObjectName("severity_slider")
-        self.severity_slider.setAccessibleName(QCoreApplication.translate("ConditionPanel", "Severity"))
+        self.severity_slider.setAccessibleName(translate("ConditionPanel", "Severity"))
         self.severity_slider.setRange(0, SEVERITY_STEPS)
         self.severity_slider.setToolTip(
             translate("ConditionPanel", "How far along the problem is: drag to see it grow")
@@ -184,9 +184,9 @@ class ConditionPanel(QDockWidget):
 
         self.text = QTextBrowser()
         self.text.setObjectName("findings_text")
-        self.text.setAccessibleName(QCoreApplication.translate("ConditionPanel", "What the condition does"))
+        self.text.setAccessibleName(translate("ConditionPanel", "What the condition does"))
         self.text.setAccessibleDescription(
-            QCoreApplication.translate("ConditionPanel", "The pressed roots and what they cause")
+            translate("ConditionPanel", "The pressed roots and what they cause")
         )
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.document().setDefaultFont(big)

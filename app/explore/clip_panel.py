@@ -4,7 +4,7 @@ through any disc, and the buttons to face the cut or remove it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,7 +55,7 @@ class ClipPanel(QDockWidget):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"clip_{kind}_slider")
             slider.setAccessibleName(
-                QCoreApplication.translate("ClipPanel", "Position of the {cut} cut").format(cut=label.lower())
+                translate("ClipPanel", "Position of the {cut} cut").format(cut=label.lower())
             )
             slider.setRange(int(lo * self.SLIDER_STEPS_PER_MM), int(hi * self.SLIDER_STEPS_PER_MM))
             slider.setToolTip(
@@ -67,9 +67,7 @@ class ClipPanel(QDockWidget):
             flip = QCheckBox(translate("ClipPanel", "Near half"))
             flip.setObjectName(f"clip_{kind}_flip")
             flip.setAccessibleName(
-                QCoreApplication.translate("ClipPanel", "Keep the near half of the {cut} cut").format(
-                    cut=label.lower()
-                )
+                translate("ClipPanel", "Keep the near half of the {cut} cut").format(cut=label.lower())
             )
             flip.setToolTip(
                 translate(

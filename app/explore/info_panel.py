@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QDockWidget,
@@ -64,7 +64,7 @@ class InfoPanel(QDockWidget):
         body = QWidget()
         self.search = QLineEdit()
         self.search.setObjectName("part_search")
-        self.search.setAccessibleName(QCoreApplication.translate("InfoPanel", "Find a part"))
+        self.search.setAccessibleName(translate("InfoPanel", "Find a part"))
         self.search.setPlaceholderText(translate("InfoPanel", "Find a part: L4, nerve, gel, ligament…"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -65,9 +65,7 @@ class PartPanel(QDockWidget):
         self.part_label = QLabel(translate("PartPanel", "Selected part: none"))
         self.part_label.setWordWrap(True)
         self.part_slider = _slider("part_opacity", translate("PartPanel", "How solid the selected part is"))
-        self.part_slider.setAccessibleName(
-            QCoreApplication.translate("PartPanel", "How solid the selected part is")
-        )
+        self.part_slider.setAccessibleName(translate("PartPanel", "How solid the selected part is"))
         self.part_slider.setEnabled(False)
         self.part_slider.valueChanged.connect(self._on_part)
 

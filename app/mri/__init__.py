@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
+from app.i18n import translate
 from app.mri.panel import MriPanel
 from app.mri.plane_actor import PlaneActor
 from app.mri.worker import SliceWorker
@@ -35,9 +36,7 @@ class MriView(QObject):
         self.worker.ready.connect(self._on_slice)
         self.worker.failed.connect(
             lambda why: ctx.say(
-                QCoreApplication.translate("MriView", "The MRI picture could not be made ({why}).").format(
-                    why=why
-                ),
+                translate("MriView", "The MRI picture could not be made ({why}).").format(why=why),
                 8000,
             )
         )
@@ -117,10 +116,10 @@ def install_mri(ctx: ViewerContext) -> MriView:
     action = ctx.add_action(
         "View",
         "mri_view",
-        QCoreApplication.translate("MriView", "&MRI view"),
+        translate("MriView", "&MRI view"),
         view.toggle,
         shortcut=ctx.free_key("Ctrl+Shift+M"),
-        tip=QCoreApplication.translate(
+        tip=translate(
             "MriView", "Show what an MRI of the model would look like now (an illustration, not a scan)"
         ),
         checkable=True,

@@ -5,10 +5,11 @@ disc) and the disc, and the line that says it is an illustration."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QDockWidget, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.mri.picture import edge_marks, grey8, not_a_scan, slice_title
 from meshes.dimensions import DISC_LEVELS
 
@@ -20,20 +21,20 @@ def slice_choices() -> list[tuple[str, str, str]]:
     choices = [
         (
             "sagittal",
-            QCoreApplication.translate("MriPanel", "Sagittal: the middle"),
-            QCoreApplication.translate("MriPanel", "A side view cut down the middle of the spine"),
+            translate("MriPanel", "Sagittal: the middle"),
+            translate("MriPanel", "A side view cut down the middle of the spine"),
         )
     ]
     for side, name in (
-        ("left", QCoreApplication.translate("MriPanel", "left")),
-        ("right", QCoreApplication.translate("MriPanel", "right")),
+        ("left", translate("MriPanel", "left")),
+        ("right", translate("MriPanel", "right")),
     ):
-        beside = QCoreApplication.translate("MriPanel", "Sagittal: beside the middle, {side}")
-        beside_tip = QCoreApplication.translate(
+        beside = translate("MriPanel", "Sagittal: beside the middle, {side}")
+        beside_tip = translate(
             "MriPanel", "A side view cut through the {side} side of the canal, where most herniations press"
         )
-        openings = QCoreApplication.translate("MriPanel", "Sagittal: {side} side openings (foramina)")
-        openings_tip = QCoreApplication.translate(
+        openings = translate("MriPanel", "Sagittal: {side} side openings (foramina)")
+        openings_tip = translate(
             "MriPanel", "A side view cut through the openings where the {side} nerve roots leave the spine"
         )
         choices.append((f"parasagittal-{side}", beside.format(side=name), beside_tip.format(side=name)))
@@ -41,8 +42,8 @@ def slice_choices() -> list[tuple[str, str, str]]:
     choices.append(
         (
             "axial",
-            QCoreApplication.translate("MriPanel", "Axial: across one disc"),
-            QCoreApplication.translate(
+            translate("MriPanel", "Axial: across one disc"),
+            translate(
                 "MriPanel",
                 "A cut straight across the spine through the middle of the chosen disc, seen from the feet",
             ),
@@ -57,15 +58,15 @@ class SliceView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mri_picture")
-        self.setAccessibleName(QCoreApplication.translate("MriPanel", "MRI picture"))
+        self.setAccessibleName(translate("MriPanel", "MRI picture"))
         self.setAccessibleDescription(
-            QCoreApplication.translate(
+            translate(
                 "MriPanel",
                 "A made-up T2 MRI slice of the model as it is now: fluid bright, bone and ligament dark",
             )
         )
         self.setToolTip(
-            QCoreApplication.translate(
+            translate(
                 "MriPanel",
                 "On this kind of MRI (T2-weighted) water is bright: the fluid round the nerves and the "
                 "gel of a healthy disc. Bone edges, ligaments, the disc's outer ring and a dried-out disc "
@@ -115,7 +116,7 @@ class SliceView(QWidget):
             p.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
-                QCoreApplication.translate("MriPanel", "The MRI picture appears with the model."),
+                translate("MriPanel", "The MRI picture appears with the model."),
             )
             p.end()
             return
@@ -150,7 +151,7 @@ class MriPanel(QDockWidget):
     spec_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("MriPanel", "MRI view"), parent)
+        super().__init__(translate("MriPanel", "MRI view"), parent)
         self.setObjectName("mri_panel")
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -158,21 +159,21 @@ class MriPanel(QDockWidget):
         form = QFormLayout()
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("mri_slice_box")
-        self.kind_box.setAccessibleName(QCoreApplication.translate("MriPanel", "MRI slice"))
+        self.kind_box.setAccessibleName(translate("MriPanel", "MRI slice"))
         self.kind_box.setAccessibleDescription(
-            QCoreApplication.translate("MriPanel", "Which cut through the spine the MRI picture shows")
+            translate("MriPanel", "Which cut through the spine the MRI picture shows")
         )
         for kind, label, tip in slice_choices():
             self.kind_box.addItem(label, kind)
             self.kind_box.setItemData(self.kind_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.disc_box = QComboBox()
         self.disc_box.setObjectName("mri_disc_box")
-        self.disc_box.setAccessibleName(QCoreApplication.translate("MriPanel", "Disc of the axial slice"))
+        self.disc_box.setAccessibleName(translate("MriPanel", "Disc of the axial slice"))
         for disc in DISC_LEVELS:
             self.disc_box.addItem(disc, disc)
         slice_label, disc_label = (
-            QLabel(QCoreApplication.translate("MriPanel", "Sl&ice:")),
-            QLabel(QCoreApplication.translate("MriPanel", "&Disc:")),
+            QLabel(translate("MriPanel", "Sl&ice:")),
+            QLabel(translate("MriPanel", "&Disc:")),
         )
         slice_label.setBuddy(self.kind_box)
         disc_label.setBuddy(self.disc_box)

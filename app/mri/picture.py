@@ -8,27 +8,28 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+
+from app.i18n import translate
 
 
 def not_a_scan() -> str:
-    return QCoreApplication.translate("MriPicture", "Illustration, not anyone's scan")
+    return translate("MriPicture", "Illustration, not anyone's scan")
 
 
 def edge_marks(axial: bool) -> dict[str, str]:
     """The letter at each edge of the picture ('left', 'right', 'top', 'bottom')."""
     if axial:  # seen from the feet
         return {
-            "left": QCoreApplication.translate("MriPicture", "R"),
-            "right": QCoreApplication.translate("MriPicture", "L"),
-            "top": QCoreApplication.translate("MriPicture", "A"),
-            "bottom": QCoreApplication.translate("MriPicture", "P"),
+            "left": translate("MriPicture", "R"),
+            "right": translate("MriPicture", "L"),
+            "top": translate("MriPicture", "A"),
+            "bottom": translate("MriPicture", "P"),
         }
     return {
-        "left": QCoreApplication.translate("MriPicture", "A"),
-        "right": QCoreApplication.translate("MriPicture", "P"),
-        "top": QCoreApplication.translate("MriPicture", "S"),
-        "bottom": QCoreApplication.translate("MriPicture", "I"),
+        "left": translate("MriPicture", "A"),
+        "right": translate("MriPicture", "P"),
+        "top": translate("MriPicture", "S"),
+        "bottom": translate("MriPicture", "I"),
     }
 
 
@@ -37,23 +38,13 @@ def slice_title(spec) -> str:
     from meshes.mri.plane import FORAMINAL_MM
 
     if spec.axial:
-        return QCoreApplication.translate("MriPicture", "Axial T2 through the {disc} disc").format(
-            disc=spec.disc
-        )
+        return translate("MriPicture", "Axial T2 through the {disc} disc").format(disc=spec.disc)
     if spec.offset == 0.0:
-        return QCoreApplication.translate("MriPicture", "Sagittal T2, midline")
-    side = (
-        QCoreApplication.translate("MriPicture", "right")
-        if spec.offset > 0
-        else QCoreApplication.translate("MriPicture", "left")
-    )
+        return translate("MriPicture", "Sagittal T2, midline")
+    side = translate("MriPicture", "right") if spec.offset > 0 else translate("MriPicture", "left")
     if abs(spec.offset) >= FORAMINAL_MM:
-        return QCoreApplication.translate("MriPicture", "Sagittal T2 through the {side} foramina").format(
-            side=side
-        )
-    return QCoreApplication.translate("MriPicture", "Sagittal T2 beside the midline, {side}").format(
-        side=side
-    )
+        return translate("MriPicture", "Sagittal T2 through the {side} foramina").format(side=side)
+    return translate("MriPicture", "Sagittal T2 beside the midline, {side}").format(side=side)
 
 
 def grey8(image: np.ndarray) -> np.ndarray:

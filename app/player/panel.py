@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -101,9 +101,9 @@ class PlayerPanel(QDockWidget):
 
         self.scene_list = QListWidget()
         self.scene_list.setObjectName("scene_list")
-        self.scene_list.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Scenes"))
+        self.scene_list.setAccessibleName(translate("PlayerPanel", "Scenes"))
         self.scene_list.setAccessibleDescription(
-            QCoreApplication.translate("PlayerPanel", "Choose a scene to watch; it opens at its first step")
+            translate("PlayerPanel", "Choose a scene to watch; it opens at its first step")
         )
         self.scene_list.setToolTip(translate("PlayerPanel", "Choose a scene to watch."))
         self.scene_list.setWordWrap(True)
@@ -124,7 +124,7 @@ class PlayerPanel(QDockWidget):
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("time_slider")
-        self.slider.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Time in the scene"))
+        self.slider.setAccessibleName(translate("PlayerPanel", "Time in the scene"))
         self.slider.setToolTip(translate("PlayerPanel", "Drag to move through the scene"))
         self.slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.slider.setRange(0, 0)
@@ -144,7 +144,7 @@ class PlayerPanel(QDockWidget):
         self.loop_box.toggled.connect(player.set_loop)
         self.speed_box = QComboBox()
         self.speed_box.setObjectName("speed_combo")
-        self.speed_box.setAccessibleName(QCoreApplication.translate("PlayerPanel", "Playback speed"))
+        self.speed_box.setAccessibleName(translate("PlayerPanel", "Playback speed"))
         self.speed_box.setToolTip(translate("PlayerPanel", "Playback speed"))
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for s in SPEEDS:

@@ -8,7 +8,7 @@ clicks on steps (``step_clicked``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -59,9 +59,9 @@ class TextPanel(QDockWidget):
 
         self.browser = QTextBrowser()
         self.browser.setObjectName("step_text")
-        self.browser.setAccessibleName(QCoreApplication.translate("TextPanel", "Explanation of this step"))
+        self.browser.setAccessibleName(translate("TextPanel", "Explanation of this step"))
         self.browser.setAccessibleDescription(
-            QCoreApplication.translate("TextPanel", "Underlined words have a plain-words tooltip")
+            translate("TextPanel", "Underlined words have a plain-words tooltip")
         )
         self.browser.setOpenExternalLinks(True)
         font = QFont(self.browser.font())
@@ -73,7 +73,7 @@ class TextPanel(QDockWidget):
 
         self.steps = QListWidget()
         self.steps.setObjectName("step_list")
-        self.steps.setAccessibleName(QCoreApplication.translate("TextPanel", "Steps of this scene"))
+        self.steps.setAccessibleName(translate("TextPanel", "Steps of this scene"))
         self.steps.setToolTip(translate("TextPanel", "The steps of this scene: click one to jump there."))
         list_font = QFont(self.steps.font())
         list_font.setPointSize(max(list_font.pointSize(), 11))
@@ -87,9 +87,7 @@ class TextPanel(QDockWidget):
             )
         )
         self.disclaimer.setObjectName("disclaimer")
-        self.disclaimer.setAccessibleName(
-            QCoreApplication.translate("TextPanel", "Educational, not medical advice")
-        )
+        self.disclaimer.setAccessibleName(translate("TextPanel", "Educational, not medical advice"))
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setTextFormat(Qt.TextFormat.RichText)
         self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)

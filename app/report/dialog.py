@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.widgets import disclaimer_label
 from meshes.dimensions import DISC_LEVELS
 from scenes.glossary import load_glossary
@@ -36,42 +37,41 @@ from scenes.report.scene import plain_words, standard_term
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDialog", text)
+    return translate("ReportDialog", text)
 
 
 # The kinds a finding can be corrected to: (condition, herniation type) -> its label.
-_N = QT_TRANSLATE_NOOP
 KIND_LABELS: dict[tuple[str, str | None], str] = {
-    ("herniation", "protrusion"): _N("ReportDialog", "Protrusion"),
-    ("herniation", "extrusion"): _N("ReportDialog", "Extrusion"),
-    ("herniation", "sequestration"): _N("ReportDialog", "Sequestration"),
-    ("herniation", None): _N("ReportDialog", "Herniation"),
-    ("bulge", None): _N("ReportDialog", "Disc bulge"),
-    ("tear", None): _N("ReportDialog", "Annular fissure (tear)"),
-    ("degeneration", None): _N("ReportDialog", "Degeneration"),
-    ("stenosis", None): _N("ReportDialog", "Stenosis"),
+    ("herniation", "protrusion"): QT_TRANSLATE_NOOP("ReportDialog", "Protrusion"),
+    ("herniation", "extrusion"): QT_TRANSLATE_NOOP("ReportDialog", "Extrusion"),
+    ("herniation", "sequestration"): QT_TRANSLATE_NOOP("ReportDialog", "Sequestration"),
+    ("herniation", None): QT_TRANSLATE_NOOP("ReportDialog", "Herniation"),
+    ("bulge", None): QT_TRANSLATE_NOOP("ReportDialog", "Disc bulge"),
+    ("tear", None): QT_TRANSLATE_NOOP("ReportDialog", "Annular fissure (tear)"),
+    ("degeneration", None): QT_TRANSLATE_NOOP("ReportDialog", "Degeneration"),
+    ("stenosis", None): QT_TRANSLATE_NOOP("ReportDialog", "Stenosis"),
 }
 KINDS = tuple(KIND_LABELS)
 SIDES = ("left", "right", "both")
 WORDS = {  # the values of the other columns, as shown
-    "left": _N("ReportDialog", "left"),
-    "right": _N("ReportDialog", "right"),
-    "both": _N("ReportDialog", "both"),
-    "central": _N("ReportDialog", "central"),
-    "paracentral": _N("ReportDialog", "paracentral"),
-    "foraminal": _N("ReportDialog", "foraminal"),
-    "far-lateral": _N("ReportDialog", "far-lateral"),
-    "mild": _N("ReportDialog", "mild"),
-    "moderate": _N("ReportDialog", "moderate"),
-    "severe": _N("ReportDialog", "severe"),
+    "left": QT_TRANSLATE_NOOP("ReportDialog", "left"),
+    "right": QT_TRANSLATE_NOOP("ReportDialog", "right"),
+    "both": QT_TRANSLATE_NOOP("ReportDialog", "both"),
+    "central": QT_TRANSLATE_NOOP("ReportDialog", "central"),
+    "paracentral": QT_TRANSLATE_NOOP("ReportDialog", "paracentral"),
+    "foraminal": QT_TRANSLATE_NOOP("ReportDialog", "foraminal"),
+    "far-lateral": QT_TRANSLATE_NOOP("ReportDialog", "far-lateral"),
+    "mild": QT_TRANSLATE_NOOP("ReportDialog", "mild"),
+    "moderate": QT_TRANSLATE_NOOP("ReportDialog", "moderate"),
+    "severe": QT_TRANSLATE_NOOP("ReportDialog", "severe"),
 }
 COLUMNS = (
-    _N("ReportDialog", "Level"),
-    _N("ReportDialog", "Kind"),
-    _N("ReportDialog", "Side"),
-    _N("ReportDialog", "Where"),
-    _N("ReportDialog", "Grade"),
-    _N("ReportDialog", "What it means"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Level"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Kind"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Side"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Where"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Grade"),
+    QT_TRANSLATE_NOOP("ReportDialog", "What it means"),
 )
 
 
@@ -87,25 +87,40 @@ class ReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("report_dialog")
-        self.setWindowTitle(tr("Explain my MRI report"))
+        self.setWindowTitle(translate("ReportDialog", "Explain my MRI report"))
         self._play, self._save, self._handout = play, save, handout
         self.reading = Reading()
         self.findings: list[Finding] = []
         layout = QVBoxLayout(self)
         layout.addWidget(disclaimer_label())
-        intro = QLabel(tr("Paste the findings or impression of your lumbar MRI report, or open its file."))
+        intro = QLabel(
+            translate(
+                "ReportDialog",
+                "Paste the findings or impression of your lumbar MRI report, or open its file.",
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("report_text")
-        self.text.setPlaceholderText(tr("For example: L4-5: small right paracentral protrusion."))
-        self.text.setAccessibleName(tr("Report text"))
-        self.text.setAccessibleDescription(tr("The words of the MRI report; Ctrl+Return reads them."))
+        self.text.setPlaceholderText(
+            translate("ReportDialog", "For example: L4-5: small right paracentral protrusion.")
+        )
+        self.text.setAccessibleName(translate("ReportDialog", "Report text"))
+        self.text.setAccessibleDescription(
+            translate("ReportDialog", "The words of the MRI report; Ctrl+Return reads them.")
+        )
         self.text.setTabChangesFocus(True)
         layout.addWidget(self.text, 2)
         row = QHBoxLayout()
-        self.open_button = self._button(tr("&Open .txt or .pdf…"), tr("Open a report saved as text or PDF"))
-        self.read_button = self._button(tr("&Read the report"), tr("Find the findings (Ctrl+Return)"))
+        self.open_button = self._button(
+            translate("ReportDialog", "&Open .txt or .pdf…"),
+            translate("ReportDialog", "Open a report saved as text or PDF"),
+        )
+        self.read_button = self._button(
+            translate("ReportDialog", "&Read the report"),
+            translate("ReportDialog", "Find the findings (Ctrl+Return)"),
+        )
         self.open_button.clicked.connect(self.open_file)
         self.read_button.clicked.connect(self.read)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.read)
@@ -117,29 +132,41 @@ class ReportDialog(QDialog):
         self.message.setObjectName("report_message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        found = QLabel(tr("What it understood (correct anything that is wrong):"))
+        found = QLabel(translate("ReportDialog", "What it understood (correct anything that is wrong):"))
         layout.addWidget(found)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("report_findings")
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName(tr("Findings understood"))
+        self.table.setAccessibleName(translate("ReportDialog", "Findings understood"))
         self.table.setWordWrap(True)
         found.setBuddy(self.table)
         layout.addWidget(self.table, 3)
-        cannot = QLabel(tr("What it read but cannot show:"))
+        cannot = QLabel(translate("ReportDialog", "What it read but cannot show:"))
         layout.addWidget(cannot)
         self.unsupported = QListWidget(self)
         self.unsupported.setObjectName("report_unsupported")
-        self.unsupported.setAccessibleName(tr("Findings the model cannot show"))
+        self.unsupported.setAccessibleName(translate("ReportDialog", "Findings the model cannot show"))
         cannot.setBuddy(self.unsupported)
         layout.addWidget(self.unsupported, 1)
         row = QHBoxLayout()
-        self.play_button = self._button(tr("&Play"), tr("Build the scene and play it in the window"))
-        self.save_button = self._button(tr("&Save scene…"), tr("Save the scene as a .toml and .md file pair"))
-        self.handout_button = self._button(tr("Make &handout…"), tr("Save a patient handout as PDF"))
-        close = self._button(tr("&Close"), tr("Close this window; the scene keeps playing"))
+        self.play_button = self._button(
+            translate("ReportDialog", "&Play"),
+            translate("ReportDialog", "Build the scene and play it in the window"),
+        )
+        self.save_button = self._button(
+            translate("ReportDialog", "&Save scene…"),
+            translate("ReportDialog", "Save the scene as a .toml and .md file pair"),
+        )
+        self.handout_button = self._button(
+            translate("ReportDialog", "Make &handout…"),
+            translate("ReportDialog", "Save a patient handout as PDF"),
+        )
+        close = self._button(
+            translate("ReportDialog", "&Close"),
+            translate("ReportDialog", "Close this window; the scene keeps playing"),
+        )
         self.play_button.clicked.connect(lambda: self._act(lambda: self._play(self.current())))
         self.save_button.clicked.connect(self.save_dialog)
         self.handout_button.clicked.connect(lambda: self._act(lambda: self._handout(self.current())))
@@ -163,7 +190,10 @@ class ReportDialog(QDialog):
     # ---- reading ---------------------------------------------------------------------------
     def open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Open an MRI report"), "", tr("Reports (*.txt *.pdf);;All files (*)")
+            self,
+            translate("ReportDialog", "Open an MRI report"),
+            "",
+            translate("ReportDialog", "Reports (*.txt *.pdf);;All files (*)"),
         )
         if name:
             self.load_file(Path(name))
@@ -194,9 +224,14 @@ class ReportDialog(QDialog):
             where = f" ({u.level})" if u.level else ""
             self.unsupported.addItem(f"{u.finding}{where}: “{u.text.strip()}”")
         if not reading.unsupported:
-            self.unsupported.addItem(tr("Nothing: every finding it read can be shown."))
+            self.unsupported.addItem(
+                translate("ReportDialog", "Nothing: every finding it read can be shown.")
+            )
         n = len(self.findings)
-        self._say(reading.message or tr("{n} finding(s) understood; the most important first.").format(n=n))
+        self._say(
+            reading.message
+            or translate("ReportDialog", "{n} finding(s) understood; the most important first.").format(n=n)
+        )
         self._enable()
 
     def _fill_row(self, i: int) -> None:
@@ -214,7 +249,9 @@ class ReportDialog(QDialog):
             combo.setObjectName(f"finding_{i}_{name}")
             combo.addItems(items)
             combo.setCurrentIndex(current)
-            combo.setAccessibleName(tr("Finding {n}: {what}").format(n=i + 1, what=tr(COLUMNS[col])))
+            combo.setAccessibleName(
+                translate("ReportDialog", "Finding {n}: {what}").format(n=i + 1, what=tr(COLUMNS[col]))
+            )
             combo.currentIndexChanged.connect(lambda index, i=i, name=name: self.correct(i, name, index))
             self.table.setCellWidget(i, col, combo)
         meaning = f"{plain_words(f).capitalize()} — {standard_term(f)}"
@@ -245,7 +282,10 @@ class ReportDialog(QDialog):
     # ---- acting ----------------------------------------------------------------------------
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("Save the scene"), "my_mri_report.toml", tr("Scene (*.toml)")
+            self,
+            translate("ReportDialog", "Save the scene"),
+            "my_mri_report.toml",
+            translate("ReportDialog", "Scene (*.toml)"),
         )
         if name:
             path = Path(name) if name.lower().endswith(".toml") else Path(name + ".toml")

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from app.errors import UserError
+from app.i18n import translate
 from app.outputs import atomic_path
 
 REPORT_SUFFIXES = (".txt", ".text", ".md", ".pdf")
@@ -20,12 +21,30 @@ def read_report_source(source: str | Path) -> str:
         return sys.stdin.read()
     path = Path(source)
     if not path.is_file():
-        what = "does not exist" if not path.exists() else "is not a file"
-        raise UserError(f"the report {path} {what}; give a .txt or .pdf file, or - to read standard input")
+        what = (
+            translate(
+                "ReportFiles",
+                "the report {path} does not exist; give a .txt or .pdf file, or - to read standard input",
+            )
+            if not path.exists()
+            else translate(
+                "ReportFiles",
+                "the report {path} is not a file; give a .txt or .pdf file, or - to read standard input",
+            )
+        )
+        raise UserError(what.format(path=path))
     if path.suffix.lower() not in REPORT_SUFFIXES:
-        raise UserError(f"the report {path.name} is not a text or PDF file; use a .txt or .pdf file")
+        raise UserError(
+            translate(
+                "ReportFiles", "the report {name} is not a text or PDF file; use a .txt or .pdf file"
+            ).format(name=path.name)
+        )
     if path.stat().st_size > MAX_REPORT_BYTES:
-        raise UserError(f"the report {path.name} is over 5 MB; give the text or PDF of one MRI report")
+        raise UserError(
+            translate(
+                "ReportFiles", "the report {name} is over 5 MB; give the text or PDF of one MRI report"
+            ).format(name=path.name)
+        )
     if path.suffix.lower() == ".pdf":
         return _pdf_text(path)
     try:

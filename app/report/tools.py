@@ -8,9 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from app.errors import UserError
+from app.i18n import translate
 from scenes.report import Reading
 
 if TYPE_CHECKING:
@@ -21,7 +20,7 @@ SCENE_ID = "my_mri_report"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTools", text)
+    return translate("ReportTools", text)
 
 
 class ReportTools:
@@ -45,35 +44,41 @@ class ReportTools:
         from scenes.report.scene import build_scene
 
         if not reading.findings:
-            raise UserError(reading.message or tr("There is no finding to show; read a report first."))
-        title = tr("My MRI report")
+            raise UserError(
+                reading.message
+                or translate("ReportTools", "There is no finding to show; read a report first.")
+            )
+        title = translate("ReportTools", "My MRI report")
         return scene_from_text(*build_scene(reading, title), SCENE_ID)
 
     def play(self, reading: Reading) -> None:
         player = self.ctx.scene_player
         if player is None:
-            raise UserError(tr("Scenes cannot play in this window."))
+            raise UserError(translate("ReportTools", "Scenes cannot play in this window."))
         scene = self.scene(reading)
         player.add_scene(scene)
         player.set_scene(scene)
         player.play()
-        self.ctx.say(tr("Playing the scene of your MRI report."), 6000)
+        self.ctx.say(translate("ReportTools", "Playing the scene of your MRI report."), 6000)
 
     def save(self, reading: Reading, path: Path) -> str:
         from app.report.files import check_scene_out, save_scene
         from scenes.report.scene import build_scene
 
         if not reading.findings:
-            raise UserError(reading.message or tr("There is no finding to save; read a report first."))
+            raise UserError(
+                reading.message
+                or translate("ReportTools", "There is no finding to save; read a report first.")
+            )
         check_scene_out(path)
-        scene = save_scene(*build_scene(reading, tr("My MRI report")), path)
-        return tr("Saved {file} and its text {md} ({n} steps).").format(
+        scene = save_scene(*build_scene(reading, translate("ReportTools", "My MRI report")), path)
+        return translate("ReportTools", "Saved {file} and its text {md} ({n} steps).").format(
             file=path.name, md=path.with_suffix(".md").name, n=len(scene.steps)
         )
 
     def handout(self, reading: Reading) -> None:
         if self.make_handout is None:
-            raise UserError(tr("This window has no handout command."))
+            raise UserError(translate("ReportTools", "This window has no handout command."))
         player = self.ctx.scene_player
         if player is not None:
             scene = self.scene(reading)
@@ -88,9 +93,9 @@ def install_report(ctx: ViewerContext) -> ReportTools:
     ctx.add_action(
         "Help",
         "explain_report",
-        tr("Explain my MRI &report…"),
+        translate("ReportTools", "Explain my MRI &report…"),
         tools.open_dialog,
         ctx.free_key("Ctrl+Shift+M"),
-        tr("Paste or open an MRI report and see its findings on the model"),
+        translate("ReportTools", "Paste or open an MRI report and see its findings on the model"),
     )
     return tools

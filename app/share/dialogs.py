@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -302,13 +302,19 @@ class ExportTools(QObject):
 
     def take_home_dialog(self) -> None:
         def tr(text: str) -> str:
-            return QCoreApplication.translate("ExportTools", text)
+            return translate("ExportTools", text)
 
         name = _file_stem(self) + ".html"
-        path = self._ask_path(tr("Save take-home 3D page"), name, tr("Web page (*.html)"))
+        path = self._ask_path(
+            translate("ExportTools", "Save take-home 3D page"),
+            name,
+            translate("ExportTools", "Web page (*.html)"),
+        )
         if path is not None:
             path = path if path.suffix.lower() == ".html" else path.with_name(path.name + ".html")
-            saved = tr("Saved {path} ({mb} MB): it opens in any web browser, without the internet.")
+            saved = translate(
+                "ExportTools", "Saved {path} ({mb} MB): it opens in any web browser, without the internet."
+            )
             self._try(lambda: saved.format(path=path, mb=f"{self.save_take_home(path) / 1e6:.1f}"))
 
     def handout_dialog(self, print_it: bool) -> None:

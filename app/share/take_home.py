@@ -20,13 +20,15 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import QT_TRANSLATE_NOOP, SIDES, translate
+
 if TYPE_CHECKING:
     from app.viewer.annotations import Mark
     from meshes.model import Model
     from scenes.schema import Scene
 
 SUFFIX = ".html"
-DEFAULT_TITLE = "Your lower back in 3D"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("take_home", "Your lower back in 3D")  # translated where shown
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,13 @@ def _steps_html(scene: Scene | None, open_step: int) -> str:
     for i, (title, text) in enumerate(step_texts(scene)):
         opened = " open" if i == open_step else ""
         items.append(
-            f"<details{opened}><summary>Step {i + 1}: {html.escape(title)}</summary>{to_html(text)}</details>"
+            f"<details{opened}><summary>"
+            + html.escape(translate("take_home", "Step {n}: {title}").format(n=i + 1, title=title))
+            + f"</summary>{to_html(text)}</details>"
         )
-    return f'<section aria-label="Steps"><h2>What happens, step by step</h2>{"".join(items)}</section>'
+    steps, heading = translate("take_home", "Steps"), translate("take_home", "What happens, step by step")
+    steps, heading = html.escape(steps), html.escape(heading)
+    return f'<section aria-label="{steps}"><h2>{heading}</h2>{"".join(items)}</section>'
 
 
 def page_view(scene: Scene | None, zoom: float = 1.1) -> PageView:
@@ -87,7 +93,7 @@ def window_page(viewport, scene: Scene | None, t: float, caption: tuple[str, ...
     cam = viewport.plotter.renderer.GetActiveCamera()
     view = PageView(up=cam.GetViewUp(), target=cam.GetFocalPoint(), position=cam.GetPosition())
     where, step = scene_where(scene, t) if scene is not None else ("", 0)
-    title = scene.title if scene is not None else DEFAULT_TITLE
+    title = scene.title if scene is not None else translate("take_home", DEFAULT_TITLE)
     if scene is None and len(caption) > 1:
         where = caption[0]
     opacity = {pid: a.GetProperty().GetOpacity() for pid, a in viewport.actors.items()}
@@ -127,7 +133,7 @@ def chosen_page(
     view = page_view(scene)
     if camera:
         view = PageView(up=camera["view_up"], target=camera["focal_point"], position=camera["position"])
-    title = scene.title if scene is not None else DEFAULT_TITLE
+    title = scene.title if scene is not None else translate("take_home", DEFAULT_TITLE)
     return model, PageContent(title, where, scene, step, tuple(marks), view, opacity)
 
 
@@ -136,25 +142,32 @@ def scene_where(scene: Scene, t: float | None) -> tuple[str, int]:
     from scenes.timeline import frame_at
 
     frame = frame_at(scene, scene.duration if t is None else t)
-    where = f"The {scene.level} disc, {scene.side} side · step {frame.step_index + 1} of {len(scene.steps)}"
+    where = translate("take_home", "The {level} disc, {side} side · step {n} of {total}").format(
+        level=scene.level,
+        side=translate("sides", SIDES.get(scene.side, scene.side)),
+        n=frame.step_index + 1,
+        total=len(scene.steps),
+    )
     return f"{where}: {frame.title}", frame.step_index
 
 
 def take_home_html(model: Model, content: PageContent) -> str:
     """The whole page as text (about 1.35 bytes per byte of glTF, plus 0.8 MB of three.js)."""
+    from app.i18n import current_language
     from app.share.export3d import export_bytes
     from app.viewer.annotations import STROKE_RADIUS_MM
-    from app.widgets import SHORT_DISCLAIMER
+    from app.viewer.part_words import part_description, part_name
     from meshes.parts import PARTS
-    from scenes.schema import DISCLAIMER
+    from scenes.language import disclaimer
 
     glb = base64.b64encode(export_bytes(model, ".glb")).decode("ascii")
     v = content.view
     data = {
-        "parts": {pid: {"name": PARTS[pid].name, "description": PARTS[pid].description}
+        "parts": {pid: {"name": part_name(pid), "description": part_description(pid)}
                   for pid in model.parts if pid in PARTS},
         "marks": [m.as_dict() for m in content.marks],
         "strokeRadius": STROKE_RADIUS_MM,
+        "words": {"failed": translate("take_home", "The 3D model could not be shown:")},
         "opacity": {pid: round(float(o), 3) for pid, o in content.opacity.items() if pid in model.parts},
         "camera": {"direction": list(v.direction), "up": list(v.up), "zoom": v.zoom,
                    "target": list(v.target) if v.target else None,
@@ -163,9 +176,30 @@ def take_home_html(model: Model, content: PageContent) -> str:
     fills = {
         "{{TITLE}}": html.escape(content.title),
         "{{WHERE}}": html.escape(content.where),
-        "{{DISCLAIMER}}": html.escape(SHORT_DISCLAIMER),
-        "{{DISCLAIMER_LONG}}": html.escape(DISCLAIMER),
-        "{{DATE}}": date.today().isoformat(),
+        "{{DISCLAIMER}}": html.escape(translate("take_home", "Educational, not medical advice.")),
+        "{{DISCLAIMER_LONG}}": html.escape(disclaimer()),
+        "{{LANG}}": current_language(),
+        "{{VIEW_LABEL}}": html.escape(
+            translate(
+                "take_home",
+                "3D model of the lower back: drag to turn, pinch or scroll to zoom, "
+                "point at a part to see its name",
+            )
+        ),
+        "{{LOADING}}": html.escape(translate("take_home", "Loading the 3D model…")),
+        "{{HOW}}": html.escape(
+            translate(
+                "take_home",
+                "Drag to turn the model, scroll or pinch to zoom, right-drag or two fingers to move it. "
+                "Point at a part (or tap it) to see its name.",
+            )
+        ),
+        "{{MADE}}": html.escape(
+            translate(
+                "take_home",
+                "Made with Lumbar Spine Viewer on {date}. The 3D view uses three.js (MIT licence).",
+            ).format(date=date.today().isoformat())
+        ),
         "{{STEPS}}": _steps_html(content.scene, content.step),
         "{{CSS}}": _web("take_home.css"),
         "{{GLB}}": glb,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.i18n import SIDES, translate
 from app.share.handout import APP_NAME
 
 if TYPE_CHECKING:
@@ -85,31 +86,49 @@ def worksheet_content(scene: Scene, model: Model, rng: random.Random | None = No
                     t = max(step_time(scene, q.step), end - 0.05)  # the step's animation played out
                     drawn[key] = renderer.draw(t, glide=False)
             stills.append(drawn[key])
-    return WorksheetContent(scene.title, f"the {scene.level} disc, {scene.side} side", asked, tuple(stills))
+    return WorksheetContent(
+        scene.title,
+        translate("worksheet", "the {level} disc, {side} side").format(
+            level=scene.level, side=translate("sides", SIDES[scene.side])
+        ),
+        asked,
+        tuple(stills),
+    )
 
 
 def _html(c: WorksheetContent, still_width: float, breaks: set[int] = frozenset()) -> str:
-    from scenes.schema import DISCLAIMER
+    from scenes.language import disclaimer
 
     e = html.escape
     out = [
-        f"<h1>Quiz: {e(c.title)}</h1>",
-        f"<p class='note'>About {e(c.where)}. {e(DISCLAIMER)}</p>",
-        "<p class='line'>Name: ______________________________ &nbsp;&nbsp; Date: ______________</p>",
+        "<h1>{}</h1>".format(e(translate("worksheet", "Quiz: {title}").format(title=c.title))),
+        "<p class='note'>{}</p>".format(
+            e(translate("worksheet", "About {where}.").format(where=c.where) + " " + disclaimer())
+        ),
+        "<p class='line'>{} ______________________________ &nbsp;&nbsp; {} ______________</p>".format(
+            e(translate("worksheet", "Name:")), e(translate("worksheet", "Date:"))
+        ),
     ]
     for i, q in enumerate(c.questions):
         prompt = re.sub(r"^Click\b", "Circle", q.prompt)  # on paper the pen is the mouse
+        prompt = re.sub(r"^Haga clic en\b", "Rodee", prompt)  # the same in Spanish
         new_page = " style='page-break-before: always'" if i in breaks else ""
         out.append(f"<h2{new_page}>{i + 1}. {e(prompt)}</h2>")
         out.append(f"<p><img src='still{i}' width='{still_width:.0f}'></p>")
         if q.options:
-            hint = " (or mark it on the picture)" if q.clickable else ""
-            out.append(f"<p>Tick one{hint}:</p>")
+            tick = (
+                translate("worksheet", "Tick one (or mark it on the picture):")
+                if q.clickable
+                else translate("worksheet", "Tick one:")
+            )
+            out.append(f"<p>{e(tick)}</p>")
             out.extend(f"<p>&#9744; {chr(65 + k)}. {e(o)}</p>" for k, o in enumerate(q.options))
         else:
-            out.append("<p>Circle it on the picture and name it:</p>")
+            out.append("<p>{}</p>".format(e(translate("worksheet", "Circle it on the picture and name it:"))))
             out.append("<p class='line'>__________________________________________________</p>")
-    out.append("<h1 style='page-break-before: always'>Answer key</h1>")
+    out.append(
+        "<h1 style='page-break-before: always'>{}</h1>".format(e(translate("worksheet", "Answer key")))
+    )
     out.append(f"<p class='note'>{e(c.title)} · {e(c.where)}</p>")
     for i, q in enumerate(c.questions):
         letter = f"{chr(65 + q.correct)}. " if q.correct >= 0 else ""
@@ -150,7 +169,7 @@ def paint_worksheet(device, c: WorksheetContent) -> int:
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise UserError("the worksheet could not be started on this printer or file")
+        raise UserError(translate("worksheet", "the worksheet could not be started on this printer or file"))
     try:
         small = QFont(font)
         small.setPointSizeF(7.5)
@@ -161,10 +180,22 @@ def paint_worksheet(device, c: WorksheetContent) -> int:
             painter.setFont(small)
             painter.setPen(QColor("#666666"))
             head = QRectF(body.left(), body.top() - 10 * mm, body.width(), 6 * mm)
-            painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft), f"{APP_NAME} · quiz worksheet")
-            painter.drawText(head, int(Qt.AlignmentFlag.AlignRight), "Educational, not medical advice")
+            painter.drawText(
+                head,
+                int(Qt.AlignmentFlag.AlignLeft),
+                translate("worksheet", "{app} · quiz worksheet").format(app=APP_NAME),
+            )
+            painter.drawText(
+                head,
+                int(Qt.AlignmentFlag.AlignRight),
+                translate("worksheet", "Educational, not medical advice"),
+            )
             foot = QRectF(body.left(), body.bottom() + 4 * mm, body.width(), 6 * mm)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight), f"Page {i + 1} of {pages}")
+            painter.drawText(
+                foot,
+                int(Qt.AlignmentFlag.AlignRight),
+                translate("worksheet", "Page {n} of {pages}").format(n=i + 1, pages=pages),
+            )
             painter.restore()
             painter.save()
             painter.translate(body.left(), body.top() - i * body.height())
@@ -208,7 +239,7 @@ def write_worksheet_pdf(c: WorksheetContent, out: Path) -> int:
     ensure_qt()
     with atomic_path(out) as tmp:
         writer = new_pdf_writer(str(tmp))
-        writer.setTitle(f"Quiz: {c.title}")
+        writer.setTitle(translate("worksheet", "Quiz: {title}").format(title=c.title))
         pages = paint_worksheet(writer, c)
         del writer  # deleting the writer closes the file
         if not tmp.exists():

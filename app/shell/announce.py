@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextDocument
 from PySide6.QtWidgets import QLabel
 
+from app.i18n import SIDES, translate
 from scenes.symptoms import strength_words
 
 try:  # Qt 6.8+
@@ -37,16 +38,18 @@ def roots_words(pressed: Mapping[str, float]) -> str:
     """'Pressed now: left L5 root (pressed hard).' for the roots pressed above zero, hardest first."""
     keys = sorted((k for k, c in pressed.items() if c > 0), key=lambda k: -pressed[k])
     if not keys:
-        return QCoreApplication.translate("Announcer", "No nerve root is pressed now.")
+        return translate("Announcer", "No nerve root is pressed now.")
     parts = []
     for key in keys:
         root, _, side = key.partition(".")
         parts.append(
-            QCoreApplication.translate("Announcer", "{side} {root} root ({how})").format(
-                side=side, root=root, how=strength_words(pressed[key])
+            translate("Announcer", "{side} {root} root ({how})").format(
+                side=translate("sides", SIDES.get(side, side)),
+                root=root,
+                how=translate("symptoms", strength_words(pressed[key])),
             )
         )
-    return QCoreApplication.translate("Announcer", "Pressed now: {roots}.").format(roots=", ".join(parts))
+    return translate("Announcer", "Pressed now: {roots}.").format(roots=", ".join(parts))
 
 
 class Announcer(QObject):
@@ -59,9 +62,9 @@ class Announcer(QObject):
         self.ctx = ctx
         self.live = QLabel()
         self.live.setObjectName("announcement")
-        self.live.setAccessibleName(QCoreApplication.translate("Announcer", "Announcements"))
+        self.live.setAccessibleName(translate("Announcer", "Announcements"))
         self.live.setAccessibleDescription(
-            QCoreApplication.translate("Announcer", "The step that begins and the nerve roots pressed now")
+            translate("Announcer", "The step that begins and the nerve roots pressed now")
         )
         self.live.setMaximumWidth(420)
         ctx.frame.statusBar().addWidget(self.live)
@@ -97,7 +100,7 @@ class Announcer(QObject):
         frame, scene = player.frame, player.scene
         if frame is None or scene is None:
             return
-        head = QCoreApplication.translate("Announcer", "Step {n} of {total}: {title}.").format(
+        head = translate("Announcer", "Step {n} of {total}: {title}.").format(
             n=frame.step_index + 1, total=len(scene.steps), title=frame.title
         )
         self.say(f"{head} {plain(frame.text)}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.viewer.keyboard_view import view_keys
 
 if TYPE_CHECKING:
@@ -97,15 +98,14 @@ def _set_key(ctx: ViewerContext, action: QAction, key: str) -> None:
 
 def shortcut_rows(frame: QWidget) -> list[tuple[str, str, str]]:
     """(menu or place, command, keys) for every command of the window, then the 3D view's keys."""
-    tr = QCoreApplication.translate
     rows = []
     for action in window_actions(frame):
         keys = ", ".join(s.toString(NATIVE) for s in action.shortcuts())
         menus = [w for w in action.associatedObjects() if hasattr(w, "title") and w.title()]
-        place = menus[0].title().replace("&", "") if menus else tr("KeyboardShortcuts", "Window")
+        place = menus[0].title().replace("&", "") if menus else translate("KeyboardShortcuts", "Window")
         rows.append((place, plain_text(action), keys))
     rows.sort(key=lambda r: (r[0], r[1]))
-    rows.extend((tr("KeyboardShortcuts", "3D view"), what, keys) for keys, what in view_keys())
+    rows.extend((translate("KeyboardShortcuts", "3D view"), what, keys) for keys, what in view_keys())
     return rows
 
 
@@ -114,16 +114,17 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, frame: QWidget) -> None:
         super().__init__(frame)
-        tr = QCoreApplication.translate
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle(tr("KeyboardShortcuts", "Keyboard shortcuts"))
+        self.setWindowTitle(translate("KeyboardShortcuts", "Keyboard shortcuts"))
         rows = shortcut_rows(frame)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("shortcuts_table")
-        self.table.setAccessibleName(tr("KeyboardShortcuts", "Keyboard shortcuts"))
-        self.table.setAccessibleDescription(tr("KeyboardShortcuts", "Each command, its menu and its keys"))
-        heads = [tr("KeyboardShortcuts", "Where"), tr("KeyboardShortcuts", "Command")]
-        self.table.setHorizontalHeaderLabels([*heads, tr("KeyboardShortcuts", "Keys")])
+        self.table.setAccessibleName(translate("KeyboardShortcuts", "Keyboard shortcuts"))
+        self.table.setAccessibleDescription(
+            translate("KeyboardShortcuts", "Each command, its menu and its keys")
+        )
+        heads = [translate("KeyboardShortcuts", "Where"), translate("KeyboardShortcuts", "Command")]
+        self.table.setHorizontalHeaderLabels([*heads, translate("KeyboardShortcuts", "Keys")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the Close button
@@ -133,7 +134,7 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
-            tr(
+            translate(
                 "KeyboardShortcuts",
                 "Tab and Shift+Tab move between the controls. While the 3D view has focus it takes "
                 "the keys listed last.",
@@ -143,7 +144,7 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(tr("KeyboardShortcuts", "Close"))
+        close.setAccessibleName(translate("KeyboardShortcuts", "Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
@@ -152,14 +153,13 @@ class ShortcutsDialog(QDialog):
 
 
 def add_shortcuts_action(ctx: ViewerContext) -> QAction:
-    tr = QCoreApplication.translate
     action = ctx.add_action(
         "Help",
         "keyboard_shortcuts",
-        tr("KeyboardShortcuts", "&Keyboard shortcuts"),
+        translate("KeyboardShortcuts", "&Keyboard shortcuts"),
         lambda: ShortcutsDialog(ctx.frame).exec(),
         ctx.free_key("Ctrl+/"),
-        tr("KeyboardShortcuts", "Every command and its keys"),
+        translate("KeyboardShortcuts", "Every command and its keys"),
     )
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     return action

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.context import ViewerContext
@@ -76,18 +78,18 @@ DEFAULT_LAYOUT = "patient"
 
 def layout_title(name: str) -> str:
     titles = {
-        "patient": QCoreApplication.translate("Layouts", "Patient layout"),
-        "clinician": QCoreApplication.translate("Layouts", "Clinician layout"),
+        "patient": translate("Layouts", "Patient layout"),
+        "clinician": translate("Layouts", "Clinician layout"),
     }
     return titles[name]
 
 
 def layout_tip(name: str) -> str:
     tips = {
-        "patient": QCoreApplication.translate(
+        "patient": translate(
             "Layouts", "The model big, with the explanation and the list of scenes beside it"
         ),
-        "clinician": QCoreApplication.translate(
+        "clinician": translate(
             "Layouts", "Adds the condition dials, the body map, measurements and the part tools"
         ),
     }
@@ -197,11 +199,10 @@ class Layouts(QObject):
     def _name_title_buttons(dock: QDockWidget) -> None:
         """The dock's float and close buttons: by Tab too, named for their panel ('Close' alone
         does not say what closes)."""
-        tr = QCoreApplication.translate
         title = dock.windowTitle()
         for name, text in (
-            ("qt_dockwidget_floatbutton", tr("Layouts", "Detach the {panel} panel")),
-            ("qt_dockwidget_closebutton", tr("Layouts", "Close the {panel} panel")),
+            ("qt_dockwidget_floatbutton", translate("Layouts", "Detach the {panel} panel")),
+            ("qt_dockwidget_closebutton", translate("Layouts", "Close the {panel} panel")),
         ):
             button = dock.findChild(QAbstractButton, name)
             if button is not None:
@@ -255,7 +256,7 @@ class Layouts(QObject):
                 bar.show()
         for bar in frame.findChildren(QTabBar):  # the tabs Qt makes for docks stacked together
             if not isinstance(bar.parent(), QTabWidget):
-                bar.setAccessibleName(QCoreApplication.translate("Layouts", "Panels"))
+                bar.setAccessibleName(translate("Layouts", "Panels"))
                 empty = bar.count() == 0  # (Qt keeps an empty one off-screen)
                 bar.setFocusPolicy(Qt.FocusPolicy.NoFocus if empty else Qt.FocusPolicy.TabFocus)
         set_tab_order(frame, self.ctx.plotter)

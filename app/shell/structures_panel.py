@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -51,9 +51,9 @@ class StructuresPanel(QDockWidget):
         self.setObjectName("structures_panel")  # QSettings restores docks by object name
         self.setToolTip(translate("StructuresPanel", "Tick a structure to show it, untick it to hide it."))
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(QCoreApplication.translate("StructuresPanel", "Structures"))
+        self.tree.setAccessibleName(translate("StructuresPanel", "Structures"))
         self.tree.setAccessibleDescription(
-            QCoreApplication.translate("StructuresPanel", "Tick a structure to show it, untick it to hide it")
+            translate("StructuresPanel", "Tick a structure to show it, untick it to hide it")
         )
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)

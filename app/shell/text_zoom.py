@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 
+from app.i18n import translate
 from app.shell.presentation_text import body_font_px, scale_text
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class TextZoom(QObject):
 
     def set_level(self, level: int) -> None:
         if self.blocked():
-            why = QCoreApplication.translate("TextZoom", "Leave presentation mode to change the text size")
+            why = translate("TextZoom", "Leave presentation mode to change the text size")
             self.ctx.say(why, 4000)
             return
         level = max(LEVELS[0], min(LEVELS[1], level))
@@ -53,24 +54,35 @@ class TextZoom(QObject):
         if level:
             self._undo = scale_text(self.ctx.frame, round(self._base_px * self.factor), self.ctx.text_scalers)
         self.ctx.request_render()
-        shown = QCoreApplication.translate("TextZoom", "Text size {percent}%")
+        shown = translate("TextZoom", "Text size {percent}%")
         shown = shown.format(percent=round(100 * self.factor))
         self.ctx.say(shown, 2000)
         self.changed.emit(self.factor)
 
     def add_actions(self) -> None:
-        tr = QCoreApplication.translate
         add = self.ctx.add_action
         bigger = add(
-            "View", "text_bigger", tr("TextZoom", "&Bigger text"), lambda: self.set_level(self.level + 1),
-            "Ctrl+=", tr("TextZoom", "Make every text of the window bigger"),
-        )  # fmt: skip
+            "View",
+            "text_bigger",
+            translate("TextZoom", "&Bigger text"),
+            lambda: self.set_level(self.level + 1),
+            "Ctrl+=",
+            translate("TextZoom", "Make every text of the window bigger"),
+        )
         bigger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         add(
-            "View", "text_smaller", tr("TextZoom", "&Smaller text"), lambda: self.set_level(self.level - 1),
-            "Ctrl+-", tr("TextZoom", "Make every text of the window smaller"),
-        )  # fmt: skip
+            "View",
+            "text_smaller",
+            translate("TextZoom", "&Smaller text"),
+            lambda: self.set_level(self.level - 1),
+            "Ctrl+-",
+            translate("TextZoom", "Make every text of the window smaller"),
+        )
         add(
-            "View", "text_normal", tr("TextZoom", "&Normal text size"), lambda: self.set_level(0),
-            "Ctrl+0", tr("TextZoom", "Put every text back to its normal size"),
-        )  # fmt: skip
+            "View",
+            "text_normal",
+            translate("TextZoom", "&Normal text size"),
+            lambda: self.set_level(0),
+            "Ctrl+0",
+            translate("TextZoom", "Put every text back to its normal size"),
+        )

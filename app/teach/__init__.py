@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
+from app.i18n import translate
 from app.teach.controller import QuizController
 from app.teach.keys import QuizKeys
 from app.teach.panel import QuizPanel
@@ -41,12 +42,10 @@ def install_teach(ctx: ViewerContext) -> Teach:
     ctx.add_action(
         "Scene",
         "quiz",
-        QCoreApplication.translate("Teach", "&Quiz"),
+        translate("Teach", "&Quiz"),
         start,
         ctx.free_key("Q"),
-        QCoreApplication.translate(
-            "Teach", "Ask the questions of the scene on screen; click the model to answer"
-        ),
+        translate("Teach", "Ask the questions of the scene on screen; click the model to answer"),
         toolbar=True,
     )
     quiz.active_changed.connect(lambda on: ctx.request_render())

@@ -11,8 +11,10 @@ import random
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
+from app.i18n import translate
+from app.viewer.part_words import part_name
 from meshes.parts import PARTS
 from scenes.quiz import QuizRun, ask
 
@@ -54,17 +56,13 @@ class QuizController(QObject):
         scene = scene if scene is not None else (player.scene if player is not None else None)
         if scene is None or player is None:
             self.ctx.say(
-                QCoreApplication.translate(
-                    "QuizController", "Choose a scene first: the quiz asks about the scene on screen."
-                ),
+                translate("QuizController", "Choose a scene first: the quiz asks about the scene on screen."),
                 5000,
             )
             return False
         if not scene.questions:
             self.ctx.say(
-                QCoreApplication.translate("QuizController", "The scene “{0}” has no quiz.").format(
-                    scene.title
-                ),
+                translate("QuizController", "The scene “{0}” has no quiz.").format(scene.title),
                 5000,
             )
             return False
@@ -103,10 +101,8 @@ class QuizController(QObject):
             return None
         right = run.answer(part=part_id)
         if right is not None:
-            name = PARTS[part_id].name if part_id in PARTS else part_id
-            self._feedback(
-                right, QCoreApplication.translate("QuizController", "You chose: {0}.").format(name)
-            )
+            name = part_name(part_id) if part_id in PARTS else part_id
+            self._feedback(right, translate("QuizController", "You chose: {0}.").format(name))
         return right
 
     def answer_option(self, index: int) -> bool | None:
@@ -118,9 +114,7 @@ class QuizController(QObject):
         if right is not None:
             self._feedback(
                 right,
-                QCoreApplication.translate("QuizController", "You chose: {0}.").format(
-                    run.current.options[index]
-                ),
+                translate("QuizController", "You chose: {0}.").format(run.current.options[index]),
             )
         return right
 
@@ -148,13 +142,11 @@ class QuizController(QObject):
     def _feedback(self, right: bool | None, chosen: str) -> None:
         q = self.run.current
         if right:
-            lead = QCoreApplication.translate("QuizController", "Right!")
+            lead = translate("QuizController", "Right!")
         elif right is None:
-            lead = QCoreApplication.translate("QuizController", "The answer: {0}.").format(q.answer_text)
+            lead = translate("QuizController", "The answer: {0}.").format(q.answer_text)
         else:
-            lead = QCoreApplication.translate("QuizController", "Not quite: the answer is {0}.").format(
-                q.answer_text
-            )
+            lead = translate("QuizController", "Not quite: the answer is {0}.").format(q.answer_text)
         self.last_right = right
         self.feedback = " ".join(s for s in (lead, chosen if right is False else "", q.why) if s)
         self._light(q.answer_parts)

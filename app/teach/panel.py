@@ -5,7 +5,7 @@ end. It shows what the controller holds and sends the reader's choices back to i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.teach.controller import QuizController
+from app.viewer.part_words import part_name
 from app.widgets import disclaimer_label
 from meshes.parts import PARTS
 from scenes.glossary import find_terms
@@ -43,7 +45,7 @@ class QuizPanel(QDockWidget):
     """A dock beside the model (tabbed with the explanation, so one disclaimer is on screen)."""
 
     def __init__(self, controller: QuizController, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("QuizPanel", "Quiz"), parent)
+        super().__init__(translate("QuizPanel", "Quiz"), parent)
         self.setObjectName("quiz_panel")
         self.controller = controller
         body = QWidget()
@@ -74,24 +76,18 @@ class QuizPanel(QDockWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.part_box = QComboBox()
         self.part_box.setObjectName("quiz_part_box")
-        for pid, info in sorted(PARTS.items(), key=lambda kv: kv[1].name):
-            self.part_box.addItem(info.name, pid)
-        self.part_box.setPlaceholderText(QCoreApplication.translate("QuizPanel", "Or name the part…"))
+        for name, pid in sorted((part_name(pid), pid) for pid in PARTS):
+            self.part_box.addItem(name, pid)
+        self.part_box.setPlaceholderText(translate("QuizPanel", "Or name the part…"))
         self.part_box.setCurrentIndex(-1)
-        self.part_box.setAccessibleName(QCoreApplication.translate("QuizPanel", "Answer by naming a part"))
+        self.part_box.setAccessibleName(translate("QuizPanel", "Answer by naming a part"))
         self.part_box.setAccessibleDescription(
-            QCoreApplication.translate(
-                "QuizPanel", "Choose the part the question asks for, then press Answer"
-            )
+            translate("QuizPanel", "Choose the part the question asks for, then press Answer")
         )
-        self.part_box.setToolTip(
-            QCoreApplication.translate("QuizPanel", "Or name the part here, then press Answer")
-        )
-        self.part_button = QPushButton(QCoreApplication.translate("QuizPanel", "&Answer"))
+        self.part_box.setToolTip(translate("QuizPanel", "Or name the part here, then press Answer"))
+        self.part_button = QPushButton(translate("QuizPanel", "&Answer"))
         self.part_button.setObjectName("quiz_part_answer")
-        self.part_button.setAccessibleName(
-            QCoreApplication.translate("QuizPanel", "Answer with the part named")
-        )
+        self.part_button.setAccessibleName(translate("QuizPanel", "Answer with the part named"))
         self.part_button.clicked.connect(lambda: controller.answer_part(self.part_box.currentData()))
         row.addWidget(self.part_box, 1)
         row.addWidget(self.part_button)
@@ -99,27 +95,27 @@ class QuizPanel(QDockWidget):
         self.feedback = QLabel()
         self.feedback.setObjectName("quiz_feedback")
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName(QCoreApplication.translate("QuizPanel", "Feedback"))
+        self.feedback.setAccessibleName(translate("QuizPanel", "Feedback"))
         layout.addWidget(self.feedback)
         buttons = QHBoxLayout()
-        self.reveal_button = QPushButton(QCoreApplication.translate("QuizPanel", "&Show answer"))
-        self.next_button = QPushButton(QCoreApplication.translate("QuizPanel", "&Next question"))
-        self.stop_button = QPushButton(QCoreApplication.translate("QuizPanel", "&End quiz"))
+        self.reveal_button = QPushButton(translate("QuizPanel", "&Show answer"))
+        self.next_button = QPushButton(translate("QuizPanel", "&Next question"))
+        self.stop_button = QPushButton(translate("QuizPanel", "&End quiz"))
         for b, name, tip in (
             (
                 self.reveal_button,
                 "quiz_reveal",
-                QCoreApplication.translate("QuizPanel", "Show the right answer (Space or R)"),
+                translate("QuizPanel", "Show the right answer (Space or R)"),
             ),
             (
                 self.next_button,
                 "quiz_next",
-                QCoreApplication.translate("QuizPanel", "Go on to the next question (Right or PageDown)"),
+                translate("QuizPanel", "Go on to the next question (Right or PageDown)"),
             ),
             (
                 self.stop_button,
                 "quiz_stop",
-                QCoreApplication.translate("QuizPanel", "Leave the quiz and go back to the scene"),
+                translate("QuizPanel", "Leave the quiz and go back to the scene"),
             ),
         ):
             b.setObjectName(name)
@@ -132,7 +128,7 @@ class QuizPanel(QDockWidget):
         self.stop_button.clicked.connect(controller.stop)
         layout.addLayout(buttons)
         self.keys_help = QLabel(
-            QCoreApplication.translate(
+            translate(
                 "QuizPanel",
                 "Keys: 1 to 6 choose an option · Space or R shows the answer · Right or PageDown: "
                 "next · Left or PageUp: back",
@@ -168,18 +164,14 @@ class QuizPanel(QDockWidget):
         if run is None:
             self.counter.setText("")
             self.prompt.setText(
-                QCoreApplication.translate(
-                    "QuizPanel", "Choose a scene, then Scene > Quiz to test what you saw."
-                )
+                translate("QuizPanel", "Choose a scene, then Scene > Quiz to test what you saw.")
             )
         elif q is None:
-            self.counter.setText(QCoreApplication.translate("QuizPanel", "Quiz finished"))
-            self.prompt.setText(
-                QCoreApplication.translate("QuizPanel", "Your score: {0} of {1}").format(run.score, run.total)
-            )
+            self.counter.setText(translate("QuizPanel", "Quiz finished"))
+            self.prompt.setText(translate("QuizPanel", "Your score: {0} of {1}").format(run.score, run.total))
         else:
             self.counter.setText(
-                QCoreApplication.translate("QuizPanel", "Question {0} of {1} · score {2}").format(
+                translate("QuizPanel", "Question {0} of {1} · score {2}").format(
                     run.index + 1, run.total, run.score
                 )
             )
@@ -187,18 +179,16 @@ class QuizPanel(QDockWidget):
             for i, (b, text) in enumerate(zip(self.option_buttons, q.options, strict=False)):
                 mark = ("  ✓" if i == q.correct else "") if answered else ""
                 b.setText(f"&{i + 1}  {text}{mark}")
-                b.setAccessibleName(
-                    QCoreApplication.translate("QuizPanel", "Option {0}: {1}").format(i + 1, text)
-                )
+                b.setAccessibleName(translate("QuizPanel", "Option {0}: {1}").format(i + 1, text))
                 b.setEnabled(not answered)
                 b.show()
         self.part_button.setEnabled(q is not None and not answered)
         self.reveal_button.setEnabled(q is not None and not answered)
         self.next_button.setEnabled(q is not None)
         self.next_button.setText(
-            QCoreApplication.translate("QuizPanel", "&See the score")
+            translate("QuizPanel", "&See the score")
             if run is not None and run.index + 1 == run.total
-            else QCoreApplication.translate("QuizPanel", "&Next question")
+            else translate("QuizPanel", "&Next question")
         )
         self.stop_button.setEnabled(run is not None)
         self.feedback.setVisible(bool(c.feedback))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from vtkmodules.vtkCommonCore import vtkPoints
 from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData
 from vtkmodules.vtkRenderingCore import vtkActor2D, vtkCoordinate, vtkPolyDataMapper2D
+
+from app.i18n import translate
 
 TURN_DEGREES = 10.0
 ZOOM_FACTOR = 1.15
@@ -30,12 +32,20 @@ ZOOM_OUT = (Key.Key_Minus, Key.Key_Underscore)
 
 def view_keys() -> list[tuple[str, str]]:
     """The view's keys and what they do, for Help > Keyboard shortcuts."""
-    tr = QCoreApplication.translate
     return [
-        (tr("KeyboardView", "Left / Right"), tr("KeyboardView", "Turn the model (3D view focused)")),
-        (tr("KeyboardView", "Up / Down"), tr("KeyboardView", "Tilt the model (3D view focused)")),
-        (tr("KeyboardView", "Shift+arrows"), tr("KeyboardView", "Move the model (3D view focused)")),
-        (tr("KeyboardView", "+ / -"), tr("KeyboardView", "Zoom in / out (3D view focused)")),
+        (
+            translate("KeyboardView", "Left / Right"),
+            translate("KeyboardView", "Turn the model (3D view focused)"),
+        ),
+        (
+            translate("KeyboardView", "Up / Down"),
+            translate("KeyboardView", "Tilt the model (3D view focused)"),
+        ),
+        (
+            translate("KeyboardView", "Shift+arrows"),
+            translate("KeyboardView", "Move the model (3D view focused)"),
+        ),
+        (translate("KeyboardView", "+ / -"), translate("KeyboardView", "Zoom in / out (3D view focused)")),
     ]
 
 
@@ -84,9 +94,9 @@ class KeyboardView(QObject):
         self.active = True  # off in presentation mode, where the arrows step the slides
         self.ring = FocusRing(plotter.renderer)
         plotter.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        plotter.setAccessibleName(QCoreApplication.translate("KeyboardView", "3D view of the lower back"))
+        plotter.setAccessibleName(translate("KeyboardView", "3D view of the lower back"))
         plotter.setAccessibleDescription(
-            QCoreApplication.translate(
+            translate(
                 "KeyboardView",
                 "Arrow keys turn the model, Shift and the arrow keys move it, plus and minus zoom.",
             )

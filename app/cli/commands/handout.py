@@ -56,7 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--html",
         type=Path,
         metavar="FILE.html",
-        help="also write the take-home 3D page (as 'export --out FILE.html'); the handout names it",
+        help=translate(
+            "handout", "also write the take-home 3D page (as 'export --out FILE.html'); the handout names it"
+        ),
     )
     from app.cli.visit_args import add_visit_argument
 
@@ -113,8 +115,16 @@ def _report_scene(args: argparse.Namespace):
     from scenes.report.scene import build_scene
 
     if args.level or args.side:
-        raise UserError("--level and --side do not go with --report; the report says where each finding is")
+        raise UserError(
+            translate(
+                "handout", "--level and --side do not go with --report; the report says where each finding is"
+            )
+        )
     reading = read_report(read_report_source(args.report))
     if not reading.findings:
-        raise UserError(f"no handout made: {reading.message[0].lower()}{reading.message[1:]}")
+        raise UserError(
+            translate("handout", "no handout made: {why}").format(
+                why=reading.message[0].lower() + reading.message[1:]
+            )
+        )
     return scene_from_text(*build_scene(reading))

@@ -151,7 +151,10 @@ def _mri_picture(args: argparse.Namespace, chosen, out: Path) -> int:
 
     if args.view is not None:
         raise UserError(
-            "--view belongs to the 3D picture; an --mri slice is always read the radiologist's way"
+            translate(
+                "render",
+                "--view belongs to the 3D picture; an --mri slice is always read the radiologist's way",
+            )
         )
     model = build_model(args.detail)
     mri = slice_mri(model, chosen.state, args.mri)

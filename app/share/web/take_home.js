@@ -169,7 +169,7 @@
     document.body.dataset.parts = String(partMeshes.length);
     requestAnimationFrame(frame);
   }, (err) => {
-    document.getElementById("loading").textContent = "The 3D model could not be shown: " + err;
+    document.getElementById("loading").textContent = data.words.failed + " " + err;
     console.error(err);
   });
 })();
