@@ -85,10 +85,10 @@ def test_every_text_of_the_spanish_window_comes_from_the_translation(spanish, ma
 def test_the_spanish_quiz_in_the_window_asks_in_spanish(spanish, make_window, qtbot, tmp_path):
     window = make_window()
     window.install_tools()
-    window.player.set_scene("herniated_disc")
-    window.teach.quiz.rng = random.Random(7)
+    window.panels.playing.player.set_scene("herniated_disc")
+    window.tools.teach.quiz.rng = random.Random(7)
     window.actions["quiz"].trigger()
-    quiz, panel = window.teach.quiz, window.teach.panel
+    quiz, panel = window.tools.teach.quiz, window.tools.teach.panel
     assert quiz.active and panel.isVisible()
     assert panel.prompt.text().startswith("Haga clic en el gel blando")
     quiz.answer_part("nucleus.L4-L5")
