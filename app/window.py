@@ -31,7 +31,7 @@ from app.i18n import QT_TRANSLATE_NOOP, choose_language, translate
 from app.shell.about import ABOUT_TEXT, APP_NAME, StatusParts, show_about  # noqa: F401
 from app.shell.frame_actions import add_window_actions
 from app.shell.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
-from app.shell.preferences import check_settings
+from app.shell.stored_prefs import check_settings
 from app.shell.structures_panel import StructuresPanel
 from app.viewer.drag_detail import DragDetail
 from app.viewer.first_frame import FirstFrame

@@ -12,7 +12,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.shell.preferences import Preferences, PreferencesDialog, check_settings
+from app.shell.preferences import PreferencesDialog
+from app.shell.stored_prefs import Preferences, check_settings
 
 
 @pytest.fixture

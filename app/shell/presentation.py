@@ -108,7 +108,7 @@ class Presentation(QObject):
             "label_scale": self.labels.scale if self.labels is not None else 1.0,
         }
         # Every text at one size, the explanation's body text at the chosen height (preferences).
-        from app.shell.preferences import load
+        from app.shell.stored_prefs import load
         from app.shell.presentation_text import scale_text
 
         chosen = load(self.ctx.settings).presentation_text_px

@@ -800,27 +800,27 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="46"/>
+        <location filename="../window.py" line="49"/>
         <source>Drag to turn · scroll or right-drag to zoom · Shift+drag to move</source>
         <translation>Arrastre para girar · rueda o arrastre con el botón derecho para acercar · Mayús+arrastre para mover</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="118"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../window.py" line="238"/>
+        <location filename="../window.py" line="200"/>
         <source>{len} structures · {triangles:,} triangles</source>
         <translation>{len} estructuras · {triangles:,} triángulos</translation>
     </message>
     <message>
-        <location filename="../window.py" line="256"/>
+        <location filename="../window.py" line="218"/>
         <source>Loading the model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="259"/>
         <source>View: {label}</source>
         <translation>Vista: {label}</translation>
     </message>
@@ -1194,7 +1194,7 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>PreferencesController</name>
     <message>
-        <location filename="../shell/preferences.py" line="343"/>
+        <location filename="../shell/preferences.py" line="162"/>
         <source>Preferences saved</source>
         <translation>Preferencias guardadas</translation>
     </message>
@@ -1202,77 +1202,77 @@ las fuentes, el aviso y espacio para sus notas.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../shell/preferences.py" line="351"/>
+        <location filename="../shell/preferences.py" line="170"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="357"/>
+        <location filename="../shell/preferences.py" line="176"/>
         <source>Like the desktop</source>
         <translation>Como el escritorio</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="358"/>
+        <location filename="../shell/preferences.py" line="177"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="361"/>
+        <location filename="../shell/preferences.py" line="180"/>
         <source>Text size in the panels and menus (larger for a projector)</source>
         <translation>Tamaño del texto en los paneles y menús (más grande para un proyector)</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="369"/>
+        <location filename="../shell/preferences.py" line="188"/>
         <source>High contrast: white on black with yellow selection, for low vision</source>
         <translation>Alto contraste: blanco sobre negro con la selección en amarillo, para baja visión</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="376"/>
+        <location filename="../shell/preferences.py" line="195"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="379"/>
+        <location filename="../shell/preferences.py" line="198"/>
         <source>How tall the explanation&apos;s text is in presentation mode (F5); every other text grows with it</source>
         <translation>Altura del texto de la explicación en el modo presentación (F5); los demás textos crecen con él</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="386"/>
+        <location filename="../shell/preferences.py" line="205"/>
         <source>Label the main structures in the 3D view</source>
         <translation>Rotular las estructuras principales en la vista 3D</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="391"/>
+        <location filename="../shell/preferences.py" line="210"/>
         <source>Like the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="396"/>
+        <location filename="../shell/preferences.py" line="215"/>
         <source>The language of the window, the scenes and the handout</source>
         <translation>El idioma de la ventana, las escenas y la hoja informativa</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="399"/>
+        <location filename="../shell/preferences.py" line="218"/>
         <source>Font size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="400"/>
+        <location filename="../shell/preferences.py" line="219"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="401"/>
+        <location filename="../shell/preferences.py" line="220"/>
         <source>Presentation text</source>
         <translation>Texto de presentación</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="403"/>
+        <location filename="../shell/preferences.py" line="222"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="409"/>
+        <location filename="../shell/preferences.py" line="228"/>
         <source>Settings are kept for the next time the viewer opens.</source>
         <translation>Los ajustes se guardan para la próxima vez que abra el visor.</translation>
     </message>
@@ -3708,17 +3708,17 @@ Puede girar el modelo con el ratón en cualquier momento. Señale una palabra su
 <context>
     <name>themes</name>
     <message>
-        <location filename="../shell/preferences.py" line="37"/>
+        <location filename="../shell/stored_prefs.py" line="20"/>
         <source>Like the desktop</source>
         <translation>Como el escritorio</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="38"/>
+        <location filename="../shell/stored_prefs.py" line="21"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../shell/preferences.py" line="39"/>
+        <location filename="../shell/stored_prefs.py" line="22"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
