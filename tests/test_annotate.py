@@ -109,7 +109,7 @@ def test_a_circle_drawn_with_the_mouse_lies_on_the_model_and_stays_there(window,
     pen.undo()  # an empty history does nothing
     draw_circle(view, centre, 30)
     pen.colour = "#1565C0"
-    draw_circle(view, centre + QPoint(60, 0), 20)
+    draw_circle(view, centre + QPoint(0, 60), 20)  # the spine runs up and down the view
     assert [m.colour for m in pen.marks] == ["#E0201B", "#1565C0"]
     pen.clear()
     assert pen.marks == ()

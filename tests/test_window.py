@@ -245,9 +245,9 @@ def test_panels_built_after_the_first_frame_arrive_complete(qtbot, make_window):
     from PySide6.QtWidgets import QDockWidget
 
     window = make_window(panels_later=True)
-    assert not hasattr(window, "player")
+    assert window.panels is None
     window.after_first_frame(window.install_panels)
-    qtbot.waitUntil(lambda: hasattr(window, "exports"), timeout=10000)
+    qtbot.waitUntil(lambda: window.panels is not None, timeout=10000)
 
     def docks() -> set[str]:
         return {d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()}

@@ -31,7 +31,17 @@ if TYPE_CHECKING:
 # Commands each feature made without a key (by action name), and the keys they get here.
 COMMAND_KEYS = {
     "loop": "Ctrl+L",
-    "export_3d": "Ctrl+Shift+M",
+    "export_3d": "Ctrl+Shift+G",
+    "save_take_home": "Ctrl+Shift+H",
+    "explain_report": "Ctrl+Shift+R",
+    "pen_stroke": "Ctrl+Alt+1",
+    "pen_arrow": "Ctrl+Alt+2",
+    "pen_note": "Ctrl+Alt+3",
+    "pen_colour_red": "Ctrl+Alt+5",
+    "pen_colour_blue": "Ctrl+Alt+6",
+    "pen_colour_green": "Ctrl+Alt+7",
+    "pen_colour_black": "Ctrl+Alt+8",
+    "pen_clear": "Ctrl+Shift+X",
     "save_handout": "Ctrl+Shift+P",
     "clear_selection": "Ctrl+Shift+A",
     "preferences": "Ctrl+,",
@@ -46,6 +56,8 @@ PANEL_KEYS = {
     "part_panel": "Ctrl+Alt+H",
     "clipping_panel": "Ctrl+Alt+U",
     "info_panel": "Ctrl+Alt+I",
+    "mri_panel": "Ctrl+Alt+M",
+    "quiz_panel": "Ctrl+Alt+Q",
     "views_toolbar": "Ctrl+Alt+V",
     "playback_toolbar": "Ctrl+Alt+P",
 }
