@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.shell.keyboard import ShortcutsDialog, plain_text, window_actions
-from app.shell.stored_prefs import THEMES
 from app.shell.presentation_text import pixel_size
+from app.shell.stored_prefs import THEMES
 
 INTERACTIVE = (
     QAbstractButton,

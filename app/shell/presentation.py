@@ -108,8 +108,8 @@ class Presentation(QObject):
             "label_scale": self.labels.scale if self.labels is not None else 1.0,
         }
         # Every text at one size, the explanation's body text at the chosen height (preferences).
-        from app.shell.stored_prefs import load
         from app.shell.presentation_text import scale_text
+        from app.shell.stored_prefs import load
 
         chosen = load(self.ctx.settings).presentation_text_px
         self._saved["restore_text"] = scale_text(w, chosen, self.ctx.text_scalers)
