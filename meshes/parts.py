@@ -169,6 +169,7 @@ PARTS: dict[str, PartInfo] = _table()
 def parts_in_group(group: str) -> list[PartInfo]:
     return [p for p in PARTS.values() if p.group == group]
 
+
 # What each group is called where groups are listed (the structures tree, the see-through panel).
 GROUP_LABELS = {
     "bone": "Bones",

@@ -36,6 +36,7 @@ from app.shell.stored_prefs import (
 if TYPE_CHECKING:
     from app.context import ViewerContext
 
+
 def _palette(theme: str, base: QPalette) -> QPalette:
     if theme == "system":
         return base

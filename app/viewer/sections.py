@@ -303,17 +303,3 @@ def facing_camera(
     t = np.tan(np.radians(view_angle_deg) / 2)
     distance = max(half_h / t, half_w / (t * max(aspect, 1e-3))) * margin
     return centre - n * distance, centre, up
-
-
-
-
-
-
-
-
-
-
-
-
-
-
