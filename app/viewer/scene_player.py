@@ -10,7 +10,6 @@ already has (fixed topology: a mesh is never rebuilt). The panels (``player_pane
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,7 +91,6 @@ class ScenePlayer(StepCamera, QObject):
         self._frame_points: NDArray[np.float64] | None = None  # rest points, subsampled, for framing
         self._glide = Glide()  # the camera on its way to a step's view
         self._clock = QElapsedTimer()
-        self.tick_seconds: list[float] = []  # cost of each tick's frame work, for the bench
         self._timer = QTimer(self)
         self._timer.setObjectName("scene_player")
         self._timer.setInterval(TICK_MS)
@@ -306,7 +304,6 @@ class ScenePlayer(StepCamera, QObject):
         scene = self.scene
         if scene is None:
             return
-        started = time.perf_counter()
         try:
             frame = frame_at(scene, self.time)
         except ValueError as exc:  # a scene the loader accepted but the timeline cannot play
@@ -338,7 +335,6 @@ class ScenePlayer(StepCamera, QObject):
                 self._aim(frame, glide)
             elif self._glide.active:
                 self._step_camera()
-            self.tick_seconds.append(time.perf_counter() - started)
             self._request_render()
         self._shown_step = frame.step_index
         if new_step:
