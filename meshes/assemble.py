@@ -53,33 +53,42 @@ def _bone_job(job: tuple[str, float, int]) -> tuple[str, Array, float, Array, Ar
     return bone, field.lo, spacing, field.values, v, fc
 
 
-def _workers(jobs: int) -> int:
-    """Worker processes for the bones: one per core from four cores up (on fewer, starting the
-    processes costs about what they save); LUMBAR_VIEWER_BUILD_WORKERS overrides."""
+def _workers(jobs: int) -> tuple[int, bool]:
+    """How many bones are built at once, and whether in worker processes: one process per core
+    from four cores up; on two or three cores two threads (a process costs about a second of
+    imports, which two cores do not win back, while the fields are numpy work on arrays of
+    100k points, which runs outside the GIL: 1.3-1.5x measured on two busy cores).
+    LUMBAR_VIEWER_BUILD_WORKERS overrides the count (1: one after the other)."""
     try:
         wanted = int(os.environ.get("LUMBAR_VIEWER_BUILD_WORKERS", "0"))
     except ValueError:
         wanted = 0
     cores = os.cpu_count() or 1
-    return max(1, min(jobs, wanted or (cores if cores >= 4 else 1)))
+    count = max(1, min(jobs, wanted or (cores if cores >= 4 else min(cores, 2))))
+    return count, count >= 4
 
 
 def _bones(jobs: list, say: Progress) -> list:
     """Every bone's (id, grid origin, grid values, vertices, faces): the six bones are the bulk of
-    a cold build and independent of each other, so they are built side by side in worker
-    processes where there are several cores, one after the other otherwise."""
+    a cold build and independent of each other, so they are built side by side where there are
+    several cores, one after the other otherwise."""
     done = []
 
     def tell(bone: str) -> None:
         done.append(bone)
         say(0.55 * len(done) / len(jobs), f"Shaped the {'sacrum' if bone == 'S1' else bone + ' vertebra'}")
 
-    workers = _workers(len(jobs))
-    if workers > 1:
+    workers, processes = _workers(len(jobs))
+    if processes:
         try:
-            return _bones_in_processes(jobs, workers, tell)
-        except (OSError, RuntimeError, ImportError, EOFError):  # no processes here: one by one
+            return _side_by_side(jobs, _process_pool(workers), tell)
+        except (OSError, RuntimeError, ImportError, EOFError):  # no processes here: threads
             done.clear()
+            workers = 2
+    if workers > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        return _side_by_side(jobs, ThreadPoolExecutor(max_workers=workers), tell)
     out = []
     for job in jobs:
         say(
@@ -91,12 +100,18 @@ def _bones(jobs: list, say: Progress) -> list:
     return out
 
 
-def _bones_in_processes(jobs: list, workers: int, tell) -> list:
+def _process_pool(workers: int):
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import ProcessPoolExecutor
 
     # 'spawn': safe from a program with threads (the window builds in a worker thread).
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _side_by_side(jobs: list, pool, tell) -> list:
+    from concurrent.futures import as_completed
+
+    with pool:
         futures = [pool.submit(_bone_job, job) for job in jobs]
         out = []
         for fut in as_completed(futures):

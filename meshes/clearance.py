@@ -21,8 +21,14 @@ def discs_sdf(p: Array) -> Array:
     """Approximate distance to the nearest disc (a slab between endplates within the outline)."""
     lay = layout()
     out = np.full(len(p), 50.0)  # (far from every disc: "far" is all that matters)
+    if not len(p):
+        return out
+    p_lo, p_hi = p.min(axis=0), p.max(axis=0)
     for d in DISC_LEVELS:
-        near = np.einsum("ij,ij->i", p - lay.disc_bottom[d].t, p - lay.disc_bottom[d].t) < 45.0**2
+        c = lay.disc_bottom[d].t
+        if np.sum((np.clip(c, p_lo, p_hi) - c) ** 2) >= 45.0**2:
+            continue  # every point is further than that from this disc
+        near = np.einsum("ij,ij->i", p - c, p - c) < 45.0**2
         if not near.any():
             continue  # (a disc is within 45 mm of its lower endplate's centre)
         q = lay.disc_bottom[d].to_local(p[near])
@@ -35,12 +41,16 @@ def discs_sdf(p: Array) -> Array:
     return out
 
 
-def gradient(field: Field, p: Array, eps: float = 0.25) -> Array:
-    """Unit gradient by central differences, all six probes in one call of the field."""
-    offsets = np.concatenate([np.eye(3), -np.eye(3)]) * eps
-    v = field((p[None, :, :] + offsets[:, None, :]).reshape(-1, 3)).reshape(6, len(p))
-    g = (v[:3] - v[3:]).T
-    return g / np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
+PROBES = np.concatenate([np.zeros((1, 3)), np.eye(3), -np.eye(3)])  # the point, then +-x, y, z
+
+
+def value_and_gradient(field: Field, p: Array, eps: float = 0.25) -> tuple[Array, Array]:
+    """The field and its unit gradient (central differences) at p, in one call of the field:
+    a build calls this thousands of times on a few dozen points, where each call's overhead is
+    what costs."""
+    v = field((p[None, :, :] + eps * PROBES[:, None, :]).reshape(-1, 3)).reshape(7, len(p))
+    g = (v[1:4] - v[4:]).T
+    return v[0], g / np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
 
 
 def relax_path(
@@ -50,12 +60,12 @@ def relax_path(
     smoothing as it goes so the path bends rather than kinks."""
     c = centres.copy()
     for _ in range(iters):
-        d = field(c)
+        d, g = value_and_gradient(field, c)
         need = radius + clearance - d
         move = (need > 0) & free
         if not move.any():
             break
-        c[move] += gradient(field, c[move]) * np.minimum(need[move], 1.0)[:, None]
+        c[move] += g[move] * np.minimum(need[move], 1.0)[:, None]
         sm = c.copy()
         sm[1:-1] = 0.5 * c[1:-1] + 0.25 * (c[:-2] + c[2:])
         c[free] = sm[free]

@@ -1,6 +1,8 @@
 """Mesh a signed-distance function: the one place `meshes` uses pyvista (VTK filters at build
 time only, never at run time and never a plotter). Flying edges, windowed-sinc smoothing and
-quadric decimation keep the surface closed, smooth and within its triangle budget."""
+quadric decimation keep the surface closed, smooth and within its triangle budget. Decimation is
+fast-simplification's (the same quadric-error collapse as VTK's, about five times faster: it was
+a quarter of a cold build)."""
 
 from __future__ import annotations
 
@@ -65,15 +67,21 @@ def mesh_grid(
     if smooth_iter:
         surf = surf.smooth_taubin(n_iter=smooth_iter, pass_band=0.08)
     if target_triangles and surf.n_cells > target_triangles:
-        fine = surf
+        import fast_simplification
+
+        fine_v, fine_f = _tri_arrays(surf)
         # Decimation can tear a thin spot; a slightly different target usually does not.
         for scale in (1.0, 1.07, 1.15, 1.3, 1.6):
-            keep = min(1.0, scale * target_triangles / fine.n_cells)
-            surf = fine.decimate(1.0 - keep, volume_preservation=True).clean() if keep < 1.0 else fine
-            if is_closed_manifold(_tri_arrays(surf)[1]):
+            count = int(scale * target_triangles)
+            if count >= len(fine_f):
+                surf = _poly(fine_v, fine_f)
+                break
+            v, f = fast_simplification.simplify(fine_v, fine_f, target_count=count)
+            if is_closed_manifold(f):
+                surf = _poly(v, f)
                 break
         else:
-            surf = fine  # keep the finer, closed mesh
+            surf = _poly(fine_v, fine_f)  # keep the finer, closed mesh
     surf = surf.clean().compute_normals(
         auto_orient_normals=True, consistent_normals=True, split_vertices=False, cell_normals=False
     )
