@@ -150,12 +150,13 @@ def build_parts(detail: str, progress: Progress | None = None) -> dict[str, Part
     dura_tube = tube_field(*sections, hint=DURA_HINT)
     roots_keep_out = []
     say(0.65, "Routing the nerve roots")
-    for r in (*ROOTS, *SACRAL_ROOTS):
-        for s in SIDES:
-            sec = root_sections(r, s, dura=dura_tube, bones=bones_field)
-            v, fc, prm = build_tube(*sec, hint=ROOT_HINT, n_around=n_around)
-            out[f"root.{r}.{s}"] = PartMesh(f"root.{r}.{s}", v, fc, prm)
-            roots_keep_out.append(tube_field(*sec, hint=ROOT_HINT))
+    routed = root_sections(
+        [(r, s) for r in (*ROOTS, *SACRAL_ROOTS) for s in SIDES], dura=dura_tube, bones=bones_field
+    )
+    for (r, s), sec in routed.items():
+        v, fc, prm = build_tube(*sec, hint=ROOT_HINT, n_around=n_around)
+        out[f"root.{r}.{s}"] = PartMesh(f"root.{r}.{s}", v, fc, prm)
+        roots_keep_out.append(tube_field(*sec, hint=ROOT_HINT))
 
     J = joints()
 

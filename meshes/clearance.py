@@ -41,34 +41,39 @@ def discs_sdf(p: Array) -> Array:
     return out
 
 
-PROBES = np.concatenate([np.zeros((1, 3)), np.eye(3), -np.eye(3)])  # the point, then +-x, y, z
+def gradient(field: Field, p: Array, eps: float = 0.25) -> Array:
+    """Unit gradient by central differences, all six probes in one call of the field."""
+    offsets = np.concatenate([np.eye(3), -np.eye(3)]) * eps
+    v = field((p[None, :, :] + offsets[:, None, :]).reshape(-1, 3)).reshape(6, len(p))
+    g = (v[:3] - v[3:]).T
+    return g / np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
 
 
-def value_and_gradient(field: Field, p: Array, eps: float = 0.25) -> tuple[Array, Array]:
-    """The field and its unit gradient (central differences) at p, in one call of the field:
-    a build calls this thousands of times on a few dozen points, where each call's overhead is
-    what costs."""
-    v = field((p[None, :, :] + eps * PROBES[:, None, :]).reshape(-1, 3)).reshape(7, len(p))
-    g = (v[1:4] - v[4:]).T
-    return v[0], g / np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-9)
-
-
-def relax_path(
+def relax_paths(
     centres: Array, radius: Array, field: Field, free: Array, clearance: float = 0.7, iters: int = 60
 ) -> Array:
     """Push path points (where `free`) out of `field` until each clears it by radius+clearance,
-    smoothing as it goes so the path bends rather than kinks."""
+    smoothing as it goes so the path bends rather than kinks. Several paths at once (leading
+    axis: centres (k, n, 3), radius and free (k, n)), each stepped exactly as it would be alone
+    and left alone once clear: one call of the field a step serves every path (a build's root
+    routing was a thousand calls of the field per root, each paying its fixed cost)."""
     c = centres.copy()
+    k, n, _ = c.shape
+    todo = np.arange(k)
     for _ in range(iters):
-        d, g = value_and_gradient(field, c)
-        need = radius + clearance - d
-        move = (need > 0) & free
-        if not move.any():
+        need = radius[todo] + clearance - field(c[todo].reshape(-1, 3)).reshape(len(todo), n)
+        move = (need > 0) & free[todo]
+        going = move.any(axis=1)
+        todo, need, move = todo[going], need[going], move[going]
+        if not len(todo):
             break
-        c[move] += g[move] * np.minimum(need[move], 1.0)[:, None]
-        sm = c.copy()
-        sm[1:-1] = 0.5 * c[1:-1] + 0.25 * (c[:-2] + c[2:])
-        c[free] = sm[free]
+        cc = c[todo]
+        cc[move] += gradient(field, cc[move]) * np.minimum(need[move], 1.0)[:, None]
+        sm = cc.copy()
+        sm[:, 1:-1] = 0.5 * cc[:, 1:-1] + 0.25 * (cc[:, :-2] + cc[:, 2:])
+        f = free[todo]
+        cc[f] = sm[f]
+        c[todo] = cc
     return c
 
 

@@ -218,45 +218,47 @@ def ganglion_index(root: str) -> int:
     return 3 if drop >= 6.0 else 2
 
 
-def root_sections(root: str, side: str, n_along: int = 84, dura=None, bones=None):
-    """Centre line, tangents and radius of a root, nudged clear of bone, disc and (past its
-    sleeve) the sac."""
+def root_sections(roots: list[tuple[str, str]], n_along: int = 84, dura=None, bones=None) -> dict:
+    """(root, side) -> centre line, tangents and radius of the root, nudged clear of bone, disc
+    and (past its sleeve) the sac. All roots are routed together (one field call a step)."""
     from .bones import all_bones_sdf
-    from .clearance import discs_sdf, relax_path
+    from .clearance import discs_sdf, relax_paths
 
     bones = bones or all_bones_sdf
-    ctrl = root_controls(root, side)
-    centres, tangents = spline_path(ctrl, n_along)
-    r = 0.5 * ROOT_DIAMETER[root]
-    gw, gl = GANGLION_SIZE[root]
-    # Ganglion: a smooth swelling along the path around its control point.
-    seg = np.linalg.norm(np.diff(centres, axis=0), axis=1)
-    arc = np.concatenate([[0.0], np.cumsum(seg)])
-    g = ctrl[ganglion_index(root)]
-    ig = int(np.argmin(np.linalg.norm(centres - g, axis=1)))
-    bump = np.exp(-(((arc - arc[ig]) / (0.5 * gl)) ** 2) * 1.6)
-    radius = r + (0.5 * gw - r) * bump
-    # Taper the free end slightly.
-    radius = radius * (1.0 - 0.25 * np.clip((arc - arc[-1] + 12.0) / 12.0, 0, 1))
     if dura is None:
         dura = tube_field(*dura_sections(), hint=DURA_HINT)
-    attached = arc < 2.5 * r + 3.0  # the root sleeve grows out of the sac
+    paths, radii, attached = [], [], []
+    for root, side in roots:
+        ctrl = root_controls(root, side)
+        centres, _ = spline_path(ctrl, n_along)
+        r = 0.5 * ROOT_DIAMETER[root]
+        gw, gl = GANGLION_SIZE[root]
+        # Ganglion: a smooth swelling along the path around its control point.
+        seg = np.linalg.norm(np.diff(centres, axis=0), axis=1)
+        arc = np.concatenate([[0.0], np.cumsum(seg)])
+        ig = int(np.argmin(np.linalg.norm(centres - ctrl[ganglion_index(root)], axis=1)))
+        bump = np.exp(-(((arc - arc[ig]) / (0.5 * gl)) ** 2) * 1.6)
+        radius = r + (0.5 * gw - r) * bump
+        # Taper the free end slightly.
+        radii.append(radius * (1.0 - 0.25 * np.clip((arc - arc[-1] + 12.0) / 12.0, 0, 1)))
+        paths.append(centres)
+        attached.append(arc < 2.5 * r + 3.0)  # the root sleeve grows out of the sac
+    centres, radius, attached = np.stack(paths), np.stack(radii), np.stack(attached)
 
     def field(p):
-        d = np.minimum(bones(p), discs_sdf(p))
-        return d
+        return np.minimum(bones(p), discs_sdf(p))
 
-    free = np.ones(n_along, bool)
-    free[0] = False
-    centres = relax_path(centres, radius, field, free, clearance=1.0)
+    free = np.ones(centres.shape[:2], bool)
+    free[:, 0] = False
+    centres = relax_paths(centres, radius, field, free, clearance=1.0)
     # Then keep the free part off the sac, without undoing the bone clearance.
-    centres = relax_path(centres, radius, lambda p: np.minimum(field(p), dura(p)), free & ~attached)
+    centres = relax_paths(centres, radius, lambda p: np.minimum(field(p), dura(p)), free & ~attached)
     # Bone wins where the lateral recess is tight: the root may lean on the sac, never on bone
     # (only the stretch that came too close moves, so the rest keeps its place).
-    close = np.convolve(field(centres) < radius + 0.6, np.ones(7), mode="same") > 0
-    if close.any():
-        centres = relax_path(centres, radius, field, free & close, clearance=0.8)
-    return centres, tangents_of(centres), radius, radius
+    near_bone = field(centres.reshape(-1, 3)).reshape(radius.shape) < radius + 0.6
+    close = np.stack([np.convolve(row, np.ones(7), mode="same") > 0 for row in near_bone])
+    centres = relax_paths(centres, radius, field, free & close, clearance=0.8)
+    return {pair: (c, tangents_of(c), r, r) for pair, c, r in zip(roots, centres, radius, strict=True)}
 
 
 ROOT_HINT = (0.0, 1.0, 0.0)
