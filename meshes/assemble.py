@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, as_completed
 
 import numpy as np
 from numpy.typing import NDArray
@@ -53,11 +54,16 @@ def _bone_job(job: tuple[str, float, int]) -> tuple[str, Array, float, Array, Ar
     return bone, field.lo, spacing, field.values, v, fc
 
 
+def _facet_job(j) -> tuple[Array, NDArray[np.int64]]:
+    lo, hi = j.centre - 10.0, j.centre + 10.0
+    return mesh_sdf(lambda p: facet_sdf(j, p), lo, hi, 0.5, target_triangles=1200, smooth_iter=10)
+
+
 def _workers(jobs: int) -> tuple[int, bool]:
-    """How many bones are built at once, and whether in worker processes: one process per core
-    from four cores up; on two or three cores two threads (a process costs about a second of
-    imports, which two cores do not win back, while the fields are numpy work on arrays of
-    100k points, which runs outside the GIL: 1.3-1.5x measured on two busy cores).
+    """How many jobs of a build run at once, and whether the bones go to worker processes: one
+    process per core from four cores up; on two or three cores two threads (a process costs
+    about a second of imports, which two cores do not win back, while the fields are numpy work
+    on arrays of 100k points, which runs outside the GIL).
     LUMBAR_VIEWER_BUILD_WORKERS overrides the count (1: one after the other)."""
     try:
         wanted = int(os.environ.get("LUMBAR_VIEWER_BUILD_WORKERS", "0"))
@@ -68,36 +74,38 @@ def _workers(jobs: int) -> tuple[int, bool]:
     return count, count >= 4
 
 
-def _bones(jobs: list, say: Progress) -> list:
+class _Inline(Executor):
+    """An executor that runs each job at once in the caller's thread (a one-worker build)."""
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        fut: Future = Future()
+        try:
+            fut.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # handed to whoever asks for the result, as a pool would
+            fut.set_exception(exc)
+        return fut
+
+
+def _bone_name(bone: str) -> str:
+    return "sacrum" if bone == "S1" else f"{bone} vertebra"
+
+
+def _bones(jobs: list, say: Progress, threads: Executor, processes: int) -> list:
     """Every bone's (id, grid origin, grid values, vertices, faces): the six bones are the bulk of
-    a cold build and independent of each other, so they are built side by side where there are
-    several cores, one after the other otherwise."""
+    a cold build and independent of each other, so they are built side by side."""
     done = []
 
     def tell(bone: str) -> None:
         done.append(bone)
-        say(0.55 * len(done) / len(jobs), f"Shaped the {'sacrum' if bone == 'S1' else bone + ' vertebra'}")
+        say(0.55 * len(done) / len(jobs), f"Shaped the {_bone_name(bone)}")
 
-    workers, processes = _workers(len(jobs))
     if processes:
         try:
-            return _side_by_side(jobs, _process_pool(workers), tell)
+            return _side_by_side(jobs, _process_pool(processes), tell)
         except (OSError, RuntimeError, ImportError, EOFError):  # no processes here: threads
             done.clear()
-            workers = 2
-    if workers > 1:
-        from concurrent.futures import ThreadPoolExecutor
-
-        return _side_by_side(jobs, ThreadPoolExecutor(max_workers=workers), tell)
-    out = []
-    for job in jobs:
-        say(
-            0.55 * len(done) / len(jobs),
-            f"Shaping the {'sacrum' if job[0] == 'S1' else job[0] + ' vertebra'}",
-        )
-        out.append(_bone_job(job))
-        tell(job[0])
-    return out
+    say(0.0, f"Shaping the {_bone_name(jobs[0][0])}")
+    return _side_by_side(jobs, threads, tell, shut=False)
 
 
 def _process_pool(workers: int):
@@ -108,21 +116,27 @@ def _process_pool(workers: int):
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
-def _side_by_side(jobs: list, pool, tell) -> list:
-    from concurrent.futures import as_completed
-
-    with pool:
-        futures = [pool.submit(_bone_job, job) for job in jobs]
-        out = []
+def _side_by_side(jobs: list, pool: Executor, tell, shut: bool = True) -> list:
+    futures = [pool.submit(_bone_job, job) for job in jobs]
+    out = []
+    try:
         for fut in as_completed(futures):
             out.append(fut.result())
             tell(out[-1][0])
+    finally:
+        if shut:
+            pool.shutdown()
     return out
 
 
 def build_parts(detail: str, progress: Progress | None = None) -> dict[str, PartMesh]:
     """Every part at a detail level; `progress(fraction, text)` hears how far the build is."""
-    say = progress or _quiet
+    workers, processes = _workers(6)
+    with ThreadPoolExecutor(max_workers=workers) if workers > 1 else _Inline() as pool:
+        return _build(detail, progress or _quiet, pool, workers if processes else 0)
+
+
+def _build(detail: str, say: Progress, pool: Executor, processes: int) -> dict[str, PartMesh]:
     spacing, budget, n_theta, n_around = DETAIL[detail]
     lay = layout()
     out: dict[str, PartMesh] = {}
@@ -132,7 +146,11 @@ def build_parts(detail: str, progress: Progress | None = None) -> dict[str, Part
         (b, spacing * (SACRUM_GRID if b == "S1" else 1.0), budget * (2 if b == "S1" else 1))
         for b in ("S1", *BONES[:-1])
     ]
-    for b, lo, step, values, v, fc in _bones(jobs, say):
+    J = joints()
+    bones_done = _bones(jobs, say, pool, processes)
+    # The facet capsules depend on nothing else: they fill the pool while the last bones finish.
+    facets = {key: pool.submit(_facet_job, j) for key, j in J.items()}
+    for b, lo, step, values, v, fc in bones_done:
         f = lay.bones[b]
         fields[b] = SampledField(lo, step, values, to_local=f.to_local)
         out[bone_id(b)] = PartMesh(bone_id(b), f.to_world(v), fc)
@@ -158,31 +176,28 @@ def build_parts(detail: str, progress: Progress | None = None) -> dict[str, Part
         out[f"root.{r}.{s}"] = PartMesh(f"root.{r}.{s}", v, fc, prm)
         roots_keep_out.append(tube_field(*sec, hint=ROOT_HINT))
 
-    J = joints()
-
     def keep_out(p):
         facets = [facet_sdf(j, p) for j in J.values()]
         return np.minimum.reduce([dura_tube(p)] + [k(p) for k in roots_keep_out] + facets)
 
-    for i, d in enumerate(DISC_LEVELS):
-        say(0.8 + 0.2 * i / len(DISC_LEVELS), f"Ligaments and facet joints at {d}")
+    def flavum(d: str):
         upper, lower = d.split("-")
         bones = [fields[upper], fields[lower]]
-        box = _box_around(d)
-        v, fc = mesh_sdf(
-            lambda p, d=d, bones=bones: flavum_sdf(d, p, bones, keep_out),
-            *box,
+        return mesh_sdf(
+            lambda p: flavum_sdf(d, p, bones, keep_out),
+            *_box_around(d),
             min(spacing, 0.8),
             target_triangles=budget // 4,
         )
-        out[f"flavum.{d}"] = PartMesh(f"flavum.{d}", v, fc)
-        for s in SIDES:
-            j = J[(d, s)]
-            lo, hi = j.centre - 10.0, j.centre + 10.0
-            v, fc = mesh_sdf(
-                lambda p, j=j: facet_sdf(j, p), lo, hi, 0.5, target_triangles=1200, smooth_iter=10
-            )
-            out[f"facet.{d}.{s}"] = PartMesh(f"facet.{d}.{s}", v, fc)
+
+    say(0.8, "Ligaments and facet joints")
+    flava = {pool.submit(flavum, d): d for d in DISC_LEVELS}
+    for i, fut in enumerate(as_completed(flava), start=1):
+        d = flava[fut]
+        out[f"flavum.{d}"] = PartMesh(f"flavum.{d}", *fut.result())
+        say(0.8 + 0.2 * i / len(DISC_LEVELS), f"Ligament at {d}")
+    for (d, s), fut in facets.items():
+        out[f"facet.{d}.{s}"] = PartMesh(f"facet.{d}.{s}", *fut.result())
     say(1.0, "Model ready")
     return {pid: out[pid] for pid in PARTS}
 

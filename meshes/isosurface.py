@@ -6,6 +6,7 @@ a quarter of a cold build)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -14,6 +15,9 @@ from numpy.typing import NDArray
 from .sampled import SampledField
 
 Array = NDArray[np.float64]
+# fast-simplification keeps the mesh it works on in globals of its C++ module, loaded, simplified
+# and read back in separate calls: two threads decimating at once would swap meshes midway.
+_SIMPLIFY = threading.Lock()
 
 
 def _tri_arrays(surf) -> tuple[Array, NDArray[np.int64]]:
@@ -76,7 +80,8 @@ def mesh_grid(
             if count >= len(fine_f):
                 surf = _poly(fine_v, fine_f)
                 break
-            v, f = fast_simplification.simplify(fine_v, fine_f, target_count=count)
+            with _SIMPLIFY:
+                v, f = fast_simplification.simplify(fine_v, fine_f, target_count=count)
             if is_closed_manifold(f):
                 surf = _poly(v, f)
                 break
