@@ -127,10 +127,12 @@ LAMINA_HEIGHT = 22.0
 SPINOUS_HEIGHT = {"L1": 24.0, "L2": 24.0, "L3": 23.0, "L4": 21.0, "L5": 18.0}  # at the tip
 PEDICLE_LENGTH = 9.0  # body to the root of the articular pillar (approx.)
 # The notches above and below a pedicle (anatomy-shape.md): the inferior one is deep, its roof
-# arching up under the middle of the pedicle; the superior one is shallow. Together they thin
-# the pedicle's waist by about 1 mm (within 10% of the table's heights).
-PEDICLE_NOTCH_ARCH = 0.75
-PEDICLE_NOTCH_DIP = 0.3
+# arching up under the pedicle; the superior one is shallow. Together they thin the pedicle's
+# waist by 1-1.3 mm (within 10% of the table's heights). L1's inferior notch is the deepest (and
+# its superior one flush): with the table's tall L1 pedicle, L1 body and thin L1-L2 disc, a
+# shallower one leaves the L1-L2 foramen under the normal 18 mm (17.3 at 0.75 mm).
+PEDICLE_NOTCH_ARCH = {"L1": 1.3, "L2": 0.75, "L3": 0.75, "L4": 0.75, "L5": 0.75}
+PEDICLE_NOTCH_DIP = {"L1": 0.0, "L2": 0.5, "L3": 0.3, "L4": 0.3, "L5": 0.3}
 FACET_WIDTH = 14.5
 FACET_HEIGHT = 16.5
 FACET_RADIUS = {"L1-L2": 26.0, "L2-L3": 22.0, "L3-L4": 17.0, "L4-L5": 14.0, "L5-S1": 14.0}

@@ -22,11 +22,13 @@ Array = NDArray[np.float64]
 
 ARTICULAR_THICKNESS = 6.5  # mm, articular process behind its facet surface (at the facet)
 FACET_SHIFT = 2.5  # mm the facet's centre lies back and out from the joint centre (along u)
+CUT_REACH = 13.0  # mm round a joint within which each bone is kept out of the joint space
 # Superior process: base half-width (where it rises from the pedicle) and tip half-width; its
 # tip stands this far above the joint centre. Inferior process: root and tip half-widths, the
-# tip this far below the joint centre (the tip reaches the level of the disc below).
+# tip this far below the joint centre (the tip reaches the level of the disc below). The
+# inferior one is no wider than its facet needs: seen from behind a real one is 10-12 mm wide.
 SAP_HALF_BASE, SAP_HALF_TIP, SAP_TIP = 8.8, 6.8, 0.5 * FACET_HEIGHT + 3.0
-IAP_HALF_ROOT, IAP_HALF_TIP, IAP_TIP = 7.6, 5.2, 0.5 * FACET_HEIGHT + 2.5
+IAP_HALF_ROOT, IAP_HALF_TIP, IAP_TIP = 7.2, 5.4, 0.5 * FACET_HEIGHT + 2.5
 # Transverse blades (L1-L4): height and thickness at the root and at the tip (mm), sweep back
 # and rise (degrees). L5: a thick cone (anatomy-shape.md: about twice as thick as the others).
 BLADE_ROOT = (13.0, 8.0)
@@ -74,7 +76,7 @@ def articular_process(p: Array, j: Joint, superior: bool, root_point) -> Array:
         c_root = max(h_root, c_tip + 8.0)
         outline = uneven_capsule(w, c_root - h, IAP_HALF_ROOT, IAP_HALF_TIP, c_root - c_tip)
         down = np.clip((c_root - h) / (c_root - c_tip), 0.0, 1.0)
-        thick = ARTICULAR_THICKNESS + 1.0 * (1.0 - down) - 0.5 * down
+        thick = ARTICULAR_THICKNESS - 0.5 * down
         shell = sdf.smax(r - (j.radius - g), (j.radius - g - thick) - r, 1.2)
     # Only the near side of the cylinder (its far side, behind the axis, is not this process).
     shell = np.maximum(shell, q @ j.normal - 0.6 * j.radius)
@@ -95,14 +97,18 @@ def mamillary_knob(j: Joint) -> tuple[Array, Array]:
 
 
 def facet_cut(p: Array, j: Joint, superior: bool) -> Array:
-    """Keep a bone on its own side of the joint space near the joint (within ~13 mm)."""
+    """Keep a bone on its own side of the joint space near the joint: positive where the bone
+    must give way. The region cut away is bounded by the facet cylinder, a ball of CUT_REACH
+    round the joint and a plane through the axis' side; the field is the nearest of the three
+    everywhere (continuous), not switched on inside the ball: a jump at the ball's edge, where
+    it crosses the pedicle's underside, drew a saw-tooth there and hid surface from the
+    narrow-band mesher."""
     g = 0.5 * FACET_JOINT_SPACE
     q = p - j.centre
-    out = np.full(len(p), -1000.0)
-    near = (np.einsum("ij,ij->i", q, q) < 13.0**2) & ((q @ j.normal) < 0.8 * j.radius)
-    r = j.radial(p[near])
-    out[near] = (j.radius + g - r) if superior else (r - (j.radius - g))
-    return out
+    r = j.radial(p)
+    wall = (j.radius + g - r) if superior else (r - (j.radius - g))
+    ball = CUT_REACH - np.sqrt(np.einsum("ij,ij->i", q, q))
+    return np.minimum(np.minimum(wall, ball), 0.8 * j.radius - q @ j.normal)
 
 
 def blade_direction(side_sign: float, sweep_deg: float, rise_deg: float) -> Array:

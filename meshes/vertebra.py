@@ -46,6 +46,7 @@ RIM_LIP = 0.0  # mm the ring apophysis would stand proud of the outline (0: the 
 BLEND = 2.5  # mm, smooth union of the posterior elements
 PEDICLE_NOTCH_TOP = 0.0  # the pedicle joins the body flush with the upper endplate (shallow notch)
 LAMINA_ARCH = 7.0  # mm the lamina's lower border rises between the inferior process and the midline
+NOTCH_RAMP = 0.15  # each notch reaches its full depth within this fraction of the pedicle's length
 LAMINA_LEAN = 0.45  # laminae slope down and back: the lower edge lies this much further back per mm
 
 
@@ -77,7 +78,8 @@ def body_sdf(
 
 def elliptic_rod(p: Array, a, b, ra: float, rb: float, up=(0.0, 0.0, 1.0)) -> Array:
     """A rod from a to b whose section is an ellipse: ra across (perpendicular to `up`) and rb
-    along `up`; ends rounded. A lower bound of the distance, so narrow-band meshing is safe."""
+    along `up`; ends flat. Inside, the depth is the nearer of the side and the end faces (the
+    side alone overstated it near an end, a jump the mesher could miss)."""
     a = np.asarray(a, float)
     ab = np.asarray(b, float) - a
     length = float(np.linalg.norm(ab))
@@ -87,12 +89,21 @@ def elliptic_rod(p: Array, a, b, ra: float, rb: float, up=(0.0, 0.0, 1.0)) -> Ar
     e1 /= np.linalg.norm(e1)
     e2 = np.cross(d, e1)
     q = p - a
-    t = np.clip(q @ d, 0.0, length)
+    s = q @ d
+    t = np.clip(s, 0.0, length)
     r = q - t[:, None] * d
     u, w = r @ e1, r @ e2
-    along = q @ d - t  # past either end
+    along = s - t  # past either end
     radial = (np.hypot(u / ra, w / rb) - 1.0) * min(ra, rb)
-    return np.where(along == 0.0, radial, np.hypot(np.maximum(radial, 0.0), along))
+    inside = np.maximum(radial, np.maximum(-s, s - length))
+    return np.where(along == 0.0, inside, np.hypot(np.maximum(radial, 0.0), along))
+
+
+def _plateau(t: Array, ramp: float = NOTCH_RAMP) -> Array:
+    """0 at t = 0 and 1, 1 between, with smooth (smoothstep) ramps `ramp` long at each end."""
+    a = np.clip(t / ramp, 0.0, 1.0)
+    b = np.clip((1.0 - t) / ramp, 0.0, 1.0)
+    return a * a * (3.0 - 2.0 * a) * b * b * (3.0 - 2.0 * b)
 
 
 def polygon2(py: Array, pz: Array, corners: Array) -> Array:
@@ -150,6 +161,12 @@ def pedicle_axis(level: str, side: str) -> tuple[Array, Array]:
     front = np.array([s * (x_mid - (0.5 * PEDICLE_LENGTH + 5.0) * tan_m), a["yb"] + 5.0, a["ped_z"]])
     back = np.array([s * (x_mid + 0.5 * PEDICLE_LENGTH * tan_m), y_mid - 0.5 * PEDICLE_LENGTH, a["ped_z"]])
     return front, back
+
+
+def iap_root(level: str, side: str) -> Array:
+    """Where an inferior articular process hangs from: the lamina's lower lateral corner."""
+    a = arch_frame(level)
+    return np.array([side_sign(side) * (a["x_lat"] - 2.0), a["y_lat"] - 4.0, a["lam_bottom"] + 6.0])
 
 
 def transverse_root(level: str, side: str) -> tuple[Array, float]:
@@ -217,9 +234,9 @@ def vertebra_sdf(
         notch arches up under it and the shallow superior notch dips into its top."""
         rod = elliptic_rod(q, f, b, 0.5 * v.pedicle_width, 0.5 * v.pedicle_height)
         t = np.clip((yb - q[:, 1]) / (yb - b[1]), 0.0, 1.0)
-        bump = np.sin(np.pi * t)
-        under = a["ped_bottom"] + PEDICLE_NOTCH_ARCH * bump - q[:, 2]
-        over = q[:, 2] - (a["ped_top"] - PEDICLE_NOTCH_DIP * bump)
+        bump = _plateau(t)
+        under = a["ped_bottom"] + PEDICLE_NOTCH_ARCH[level] * bump - q[:, 2]
+        over = q[:, 2] - (a["ped_top"] - PEDICLE_NOTCH_DIP[level] * bump)
         return sdf.smax(sdf.smax(rod, under, 0.5), over, 0.5)
 
     for side in ("left", "right"):
@@ -298,8 +315,8 @@ def vertebra_sdf(
             jl = _joint_local(j, to_local)
             if superior:  # rises from the back of the pedicle
                 root = back
-            else:  # hangs from the lamina's lower lateral corner
-                root = np.array([s * (a["x_lat"] - 2.0), a["y_lat"] - 4.0, a["lam_bottom"] + 6.0])
+            else:
+                root = iap_root(level, side)
             add(
                 procs,
                 lambda q, jl=jl, sup=superior, r=root: articular_process(q, jl, sup, r),
