@@ -69,7 +69,7 @@ def _workers(jobs: int) -> tuple[int, bool]:
         wanted = int(os.environ.get("LUMBAR_VIEWER_BUILD_WORKERS", "0"))
     except ValueError:
         wanted = 0
-    cores = os.cpu_count() or 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     count = max(1, min(jobs, wanted or (cores if cores >= 4 else min(cores, 2))))
     return count, count >= 4
 
