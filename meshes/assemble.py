@@ -9,7 +9,7 @@ from concurrent.futures import Executor, Future, ThreadPoolExecutor, as_complete
 import numpy as np
 from numpy.typing import NDArray
 
-from .bones import BONES, bone_local_box, bone_sdf
+from .bones import BONES, bone_local_box, bone_local_sdf
 from .dimensions import DISC_LEVELS, ROOTS, SACRAL_ROOTS, SIDES
 from .disc import build_annulus, build_nucleus
 from .isosurface import mesh_grid, mesh_sdf
@@ -46,10 +46,8 @@ def _quiet(fraction: float, text: str) -> None:
 def _bone_job(job: tuple[str, float, int]) -> tuple[str, Array, float, Array, Array, Array]:
     """Sample one bone's field and mesh it, in its own frame (a worker process may run this)."""
     bone, spacing, budget = job
-    f = layout().bones[bone]
-    sd = bone_sdf(bone)
     lo, hi = bone_local_box(bone)
-    field = SampledField.sample(lambda q: sd(f.to_world(q)), lo, hi, spacing)
+    field = SampledField.sample(bone_local_sdf(bone), lo, hi, spacing)
     v, fc = mesh_grid(field, target_triangles=budget)
     return bone, field.lo, spacing, field.values, v, fc
 

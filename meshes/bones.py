@@ -28,15 +28,22 @@ def top_joint(side: str) -> Joint:
 
 def bone_sdf(bone: str) -> Callable[[Array], Array]:
     """Signed distance (mm) of a bone at world points (n, 3)."""
+    frame, local = layout().bones[bone], bone_local_sdf(bone)
+    return lambda p: local(frame.to_local(p))
+
+
+def bone_local_sdf(bone: str) -> Callable[[Array], Array]:
+    """Signed distance (mm) of a bone at points (n, 3) in its own frame (what its grid samples:
+    no trip through world axes and back for each of a build's million samples)."""
     frame = layout().bones[bone]
     J = joints()
     if bone == "S1":
         above = {s: J[("L5-S1", s)] for s in SIDES}
-        return lambda p: sacrum_sdf(frame.to_local(p), above, frame.to_local)
+        return lambda q: sacrum_sdf(q, above, frame.to_local)
     i = LEVELS.index(bone)
     above = {s: J[(DISC_LEVELS[i - 1], s)] for s in SIDES} if i > 0 else {s: top_joint(s) for s in SIDES}
     below = {s: J[(DISC_LEVELS[i], s)] for s in SIDES}
-    return lambda p: vertebra_sdf(bone, frame.to_local(p), above, below, frame.to_local)
+    return lambda q: vertebra_sdf(bone, q, above, below, frame.to_local)
 
 
 def bone_local_box(bone: str) -> tuple[Array, Array]:
