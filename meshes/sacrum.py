@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from . import sdf
+from .curves import pchip
 from .dimensions import ENDPLATE_CONCAVITY_LOWER_OF_DISC, SACRUM
 from .joints import Joint, side_sign
 from .outline import endplate_dip, outline_radius, posterior_wall_y
@@ -59,11 +60,8 @@ def _interp(t, knots, values) -> Array:
 @cache
 def _samples(n: int = 220) -> tuple[Array, Array, Array, Array]:
     """Dense samples of the centre line: t, points (n, 3), unit tangents (down), normals (front)."""
-    from scipy.interpolate import PchipInterpolator
-
     t = np.linspace(CURVE_T[0], CURVE_T[-1], n)
-    yz = PchipInterpolator(CURVE_T, CURVE_YZ)(t)
-    d = PchipInterpolator(CURVE_T, CURVE_YZ).derivative()(t)
+    yz, d = pchip(CURVE_T, CURVE_YZ, t)
     d /= np.linalg.norm(d, axis=1, keepdims=True)
     pts = np.column_stack([np.zeros(n), yz])
     tan = np.column_stack([np.zeros(n), d])

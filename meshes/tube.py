@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.interpolate import CubicSpline
+
+from .curves import natural_cubic
 
 Array = NDArray[np.float64]
 
@@ -15,10 +16,8 @@ def spline_path(points: Array, n: int) -> tuple[Array, Array]:
     points = np.asarray(points, float)
     seg = np.linalg.norm(np.diff(points, axis=0), axis=1)
     u = np.concatenate([[0.0], np.cumsum(seg)]) / seg.sum()
-    cs = CubicSpline(u, points, bc_type="natural")
-    t = np.linspace(0.0, 1.0, n)
-    tangent = cs(t, 1)
-    return cs(t), tangent / np.linalg.norm(tangent, axis=1, keepdims=True)
+    centres, tangent = natural_cubic(u, points, np.linspace(0.0, 1.0, n))
+    return centres, tangent / np.linalg.norm(tangent, axis=1, keepdims=True)
 
 
 def frames(tangents: Array, hint) -> tuple[Array, Array]:
