@@ -40,6 +40,15 @@ def late_slope(trend: list[tuple[float, float]]) -> float:
     return float(np.polyfit(t, mb, 1)[0]) if np.ptp(t) > 0 else 0.0
 
 
+def end_level(trend: list[tuple[float, float]], rss_end: float, last: int = 5) -> float:
+    """The memory level the soak ended at: the median of the last few settled readings and
+    the end reading. One reading swings by 20-40 MB from lap to lap (which recent deformations
+    and cut faces the caches happen to hold); a leak moves the median, a swing does not."""
+    import statistics
+
+    return statistics.median([mb for _, mb in trend[-last:]] + [rss_end])
+
+
 def rss_mb() -> float:
     """Resident memory of this process in MB (Linux /proc; 0 elsewhere)."""
     try:
@@ -90,6 +99,7 @@ class SoakResult:
 
     def as_dict(self) -> dict:
         growth = (self.rss_mb_end - self.rss_mb_start) / self.rss_mb_start if self.rss_mb_start else 0.0
+        level = end_level(self.rss_trend, self.rss_mb_end)
         return {
             "soak_s": round(self.soak_s, 1),
             "laps": self.laps,
@@ -111,6 +121,10 @@ class SoakResult:
             "rss_mb_trend": [[round(t), round(mb, 1)] for t, mb in self.rss_trend],
             # the slope of the second half: a cache filling up levels off, a leak keeps climbing
             "rss_mb_per_hour_late": round(late_slope(self.rss_trend) * 3600, 1),
+            "rss_mb_end_level": round(level, 1),
+            "rss_growth_level": round((level - self.rss_mb_start) / self.rss_mb_start, 4)
+            if self.rss_mb_start
+            else 0.0,
         }
 
 
