@@ -88,9 +88,10 @@ def _bone_name(bone: str) -> str:
     return "sacrum" if bone == "S1" else f"{bone} vertebra"
 
 
-def _bones(jobs: list, say: Progress, threads: Executor, processes: int) -> list:
+def _bones(jobs: list, say: Progress, threads: Executor, processes: int, then: Callable[[], None]) -> list:
     """Every bone's (id, grid origin, grid values, vertices, faces): the six bones are the bulk of
-    a cold build and independent of each other, so they are built side by side."""
+    a cold build and independent of each other, so they are built side by side. `then` runs once
+    they are queued (it queues work that needs no bone behind them)."""
     done = []
 
     def tell(bone: str) -> None:
@@ -99,11 +100,11 @@ def _bones(jobs: list, say: Progress, threads: Executor, processes: int) -> list
 
     if processes:
         try:
-            return _side_by_side(jobs, _process_pool(processes), tell)
+            return _side_by_side(jobs, _process_pool(processes), tell, then)
         except (OSError, RuntimeError, ImportError, EOFError):  # no processes here: threads
             done.clear()
     say(0.0, f"Shaping the {_bone_name(jobs[0][0])}")
-    return _side_by_side(jobs, threads, tell, shut=False)
+    return _side_by_side(jobs, threads, tell, then, shut=False)
 
 
 def _process_pool(workers: int):
@@ -114,8 +115,9 @@ def _process_pool(workers: int):
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
-def _side_by_side(jobs: list, pool: Executor, tell, shut: bool = True) -> list:
+def _side_by_side(jobs: list, pool: Executor, tell, then, shut: bool = True) -> list:
     futures = [pool.submit(_bone_job, job) for job in jobs]
+    then()
     out = []
     try:
         for fut in as_completed(futures):
@@ -145,20 +147,30 @@ def _build(detail: str, say: Progress, pool: Executor, processes: int) -> dict[s
         for b in ("S1", *BONES[:-1])
     ]
     J = joints()
-    bones_done = _bones(jobs, say, pool, processes)
-    # The facet capsules depend on nothing else: they fill the pool while the last bones finish.
-    facets = {key: pool.submit(_facet_job, j) for key, j in J.items()}
+    discs: dict = {}
+    facets: dict = {}
+
+    def independent() -> None:
+        """The discs and the facet capsules depend on nothing else: queued behind the bones,
+        they fill the pool while the last bones finish."""
+        n_rings = 24 if detail != "low" else 16
+        for d in DISC_LEVELS:
+            discs[d] = (
+                pool.submit(build_annulus, d, n_theta=n_theta),
+                pool.submit(build_nucleus, d, n_theta=n_theta, n_rings=n_rings),
+            )
+        facets.update({key: pool.submit(_facet_job, j) for key, j in J.items()})
+
+    bones_done = _bones(jobs, say, pool, processes, then=independent)
     for b, lo, step, values, v, fc in bones_done:
         f = lay.bones[b]
         fields[b] = SampledField(lo, step, values, to_local=f.to_local)
         out[bone_id(b)] = PartMesh(bone_id(b), f.to_world(v), fc)
     bones_field = union_of(list(fields.values()))
     say(0.55, "Shaping the discs")
-    for d in DISC_LEVELS:
-        v, fc, prm = build_annulus(d, n_theta=n_theta)
-        out[f"annulus.{d}"] = PartMesh(f"annulus.{d}", v, fc, prm)
-        v, fc, prm = build_nucleus(d, n_theta=n_theta, n_rings=24 if detail != "low" else 16)
-        out[f"nucleus.{d}"] = PartMesh(f"nucleus.{d}", v, fc, prm)
+    for d, (annulus, nucleus) in discs.items():
+        out[f"annulus.{d}"] = PartMesh(f"annulus.{d}", *annulus.result())
+        out[f"nucleus.{d}"] = PartMesh(f"nucleus.{d}", *nucleus.result())
     say(0.6, "Fitting the dural sac into the canal")
     sections = dura_sections(bones=bones_field)
     v, fc, prm = build_tube(*sections, hint=DURA_HINT, n_around=2 * n_around)
