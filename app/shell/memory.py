@@ -6,11 +6,6 @@ start. The growth is glibc keeping freed pages of the many numpy arrays of a few
 each frame allocates and frees (its mmap threshold climbs after the first frees, so later arrays
 land in the fragmented heap). So large arrays go to mmap (returned at once when freed) and the
 window trims the heap every ten seconds.
-
-The other part is threads: Mesa's software rasteriser and VTK's SMP loops allocate from worker
-threads, and glibc gives each thread its own arena (up to 8 per core), each fragmenting on its
-own. A one-hour soak grew 6.4% with the default and about 2% with two arenas (MALLOC_ARENA_MAX=2),
-so the allocator is capped at two before the first worker thread starts.
 """
 
 from __future__ import annotations
@@ -21,8 +16,6 @@ import sys
 from functools import cache
 
 M_MMAP_THRESHOLD = -3  # mallopt parameter numbers from glibc's malloc.h
-M_ARENA_MAX = -8
-ARENA_MAX = 2  # the main thread's arena and one shared by the worker threads
 MMAP_THRESHOLD = 256 * 1024  # bytes: arrays above this get their own mapping
 TRIM_EVERY_MS = 10_000  # a trim costs 2-6 ms in a 650 MB process (measured in a soak)
 
@@ -40,12 +33,9 @@ def _libc():
 
 
 def tune_allocator() -> bool:
-    """Large allocations get their own mapping and threads share two arenas; True where this is
-    glibc and both took. Call it before any worker thread starts (arenas made earlier stay)."""
+    """Large allocations get their own mapping; True where this is glibc and it took."""
     libc = _libc()
-    if libc is None:
-        return False
-    return bool(libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(libc.mallopt(M_ARENA_MAX, ARENA_MAX))
+    return bool(libc is not None and libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD))
 
 
 def release_free_memory() -> None:
