@@ -152,7 +152,10 @@ def _build(detail: str, say: Progress, pool: Executor, processes: int) -> dict[s
 
     def independent() -> None:
         """The discs and the facet capsules depend on nothing else: queued behind the bones,
-        they fill the pool while the last bones finish."""
+        they fill the pool while the last bones finish. (Once: bones that fall back from
+        processes to threads queue again.)"""
+        if facets:
+            return
         n_rings = 24 if detail != "low" else 16
         for d in DISC_LEVELS:
             discs[d] = (

@@ -21,13 +21,8 @@ def discs_sdf(p: Array) -> Array:
     """Approximate distance to the nearest disc (a slab between endplates within the outline)."""
     lay = layout()
     out = np.full(len(p), 50.0)  # (far from every disc: "far" is all that matters)
-    if not len(p):
-        return out
-    p_lo, p_hi = p.min(axis=0), p.max(axis=0)
     for d in DISC_LEVELS:
         c = lay.disc_bottom[d].t
-        if np.sum((np.clip(c, p_lo, p_hi) - c) ** 2) >= 45.0**2:
-            continue  # every point is further than that from this disc
         near = np.einsum("ij,ij->i", p - c, p - c) < 45.0**2
         if not near.any():
             continue  # (a disc is within 45 mm of its lower endplate's centre)

@@ -90,12 +90,7 @@ def union_of(fields: list[SampledField], far: float = 8.0) -> Callable[[Array], 
 
     def field(p: Array) -> Array:
         out = np.full(len(p), far)
-        if not len(p):
-            return out
-        p_lo, p_hi = p.min(axis=0), p.max(axis=0)
         for f, (lo, hi) in zip(fields, boxes, strict=True):
-            if np.any(p_hi < lo) or np.any(p_lo > hi):
-                continue  # no point in this box (root routing asks thousands of small batches)
             inside = np.all((p >= lo) & (p <= hi), axis=1)
             if inside.any():
                 out[inside] = np.minimum(out[inside], f(p[inside]))

@@ -8,10 +8,7 @@ def launch_viewer(detail: str = "normal", on_window=None, scenes_dir=None, lang=
     from app.cli import system
 
     system.ensure_gui()  # the display answers and offers OpenGL 3.2, or one sentence
-    from app.shell.memory import tune_allocator
     from app.viewer.prefetch import prefetch_model
-
-    tune_allocator()  # before the model's worker thread allocates its first arrays
 
     future = prefetch_model(detail)  # the model loads while Qt and VTK import (about a second)
     from app.window import run_viewer
