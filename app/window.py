@@ -33,6 +33,7 @@ from app.shell.frame_actions import add_window_actions
 from app.shell.memory import TRIM_EVERY_MS, release_free_memory, tune_allocator
 from app.shell.stored_prefs import check_settings
 from app.shell.structures_panel import StructuresPanel
+from app.shell.tool_buttons import follow_actions
 from app.viewer.drag_detail import DragDetail
 from app.viewer.first_frame import FirstFrame
 from app.viewer.model_loading import ModelLoader
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         if not panels_later:
             self.install_panels()
+        follow_actions(self)  # (a Qt leak: see app/shell/tool_buttons.py; again after each install)
         self._build_status_bar()
         self._restore_settings()
 
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         from app.compose import install_panels
 
         self.panels = install_panels(self.ctx, self, self.scenes_dir)
+        follow_actions(self)
         if restore_layout:  # docks added after the window restored its layout come back too
             self._restore_settings()
         return self.panels
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
         from app.compose import install_tools
 
         self.tools = install_tools(self.ctx, self, self.structures, self.panels)
+        follow_actions(self)
         state = self.settings.value("window/state")  # docks added after the layout was restored
         if state is not None:
             try:

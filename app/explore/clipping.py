@@ -19,7 +19,7 @@ from vtkmodules.vtkCommonDataModel import vtkPlane
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.viewer.section_actors import (
-    cap_actors,
+    CutFace,
     clip_actor,
     cut_layers,
     highlight_actor,
@@ -83,7 +83,8 @@ class ClipController(QObject):
         self._vtk_planes: dict[str, vtkPlane] = {k: vtkPlane() for k in PLANE_KINDS}
         self.labels = labels
         self.sections: dict[str, list[Section]] = {}
-        self._cap_actors: dict[str, list] = {}
+        self._faces: dict[str, list[CutFace]] = {}  # per plane, made once and refilled
+        self._shown: dict[str, int] = {}  # how many of a plane's faces show a section now
         self._highlight = None
         self.marks = ctx.viewport.marks  # (always on: the view's own R/L, A/P marks)
         if selection is not None:
@@ -231,7 +232,7 @@ class ClipController(QObject):
             clip_actor(actor, planes)
         if self.selection is not None:
             self.selection.refresh_clipping()
-        for kind in list(self._cap_actors):
+        for kind in list(self._shown):
             if kind not in active:
                 self._remove_caps(kind)
         if not active:
@@ -277,29 +278,29 @@ class ClipController(QObject):
 
     def _show_caps(self, kind: str, layers, other_planes) -> None:
         self._remove_caps(kind)
-        renderer = self.viewport.plotter.renderer
-        actors = []
-        for section, opacity in layers:
-            cap, lines = cap_actors(section, opacity)
-            for actor in (cap, lines):
+        faces = self._faces.setdefault(kind, [])
+        while len(faces) < len(layers):
+            faces.append(CutFace())
+            for actor in faces[-1].actors:
+                self.viewport.plotter.renderer.AddActor(actor)
+        for face, (section, opacity) in zip(faces, layers, strict=False):
+            for actor in face.actors:
                 clip_actor(actor, other_planes)
-                renderer.AddActor(actor)
-            actors.extend([cap, lines])
+            face.show(section, opacity)
             if self.selection is not None:
-                self.selection.extra_pickables[cap] = section.part_at_cell
-        self._cap_actors[kind] = actors
+                self.selection.extra_pickables[face.cap] = section.part_at_cell
+        self._shown[kind] = len(layers)
         self.sections[kind] = [section for section, _ in layers]
 
     def _remove_caps(self, kind: str) -> None:
-        actors = self._cap_actors.pop(kind, None)
+        shown = self._shown.pop(kind, None)
         self.sections.pop(kind, None)
-        if actors is None:
+        if shown is None:
             return
-        renderer = self.viewport.plotter.renderer
-        for actor in actors:
-            renderer.RemoveActor(actor)
+        for face in self._faces.get(kind, [])[:shown]:
+            face.hide()
             if self.selection is not None:
-                self.selection.extra_pickables.pop(actor, None)
+                self.selection.extra_pickables.pop(face.cap, None)
 
     def _update_highlight(self, *_args) -> None:
         """Trace the selected part's cut outline in the highlight colour."""
@@ -321,8 +322,7 @@ class ClipController(QObject):
 
     def cap_actor(self, kind: str):
         """The (first, solid) cut face actor of a plane, or None."""
-        actors = self._cap_actors.get(kind)
-        return actors[0] if actors else None
+        return self._faces[kind][0].cap if self._shown.get(kind) else None
 
     # ---- following the model -----------------------------------------------------------------
     def _on_model(self, _model) -> None:
@@ -333,7 +333,7 @@ class ClipController(QObject):
             actor = self.viewport.actors[pid]
             for obj in (mesh, actor, actor.GetProperty()):
                 self._observed.append((obj, obj.AddObserver("ModifiedEvent", self._on_modified)))
-        for kind in list(self._cap_actors):
+        for kind in list(self._shown):
             self._remove_caps(kind)
         if self.active():
             self._apply()

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from vtkmodules.vtkCommonDataModel import vtkPlane
 
-from app.viewer.section_actors import cap_actors
+from app.viewer.section_actors import CutFace
 from app.viewer.sections import Plane, Section, build_section
 from meshes.parts import PARTS
 
@@ -60,7 +60,7 @@ class SceneSlice:
         self._mappers: dict[int, vtkMapper] = {}  # the mappers holding the plane (parts, outlines)
         self.section: Section | None = None  # the cut faces on screen
         self.cap_builds = 0
-        self._caps: list = []  # their cap and outline actors
+        self._face: CutFace | None = None  # their actors (made once, refilled for each section)
         self._key: tuple | None = None  # what they show
         self._quality = ""
         self._built_at = 0.0
@@ -126,18 +126,17 @@ class SceneSlice:
         self._remove_caps()
         self.section = section
         if not section.empty:
-            renderer = self.viewport.plotter.renderer
-            for actor in cap_actors(section):
-                actor.PickableOff()
-                renderer.AddActor(actor)
-                self._caps.append(actor)
+            if self._face is None:
+                self._face = CutFace()
+                self._face.cap.PickableOff()
+                for actor in self._face.actors:
+                    self.viewport.plotter.renderer.AddActor(actor)
+            self._face.show(section)
         self._key, self._quality = key, quality
         self._built_at = time.perf_counter()
         self.cap_builds += 1
 
     def _remove_caps(self) -> None:
-        renderer = self.viewport.plotter.renderer
-        for actor in self._caps:
-            renderer.RemoveActor(actor)
-        self._caps.clear()
+        if self._face is not None:
+            self._face.hide()
         self.section, self._key, self._quality = None, None, ""
