@@ -33,3 +33,23 @@ def test_the_end_level_follows_a_climb_but_not_one_swing():
     climb = [(t * 100, 600.0 + 10 * t) for t in range(8)]
     leak = SoakResult(rss_mb_start=600.0, rss_mb_end=670.0, rss_trend=climb).as_dict()
     assert leak["rss_growth_level"] > 0.08  # a steady climb still shows
+
+
+def test_a_settled_reading_waits_for_the_measurements(make_window, qtbot):
+    """A condition's measurements run for up to 3 s in a worker thread; a memory reading taken
+    meanwhile counted their temporaries (the one-hour soak's 40 MB spikes)."""
+    from app.cli.soak import Soak
+    from meshes.conditions import CONDITIONS
+
+    window = make_window()
+    conditions = window.panels.clinic.controller
+    soak = Soak(window, 1.0, lambda _result: None)
+    assert not soak._background_busy()
+    measured = []
+    conditions.measured.connect(measured.append)
+    window.actions["measurements"].trigger()  # the numbers on screen: measured for each choice
+    conditions.set_choice(condition=CONDITIONS[0], level="L4-L5", side="left", severity=0.8)
+    assert conditions.busy and soak._background_busy()  # due, then made in the worker
+    qtbot.waitUntil(lambda: not conditions.busy, timeout=60000)
+    qtbot.waitUntil(lambda: bool(measured), timeout=5000)  # and handed back to the window
+    assert not soak._background_busy()

@@ -27,6 +27,7 @@ TICK_MS = 30  # one user action per tick: the event loop and the renders run in 
 SETTLE_EVERY = 10  # laps between settled memory readings (gc, trim, then RSS)
 SETTLE_S = 1.5  # seconds of idle event loop before a settled reading
 SETTLE_READINGS = 3  # readings a quarter of that apart; the lowest counts
+BUSY_WAIT_S = 20.0  # at most this long for the window's background work to end before a reading
 
 
 def late_slope(trend: list[tuple[float, float]]) -> float:
@@ -204,7 +205,13 @@ class Soak(QObject):
         app.shell.memory): the lap's deferred work (debounced cuts and measurements, a worker
         thread's numbers, single-shot timers) is let run for SETTLE_S first, and the lowest of
         SETTLE_READINGS readings is taken. A leak raises that floor; a reading caught in the
-        middle of a measurement's temporaries (30 MB either way in the one-hour soak) does not."""
+        middle of a measurement's temporaries (30 MB either way in the one-hour soak) does not.
+        The measurements of a condition take up to 3 s in a worker thread, longer than that
+        wait, so it first waits for them (and an MRI slice) to be done."""
+        give_up = time.perf_counter() + BUSY_WAIT_S
+        while self._background_busy() and time.perf_counter() < give_up:
+            QCoreApplication.processEvents()
+            time.sleep(0.05)
         readings: list[float] = []
         due = time.perf_counter() + SETTLE_S
         while len(readings) < SETTLE_READINGS:
@@ -216,6 +223,10 @@ class Soak(QObject):
                 readings.append(rss_mb())
                 due = time.perf_counter() + SETTLE_S / 4
         return min(readings)
+
+    def _background_busy(self) -> bool:
+        panels = self.window.panels
+        return panels.clinic.controller.busy or panels.mri.worker.busy
 
     def _lap_done(self) -> None:
         r = self.result

@@ -171,6 +171,7 @@ class ConditionController(QObject):
         self._tinted: set[str] = set()
         self._generation = 0
         self._pool: ThreadPoolExecutor | None = None
+        self._measuring: Future | None = None
         self._measure_timer = QTimer(self)
         self._measure_timer.setObjectName("condition_measure")
         self._measure_timer.setSingleShot(True)
@@ -299,8 +300,13 @@ class ConditionController(QObject):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="measure")
         gen, model, state = self._generation, self.model, self.choice.state()
-        future = self._pool.submit(measure, model, state)
+        future = self._measuring = self._pool.submit(measure, model, state)
         future.add_done_callback(lambda fut, g=gen: self._relay(g, fut))
+
+    @property
+    def busy(self) -> bool:
+        """Measurements are due or being made (a memory reading waits for them: see app.cli.soak)."""
+        return self._measure_timer.isActive() or (self._measuring is not None and not self._measuring.done())
 
     def _relay(self, gen: int, fut: Future) -> None:
         if fut.cancelled() or fut.exception() is not None:
