@@ -365,8 +365,10 @@ def test_labels_name_the_visible_main_parts_without_overlapping_while_orbiting(e
     window.structures.set_checked("annulus.L4-L5", False, notify=True)
     window.plotter.render()
     assert "annulus.L4-L5" not in e.labels.placed
+    assert e.labels._locators  # the picks that check what is in front of a label
     window.actions["labels"].trigger()
     assert not e.labels.placed
+    assert not e.labels._locators  # labels off: their pick locators are let go (issue 12)
 
 
 # ---- views ---------------------------------------------------------------------------------------

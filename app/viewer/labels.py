@@ -91,6 +91,7 @@ class LabelLayer:
             self._visible.clear()
             self._checked_at.clear()
             self._anchors.clear()
+            self._locators.clear()  # (stale once a part moves; up to 10 MB kept for nothing)
             self.renderer.RemoveViewProp(self._leader_actor)
             for t in self._texts.values():
                 self.renderer.RemoveViewProp(t)
