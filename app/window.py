@@ -134,8 +134,9 @@ class MainWindow(QMainWindow):
         self.ctx.add_dock(self.structures, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._build_actions()
         if not panels_later:
-            self.install_panels()
-        follow_actions(self)  # (a Qt leak: see app/shell/tool_buttons.py; again after each install)
+            self.install_panels()  # (which filters the tool buttons)
+        else:
+            follow_actions(self)  # (a Qt leak: see app/shell/tool_buttons.py; again after each install)
         self._build_status_bar()
         self._restore_settings()
 
