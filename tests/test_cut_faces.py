@@ -1,6 +1,7 @@
 """Cut faces are refilled, not remade (issue 12): a cut moved or rebuilt and a scene's slice
 redrawn step after step keep the same two actors and the same OpenGL texture, so a long session
-makes and deletes no textured actors (software OpenGL held on to part of each deleted one)."""
+makes and deletes no textured actors; a face that is hidden gives its texture back, so what an
+idle window holds does not depend on which cuts came last."""
 
 from __future__ import annotations
 
@@ -16,6 +17,16 @@ def _props(window) -> int:
 def _texture_handle(actor) -> int:
     tex = actor.GetTexture()
     return tex.GetTextureObject().GetHandle() if tex is not None and tex.GetTextureObject() else 0
+
+
+def _released(face) -> bool:
+    """The face draws no texture, holds no picture and no OpenGL texture storage."""
+    texture = face.texture.GetTextureObject()
+    return (
+        face.cap.GetTexture() is None
+        and face.texture.GetNumberOfInputConnections(0) == 0
+        and (texture is None or texture.GetHandle() == 0)
+    )
 
 
 def test_rebuilding_a_cut_keeps_its_actors_and_texture(make_window):
@@ -38,9 +49,11 @@ def test_rebuilding_a_cut_keeps_its_actors_and_texture(make_window):
         assert _texture_handle(cap) == handle
     assert cap.GetTexture().GetInput() is not image  # the picture was replaced, the texture kept
     assert _props(window) == props
+    face = clipping._faces["axial"][0]
     clipping.clear()
     assert clipping.cap_actor("axial") is None and not cap.GetVisibility()
     assert cap.GetMapper().GetInput().GetNumberOfCells() == 0  # the hidden face holds no mesh
+    assert _released(face)  # ... nor a picture, nor texture memory
     assert cap not in window.tools.explore.selection.extra_pickables
     clipping.cut_through_disc("L3-L4", look=False)
     clipping.rebuild_caps("fine")
@@ -67,3 +80,4 @@ def test_a_scene_slice_is_redrawn_in_the_same_face(qtbot, make_window):
     assert player.slice.cap_builds > builds and _props(window) == props
     player.set_scene(None)
     assert not face.cap.GetVisibility() and not face.lines.GetVisibility()
+    assert _released(face)

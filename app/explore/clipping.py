@@ -277,12 +277,10 @@ class ClipController(QObject):
         self.ctx.request_render()
 
     def _show_caps(self, kind: str, layers, other_planes) -> None:
-        self._remove_caps(kind)
         faces = self._faces.setdefault(kind, [])
         while len(faces) < len(layers):
-            faces.append(CutFace())
-            for actor in faces[-1].actors:
-                self.viewport.plotter.renderer.AddActor(actor)
+            faces.append(CutFace(self.viewport.plotter.renderer))
+        self._hide_faces(faces[len(layers) : self._shown.get(kind, 0)])  # the rest are refilled
         for face, (section, opacity) in zip(faces, layers, strict=False):
             for actor in face.actors:
                 clip_actor(actor, other_planes)
@@ -297,7 +295,10 @@ class ClipController(QObject):
         self.sections.pop(kind, None)
         if shown is None:
             return
-        for face in self._faces.get(kind, [])[:shown]:
+        self._hide_faces(self._faces.get(kind, [])[:shown])
+
+    def _hide_faces(self, faces: list[CutFace]) -> None:
+        for face in faces:
             face.hide()
             if self.selection is not None:
                 self.selection.extra_pickables.pop(face.cap, None)

@@ -123,15 +123,14 @@ class SceneSlice:
             {pid: self.viewport.meshes[pid] for pid in shown}, Plane(origin, normal), colours,
             quality=quality,
         )  # fmt: skip
-        self._remove_caps()
-        self.section = section
-        if not section.empty:
+        if section.empty:
+            self._remove_caps()
+        else:  # refilled, not hidden first: a hidden face gives its texture back
             if self._face is None:
-                self._face = CutFace()
+                self._face = CutFace(self.viewport.plotter.renderer)
                 self._face.cap.PickableOff()
-                for actor in self._face.actors:
-                    self.viewport.plotter.renderer.AddActor(actor)
             self._face.show(section)
+        self.section = section
         self._key, self._quality = key, quality
         self._built_at = time.perf_counter()
         self.cap_builds += 1
