@@ -43,8 +43,10 @@ def late_slope(trend: list[tuple[float, float]]) -> float:
 
 def end_level(trend: list[tuple[float, float]], rss_end: float, last: int = 5) -> float:
     """The memory level the soak ended at: the median of the last few settled readings and
-    the end reading. One reading swings by 20-40 MB from lap to lap (which recent deformations
-    and cut faces the caches happen to hold); a leak moves the median, a swing does not."""
+    the end reading. One reading swings by 20-40 MB from lap to lap, and a heap profile of an idle
+    window (tcmalloc, one dump per reading) put the swing in Mesa's software rasterizer: each of
+    its scene slots keeps the last frame's binned triangles (64 KB blocks) until the slot is
+    reused, 0-23 MB between readings. A leak moves the median, a swing does not."""
     import statistics
 
     return statistics.median([mb for _, mb in trend[-last:]] + [rss_end])
