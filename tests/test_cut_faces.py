@@ -57,7 +57,9 @@ def test_rebuilding_a_cut_keeps_its_actors_and_texture(make_window):
     assert cap not in window.tools.explore.selection.extra_pickables
     clipping.cut_through_disc("L3-L4", look=False)
     clipping.rebuild_caps("fine")
+    window.plotter.render()
     assert clipping.cap_actor("axial") is cap and cap.GetVisibility()
+    assert _texture_handle(cap) > 0  # the given-back texture is made again for the new cut
     assert _props(window) == props
 
 
