@@ -5,11 +5,16 @@ section is in app.viewer.sections; no Qt here either.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyvista as pv
 from numpy.typing import NDArray
 
 from app.viewer.sections import SOLID, Array, Plane, Section, build_section, polylines
+
+if TYPE_CHECKING:
+    from vtkmodules.vtkRenderingCore import vtkRenderer
 
 
 # ---- VTK actors for a section ---------------------------------------------------------------------
@@ -38,7 +43,7 @@ class CutFace:
     they drew with for a while).
     """
 
-    def __init__(self, renderer=None) -> None:
+    def __init__(self, renderer: vtkRenderer | None = None) -> None:
         from vtkmodules.vtkCommonDataModel import vtkPolyData
         from vtkmodules.vtkRenderingCore import vtkActor, vtkPolyDataMapper, vtkTexture
 
@@ -97,6 +102,8 @@ class CutFace:
         for actor in self.actors:
             actor.VisibilityOff()
             actor.GetMapper().SetInputData(self._empty)
+        if self.texture.GetNumberOfInputConnections(0) == 0:  # a new or hidden face: no picture
+            return
         self.cap.SetTexture(None)
         window = self._renderer.GetRenderWindow() if self._renderer is not None else None
         if window is not None and window.GetInitialized():
