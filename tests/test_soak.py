@@ -5,6 +5,7 @@ where they started and the process exits cleanly (the Qt binding once aborted it
 from __future__ import annotations
 
 import json
+import os
 
 from cli_run import TEST_DETAIL, lumbar
 
@@ -21,7 +22,11 @@ def test_a_minute_of_use_leaves_no_actors_timers_or_errors_and_exits_cleanly():
     assert figures["laps"] >= 1 and figures["scene_switches"] >= 10  # every scene, twice at least
     assert figures["actors_end"] == figures["actors_start"], figures
     assert figures["timers_end"] == figures["timers_start"], figures
-    assert figures["rss_growth"] < 0.10, figures  # a leak of a mesh per scene switch shows here
+    # llvmpipe draws in one thread during a soak, so its scene pool no longer swings the readings
+    # by 20-65 MB (app/cli/soak.py) and a few MB of leak shows: measured 0.2% over 5 laps here.
+    assert figures["raster_threads"] == os.environ.get("LP_NUM_THREADS", "0"), figures
+    assert figures["gl_renderer"], figures
+    assert figures["rss_growth"] < 0.03, figures
 
 
 def test_the_end_level_follows_a_climb_but_not_one_swing():

@@ -7,6 +7,14 @@ off. After one warm-up lap the figures are taken, laps run until the time is up,
 switched off, and the figures are taken again; then the window closes and the app quits. Memory
 is read as the window's own periodic trim leaves it (app.shell.memory), and the highest reading between
 trims is reported as rss_mb_peak.
+
+Mesa's software OpenGL (llvmpipe) rasterises in threads by default, and then keeps the binned
+triangles of each of its scene slots until that slot is reused: a pool that fills over the first
+laps and then swings by 20-65 MB from one idle reading to the next (measured: malloc's bytes in use
+185-250 MB over 17 laps), so one start and one end reading said more about that pool than about
+the app. The soak therefore asks llvmpipe to rasterise in the drawing thread (``LP_NUM_THREADS=0``,
+unless the caller set it): the same frames, the same window, and readings that stay within 3 MB
+over 19 laps. GPU drivers ignore the variable.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ SETTLE_EVERY = 10  # laps between settled memory readings (gc, trim, then RSS)
 SETTLE_S = 1.5  # seconds of idle event loop before a settled reading
 SETTLE_READINGS = 3  # readings a quarter of that apart; the lowest counts
 BUSY_WAIT_S = 20.0  # at most this long for the window's background work to end before a reading
+RASTER_THREADS = "0"  # llvmpipe's rasteriser threads during a soak (see the module docstring)
 
 
 def late_slope(trend: list[tuple[float, float]]) -> float:
@@ -96,6 +105,7 @@ class SoakResult:
     timers_start: list[str] = field(default_factory=list)
     timers_end: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    gl_renderer: str = ""
     lap_s: list[float] = field(default_factory=list)  # wall time of each lap after the warm-up
     # (seconds into the soak, settled MB) every SETTLE_EVERY laps: a trend, not two end points
     rss_trend: list[tuple[float, float]] = field(default_factory=list)
@@ -117,6 +127,8 @@ class SoakResult:
             "timers_end": len(self.timers_end),
             "timer_names_start": self.timers_start,
             "timer_names_end": self.timers_end,
+            "gl_renderer": self.gl_renderer,
+            "raster_threads": os.environ.get("LP_NUM_THREADS", ""),
             "errors": len(self.errors),
             "error_messages": self.errors[:5],
             # a lap slower at the end than at the start means something piles up
@@ -238,6 +250,7 @@ class Soak(QObject):
             r.rss_mb_start, r.actors_start = self._settled_rss(), count_actors(self.window)
             r.rss_trend.append((0.0, r.rss_mb_start))
             r.timers_start = [n for n in running_timers() if n != "soak"]  # not the soak's own clock
+            r.gl_renderer = self.window.viewport.renderer_name
             self._started = time.perf_counter()
         else:
             r.laps += 1
@@ -278,6 +291,7 @@ class Soak(QObject):
 
 def run_soak(seconds: float, detail: str) -> tuple[dict, int]:
     """Open the viewer as a user does, soak it, quit; returns (figures, the app's exit status)."""
+    os.environ.setdefault("LP_NUM_THREADS", RASTER_THREADS)  # before any OpenGL opens
     from PySide6.QtWidgets import QApplication
 
     from app.cli.launch import launch_viewer
