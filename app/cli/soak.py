@@ -14,7 +14,7 @@ laps and then swings by 20-65 MB from one idle reading to the next (measured: ma
 185-250 MB over 17 laps), so one start and one end reading said more about that pool than about
 the app. The soak therefore asks llvmpipe to rasterise in the drawing thread (``LP_NUM_THREADS=0``,
 unless the caller set it): the same frames, the same window, and readings that stay within 3 MB
-over 19 laps. GPU drivers ignore the variable.
+over 19 laps (one hour, 215 laps: 638.2 -> 640.6 MB, +0.37%). GPU drivers ignore the variable.
 """
 
 from __future__ import annotations
